@@ -1,0 +1,16 @@
+// OS Places and many council back ends shout addresses in capitals. Screen readers spell some
+// all-caps words letter by letter, so addresses are shown in title case.
+const KEEP_LOWER = new Set(['of', 'the', 'and', 'upon', 'on', 'in', 'by']);
+
+/** "12A HIGH STREET" → "12A High Street"; "NEWCASTLE UPON TYNE" → "Newcastle upon Tyne". */
+export function titleCase(text: string): string {
+  return text
+    .toLowerCase()
+    .split(/(\s+|-|')/)
+    .map((word, i) => {
+      if (i > 0 && KEEP_LOWER.has(word)) return word;
+      // "mcdonald" stays "Mcdonald": guessing at Mac/Mc names does more harm than good.
+      return word.replace(/^[a-z]/, (c) => c.toUpperCase());
+    })
+    .join('');
+}

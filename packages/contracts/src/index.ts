@@ -1,0 +1,5 @@
+export * from './validate.js';
+export * from './problem.js';
+export * from './address.js';
+export * from './adapters/title-case.js';
+export * from './adapters/os-places.js';

@@ -1,0 +1,25 @@
+/**
+ * RFC 9457 problem details. Every council API error uses one, with a stable `type` per error
+ * so an element can choose its message without parsing prose.
+ */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  /** Per-field problems for 400 responses, keyed by a JSON-pointer-like path. */
+  errors?: { path: string; message: string }[];
+}
+
+/** The stable problem `type` URIs the council API uses. */
+export const problemTypes = {
+  invalidPostcode: 'https://council-kit.dev/problems/invalid-postcode',
+  validation: 'https://council-kit.dev/problems/validation',
+  notFound: 'https://council-kit.dev/problems/not-found',
+  rateLimited: 'https://council-kit.dev/problems/rate-limited',
+  payloadTooLarge: 'https://council-kit.dev/problems/payload-too-large',
+  unsupportedMediaType: 'https://council-kit.dev/problems/unsupported-media-type',
+  forbiddenOrigin: 'https://council-kit.dev/problems/forbidden-origin',
+  internal: 'https://council-kit.dev/problems/internal',
+} as const;

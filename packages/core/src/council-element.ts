@@ -1,0 +1,158 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { announce } from './announcer.js';
+import { HttpClient, type HttpClientOptions } from './http/client.js';
+import { ApiError } from './http/errors.js';
+import { coreStrings } from './i18n/core.i18n.js';
+import { formatDate } from './i18n/dates.js';
+import { localeOf, onLangChange, type Locale } from './i18n/locale.js';
+import { translate, type Catalogue, type Params, type StringOverrides } from './i18n/translate.js';
+import { sharedStyles } from './styles/index.js';
+
+/** One entry in an error summary: the id of the control in this shadow root, and the message. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/**
+ * The base class of every Council Kit element: shared styles, language from the page, council
+ * string overrides, the http client, the live-region announcer, events, and the failure and
+ * error-summary templates every pattern needs.
+ *
+ * @cssprop --council-font-family - Font stack (default: the system UI font).
+ * @cssprop --council-font-size - Body text size (default 19px, 16px on small screens).
+ * @cssprop --council-text-colour - Body text colour.
+ * @cssprop --council-secondary-text-colour - Hint and secondary text colour.
+ * @cssprop --council-link-colour - Link colour.
+ * @cssprop --council-focus-colour - Focus highlight (default GOV.UK yellow #ffdd00).
+ * @cssprop --council-error-colour - Error colour (default #d4351c).
+ * @cssprop --council-button-colour - Primary button colour.
+ * @cssprop --council-brand-colour - The council's brand colour, for accents.
+ * @cssprop --council-border-colour - Borders and dividers.
+ * @cssprop --council-radius - Corner radius of buttons (default 0, as GOV.UK).
+ */
+export class CouncilElement extends LitElement {
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = sharedStyles;
+
+  /**
+   * Council overrides for any message, by language: `{ en: { key: 'text' }, cy: { key: 'testun' } }`.
+   * Keys are listed in each element's documentation.
+   */
+  @property({ attribute: false }) strings?: StringOverrides;
+
+  /** The page language this element follows (closest `[lang]` ancestor). */
+  @state() protected locale: Locale = 'en';
+
+  private stopWatchingLang?: () => void;
+  private clients = new Map<string, HttpClient>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = localeOf(this);
+    this.stopWatchingLang = onLangChange(() => {
+      this.locale = localeOf(this);
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingLang?.();
+    this.clients.forEach((client) => client.abortAll());
+  }
+
+  /** Translates `key` from `catalogue` (or the shared core catalogue) in the page language. */
+  protected t(catalogue: Catalogue, key: string, params?: Params): string;
+  protected t(key: keyof (typeof coreStrings)['en'], params?: Params): string;
+  protected t(a: Catalogue | string, b?: string | Params, c?: Params): string {
+    if (typeof a === 'string') return translate(coreStrings, a, this.locale, b as Params, this.strings);
+    return translate(a, b as string, this.locale, c, this.strings);
+  }
+
+  /** The http client for `base`; one per base, so superseded requests abort each other. */
+  protected http(base: string, options?: HttpClientOptions): HttpClient {
+    let client = this.clients.get(base);
+    if (!client) this.clients.set(base, (client = new HttpClient(base, options)));
+    return client;
+  }
+
+  /** Says `message` through the page's one polite live region. */
+  protected announce(message: string): void {
+    announce(message);
+  }
+
+  /** Dispatches a `council-*` event that crosses shadow boundaries. */
+  protected emit<T>(name: `council-${string}`, detail: T): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true }));
+  }
+
+  /** A contract date in the page language, GOV.UK style ("Tuesday 25 November 2025"). */
+  protected formatDate(iso: string, options?: { weekday?: boolean; year?: boolean }): string {
+    return formatDate(iso, this.locale, options);
+  }
+
+  /** Moves focus to the first element matching `selector` in the shadow root, after rendering. */
+  protected async focusAfterRender(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /**
+   * The failure panel: what went wrong, in plain words, what to do next, and "Try again" when
+   * trying again can help. `extra` carries the element's own way forward (e.g. a phone number).
+   */
+  protected renderProblem(error: unknown, retry?: () => void, extra?: TemplateResult): TemplateResult {
+    const apiError = error instanceof ApiError ? error : new ApiError('network', String(error));
+    const rateLimited = apiError.status === 429;
+    const body = rateLimited
+      ? this.t('rateLimitedBody')
+      : apiError.kind === 'timeout'
+        ? this.t('timeoutBody')
+        : apiError.kind === 'network'
+          ? this.t('networkBody')
+          : this.t('problemBody');
+    return html`<div class="problem" part="problem" role="alert">
+      <h2>${rateLimited ? this.t('rateLimitedTitle') : this.t('problemTitle')}</h2>
+      <p>${body}</p>
+      ${extra ?? nothing}
+      ${retry && apiError.retryable
+        ? html`<button type="button" class="button secondary" part="button retry" @click=${retry}>${this.t('tryAgain')}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  /** The GOV.UK error summary. Each entry moves focus to its field when activated. */
+  protected renderErrorSummary(errors: FieldError[]): TemplateResult | typeof nothing {
+    if (errors.length === 0) return nothing;
+    return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">${this.t('errorSummaryTitle')}</h2>
+      <ul>
+        ${errors.map(
+          (e) => html`<li>
+            <a class="link" href=${`#${e.field}`} @click=${(event: Event) => this.focusField(event, e.field)}>${e.message}</a>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  /** The inline error message for a field, with the visually hidden "Error:" prefix GOV.UK uses. */
+  protected renderFieldError(id: string, message?: string): TemplateResult | typeof nothing {
+    if (!message) return nothing;
+    return html`<p class="error-message" id=${id}><span class="visually-hidden">${this.t('errorPrefix')}</span> ${message}</p>`;
+  }
+
+  /** The busy state: a spinner (still under reduced motion) and text, announced politely. */
+  protected renderBusy(text: string): TemplateResult {
+    return html`<div class="busy" part="busy" role="status"><span class="spinner" aria-hidden="true"></span>${text}</div>`;
+  }
+
+  private focusField(event: Event, id: string): void {
+    // Fragment links cannot reach into a shadow root, so we move focus ourselves.
+    event.preventDefault();
+    const field = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    field?.scrollIntoView({ block: 'center' });
+    field?.focus();
+  }
+}

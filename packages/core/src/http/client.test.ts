@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { HttpClient } from './client.js';
+import { ApiError } from './errors.js';
+import { mockApi } from '../testing/mock-api.js';
+
+const readList = (v: unknown) => {
+  if (!Array.isArray(v)) throw new Error('not a list');
+  return v as number[];
+};
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as ApiError;
+  }
+  throw new Error('expected the request to fail');
+}
+
+describe('HttpClient', () => {
+  it('resolves paths against the base and sends query parameters', async () => {
+    const { calls } = mockApi({ 'GET /api/v1/things': { body: [1, 2] } });
+    const client = new HttpClient('/api/v1');
+    expect(await client.get('/things', { read: readList, query: { q: 'a b', skip: undefined } })).toEqual([1, 2]);
+    expect(calls[0]!.url.pathname).toBe('/api/v1/things');
+    expect(calls[0]!.url.searchParams.get('q')).toBe('a b');
+    expect(calls[0]!.url.searchParams.has('skip')).toBe(false);
+  });
+
+  it('retries a GET after a 503 with backoff, then succeeds', async () => {
+    const { calls } = mockApi({ 'GET /api/things': [{ status: 503 }, { status: 503 }, { body: [3] }] });
+    const client = new HttpClient('/api', { backoff: 1 });
+    expect(await client.get('things', { read: readList })).toEqual([3]);
+    expect(calls).toHaveLength(3);
+  });
+
+  it('gives up after the retry limit with a typed http error and the problem details', async () => {
+    mockApi({ 'GET /api/things': { status: 500, body: { type: 'urn:x', title: 'Broken', status: 500 } } });
+    const error = await failure(new HttpClient('/api', { backoff: 1, retries: 1 }).get('things', { read: readList }));
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.kind).toBe('http');
+    expect(error.status).toBe(500);
+    expect(error.problemType).toBe('urn:x');
+  });
+
+  it('does not retry a 400', async () => {
+    const { calls } = mockApi({ 'GET /api/things': { status: 400, body: { type: 'urn:bad', title: 'Bad', status: 400 } } });
+    const error = await failure(new HttpClient('/api', { backoff: 1 }).get('things', { read: readList }));
+    expect(error.retryable).toBe(false);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('honours a short Retry-After and reports a long one', async () => {
+    const { calls } = mockApi({ 'GET /api/things': [{ status: 429, headers: { 'Retry-After': '0' } }, { body: [1] }] });
+    expect(await new HttpClient('/api').get('things', { read: readList })).toEqual([1]);
+    expect(calls).toHaveLength(2);
+    mockApi({ 'GET /api/things': { status: 429, headers: { 'Retry-After': '120' } } });
+    const error = await failure(new HttpClient('/api').get('things', { read: readList }));
+    expect(error.status).toBe(429);
+    expect(error.retryAfter).toBe(120);
+  });
+
+  it('never retries a POST, and sends the idempotency key', async () => {
+    const { calls } = mockApi({ 'POST /api/reports': { status: 503 } });
+    const error = await failure(new HttpClient('/api', { backoff: 1 }).post('reports', { a: 1 }, { read: (v) => v, idempotencyKey: 'k-1' }));
+    expect(error.status).toBe(503);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.headers.get('Idempotency-Key')).toBe('k-1');
+    expect(JSON.parse(calls[0]!.body)).toEqual({ a: 1 });
+  });
+
+  it('times out a hanging request', async () => {
+    mockApi({ 'GET /api/slow': { hang: true } });
+    const error = await failure(new HttpClient('/api', { timeout: 50, retries: 0 }).get('slow', { read: readList }));
+    expect(error.kind).toBe('timeout');
+    expect(error.retryable).toBe(true);
+  });
+
+  it('reports a dropped connection as a network error', async () => {
+    mockApi({ 'GET /api/things': { networkError: true } });
+    const error = await failure(new HttpClient('/api', { retries: 0 }).get('things', { read: readList }));
+    expect(error.kind).toBe('network');
+  });
+
+  it('reports malformed JSON and the wrong shape as invalid, without retrying', async () => {
+    const { calls } = mockApi({ 'GET /api/things': { raw: '{"oops' } });
+    expect((await failure(new HttpClient('/api').get('things', { read: readList }))).kind).toBe('invalid');
+    expect(calls).toHaveLength(1);
+    mockApi({ 'GET /api/things': { body: { not: 'a list' } } });
+    expect((await failure(new HttpClient('/api').get('things', { read: readList }))).kind).toBe('invalid');
+  });
+
+  it('aborts a superseded request with the same key', async () => {
+    mockApi({ 'GET /api/search': (request) => (new URL(request.url).searchParams.get('q') === 'old' ? { delay: 200, body: [0] } : { body: [1] }) });
+    const client = new HttpClient('/api');
+    const old = client.get('search', { read: readList, query: { q: 'old' }, key: 'search' });
+    const latest = client.get('search', { read: readList, query: { q: 'new' }, key: 'search' });
+    expect((await failure(old)).kind).toBe('aborted');
+    expect(await latest).toEqual([1]);
+  });
+});

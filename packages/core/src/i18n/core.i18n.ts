@@ -1,0 +1,31 @@
+import type { Catalogue } from './translate.js';
+
+/** Messages every element shares: failure states, busy state, generic actions. */
+export const coreStrings = {
+  en: {
+    problemTitle: 'Sorry, there is a problem with the service',
+    problemBody: 'Try again. If it still does not work, try again later.',
+    timeoutBody: 'The service is taking too long to respond. Check your connection and try again.',
+    networkBody: 'We could not connect to the service. Check your connection and try again.',
+    rateLimitedTitle: 'Too many requests',
+    rateLimitedBody: 'You have made a lot of requests in a short time. Wait a minute, then try again.',
+    tryAgain: 'Try again',
+    loading: 'Loading',
+    errorSummaryTitle: 'There is a problem',
+    errorPrefix: 'Error:',
+    change: 'Change',
+  },
+  cy: {
+    problemTitle: 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth',
+    problemBody: 'Rhowch gynnig arall arni. Os nad yw’n gweithio o hyd, rhowch gynnig arall arni yn nes ymlaen.',
+    timeoutBody: 'Mae’r gwasanaeth yn cymryd gormod o amser i ymateb. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
+    networkBody: 'Nid oeddem yn gallu cysylltu â’r gwasanaeth. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
+    rateLimitedTitle: 'Gormod o geisiadau',
+    rateLimitedBody: 'Rydych wedi gwneud llawer o geisiadau mewn amser byr. Arhoswch funud, yna rhowch gynnig arall arni.',
+    tryAgain: 'Rhowch gynnig arall arni',
+    loading: 'Yn llwytho',
+    errorSummaryTitle: 'Mae problem wedi codi',
+    errorPrefix: 'Gwall:',
+    change: 'Newid',
+  },
+} satisfies Catalogue;

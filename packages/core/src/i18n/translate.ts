@@ -1,0 +1,61 @@
+import type { Locale } from './locale.js';
+
+/** A message, or plural forms chosen with `Intl.PluralRules` on `params.count`. */
+export type Message = string | Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** One element's messages in every shipped language. English is the reference set of keys. */
+export interface Catalogue<K extends string = string> {
+  en: Record<K, Message>;
+  cy: Record<K, Message>;
+}
+
+/** Council overrides: any key, in either language. */
+export type StringOverrides = Partial<Record<Locale, Record<string, Message>>>;
+
+export type Params = Record<string, string | number>;
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+function pluralRule(locale: Locale): Intl.PluralRules {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale === 'cy' ? 'cy' : 'en-GB')));
+  return rules;
+}
+
+/**
+ * Welsh has six plural categories; if the browser's ICU data lacks Welsh rules we still choose
+ * correctly, because a wrong plural form reads as careless to a Welsh speaker.
+ */
+function welshCategory(n: number): Intl.LDMLPluralRule {
+  if (n === 0) return 'zero';
+  if (n === 1) return 'one';
+  if (n === 2) return 'two';
+  if (n === 3) return 'few';
+  if (n === 6) return 'many';
+  return 'other';
+}
+
+function choose(message: Message, locale: Locale, params: Params): string {
+  if (typeof message === 'string') return message;
+  const count = Number(params.count ?? 0);
+  const category = locale === 'cy' ? welshCategory(count) : pluralRule(locale).select(count);
+  return message[category] ?? message.other;
+}
+
+function interpolate(text: string, params: Params): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/**
+ * Looks up `key`: the council's override first, then the element's catalogue in the page
+ * language, then English (so a missing translation never shows a raw key).
+ */
+export function translate(
+  catalogue: Catalogue,
+  key: string,
+  locale: Locale,
+  params: Params = {},
+  overrides?: StringOverrides,
+): string {
+  const message = overrides?.[locale]?.[key] ?? catalogue[locale][key] ?? catalogue.en[key] ?? key;
+  return interpolate(choose(message, locale, params), params);
+}

@@ -1,0 +1,4 @@
+import { afterEach } from 'vitest';
+import { cleanup } from '@council-kit/core/testing';
+
+afterEach(() => cleanup());

@@ -143,9 +143,12 @@ export class CouncilElement extends LitElement {
     return html`<p class="error-message" id=${id}><span class="visually-hidden">${this.t('errorPrefix')}</span> ${message}</p>`;
   }
 
-  /** The busy state: a spinner (still under reduced motion) and text, announced politely. */
+  /**
+   * The busy state: a spinner (still under reduced motion) and text. Not a live region itself:
+   * elements announce a noticeable wait through the page's one announcer.
+   */
   protected renderBusy(text: string): TemplateResult {
-    return html`<div class="busy" part="busy" role="status"><span class="spinner" aria-hidden="true"></span>${text}</div>`;
+    return html`<div class="busy" part="busy"><span class="spinner" aria-hidden="true"></span>${text}</div>`;
   }
 
   private focusField(event: Event, id: string): void {

@@ -6,9 +6,11 @@ const KEEP_LOWER = new Set(['of', 'the', 'and', 'upon', 'on', 'in', 'by']);
 export function titleCase(text: string): string {
   return text
     .toLowerCase()
-    .split(/(\s+|-|')/)
+    .split(/(\s+|-)/)
     .map((word, i) => {
       if (i > 0 && KEEP_LOWER.has(word)) return word;
+      // House numbers keep their letter in capitals: "12a" reads wrongly, "12A" does not.
+      if (/^\d/.test(word)) return word.toUpperCase();
       // "mcdonald" stays "Mcdonald": guessing at Mac/Mc names does more harm than good.
       return word.replace(/^[a-z]/, (c) => c.toUpperCase());
     })

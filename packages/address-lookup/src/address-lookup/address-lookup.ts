@@ -1,0 +1,433 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ApiError, CouncilElement, parsePostcode, type FieldError } from '@council-kit/core';
+import type { Address, AddressLookupResult } from '@council-kit/contracts';
+import { strings, type AddressLookupStrings } from './address-lookup.i18n.js';
+import { styles } from './address-lookup.styles.js';
+import { councilApiSource, type AddressSource } from './address-source.js';
+import { checkManualAddress, emptyManualAddress, postcodeMessage, type ManualAddress } from './manual-address.js';
+
+type Step = 'postcode' | 'loading' | 'results' | 'manual' | 'done';
+
+/** `detail` of `council-address-selected`: only what a listener needs, never typed text. */
+export interface AddressSelectedDetail {
+  /** The chosen property's UPRN, or `null` for an address typed by hand. */
+  uprn: string | null;
+  /** True when the resident typed the address because it was not in the list. */
+  manual: boolean;
+}
+
+/** What the element saves for the browser to restore (back/forward cache, autofill restore). */
+type SavedState = { uprn: string; address: Address } | { manual: ManualAddress };
+
+/**
+ * Finds an address from a postcode, following the GOV.UK "find an address" pattern: postcode,
+ * then a list of addresses, with manual entry when the address is not listed. Form-associated:
+ * inside a `<form>`, `name` submits the chosen UPRN (or `name-line1`, `name-line2`,
+ * `name-town`, `name-postcode` for a typed address).
+ *
+ * @summary Postcode lookup with manual fallback, for any council form.
+ * @slot - Fallback shown until the element upgrades: a link to the council's existing address page, or a plain postcode field.
+ * @fires council-address-selected - An address was chosen or typed. `detail: { uprn: string | null, manual: boolean }`. Read `value` for the full address.
+ * @csspart problem - The panel shown when the service fails.
+ * @csspart button - Every button.
+ * @csspart error-summary - The GOV.UK error summary.
+ * @csspart busy - The busy indicator while addresses load.
+ * @cssprop --council-focus-colour - Focus highlight colour.
+ * @cssprop --council-error-colour - Error colour for the summary, borders and messages.
+ */
+export class AddressLookup extends CouncilElement {
+  static formAssociated = true;
+  static override styles = [...CouncilElement.styles, styles];
+
+  /** Base URL of the council API; the lookup resolves against it. */
+  @property({ attribute: 'api-base' }) apiBase = '';
+
+  /** A postcode to look up straight away (e.g. one the site already knows). */
+  @property() postcode = '';
+
+  /** Name under which the chosen address is submitted with an enclosing form. */
+  @property({ reflect: true }) name = '';
+
+  /** Whether an enclosing form may be submitted without an address. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Disables every control (also set by a disabled `<fieldset>`). */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Level of the element's headings, to fit the page's outline (default 2). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * Where addresses come from. Default: the Council Kit contract. Use `osPlacesSource` (exported)
+   * for an OS Places API-shaped proxy, or supply your own `{ path, query, read }`.
+   */
+  @property({ attribute: false }) source: AddressSource = councilApiSource;
+
+  @state() private step: Step = 'postcode';
+  @state() private typedPostcode = '';
+  @state() private result?: AddressLookupResult;
+  @state() private chosenUprn = '';
+  @state() private selected?: Address | ManualAddress;
+  @state() private manual: ManualAddress = { ...emptyManualAddress };
+  @state() private errors: FieldError[] = [];
+  @state() private failure?: ApiError;
+  @state() private slow = false;
+
+  private readonly internals = this.attachInternals();
+  private slowTimer?: ReturnType<typeof setTimeout>;
+
+  /** The chosen address: from the list (with `uprn`), typed by hand, or `undefined`. */
+  get value(): Address | ManualAddress | undefined {
+    return this.selected;
+  }
+
+  /** The enclosing form, when there is one. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('postcode') && this.postcode) {
+      this.typedPostcode = this.postcode;
+      void this.find();
+    }
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncFormValue();
+  }
+
+  private msg(key: AddressLookupStrings, params?: Record<string, string | number>): string {
+    return this.t(strings, key, params);
+  }
+
+  private heading(text: string, extra = ''): TemplateResult {
+    const level = Math.min(6, Math.max(2, this.headingLevel));
+    // Headings receive focus on a step change, as on GOV.UK question pages.
+    return html`<div role="heading" aria-level=${level} class="heading-m ${extra}" tabindex="-1" data-step-heading>${text}</div>`;
+  }
+
+  private async find(): Promise<void> {
+    const parsed = parsePostcode(this.typedPostcode);
+    if (!parsed.ok) {
+      this.showErrors([{ field: 'postcode', message: this.msg(postcodeMessage(parsed.problem)) }]);
+      return;
+    }
+    this.typedPostcode = parsed.postcode;
+    this.errors = [];
+    this.failure = undefined;
+    this.step = 'loading';
+    this.slow = false;
+    clearTimeout(this.slowTimer);
+    // Say nothing for quick answers; tell the resident when the wait becomes noticeable.
+    this.slowTimer = setTimeout(() => {
+      this.slow = true;
+      this.announce(this.msg('slow'));
+    }, 2000);
+    try {
+      const source = this.source;
+      const result = await this.http(this.apiBase).get('/' + source.path, {
+        key: 'addresses',
+        query: source.query(parsed.postcode),
+        read: (json) => source.read(json, parsed.postcode),
+      });
+      this.result = result;
+      this.chosenUprn = '';
+      this.step = 'results';
+      this.announce(this.resultMessage(result));
+      void this.focusAfterRender('[data-step-heading]');
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'aborted') return;
+      if (error instanceof ApiError && error.status === 400) {
+        this.step = 'postcode';
+        this.showErrors([{ field: 'postcode', message: this.msg('errorInvalid') }]);
+        return;
+      }
+      this.failure = error instanceof ApiError ? error : new ApiError('invalid', String(error));
+      this.step = 'results';
+      void this.focusAfterRender('.problem h2, [data-step-heading]');
+    } finally {
+      clearTimeout(this.slowTimer);
+      this.slow = false;
+    }
+  }
+
+  private resultMessage(result: AddressLookupResult): string {
+    if (result.outsideArea) return this.msg('outsideTitle', { postcode: result.postcode });
+    if (result.addresses.length === 0) return this.msg('noResultsTitle', { postcode: result.postcode });
+    return this.msg('found', { count: result.addresses.length, postcode: result.postcode });
+  }
+
+  private showErrors(errors: FieldError[]): void {
+    this.errors = errors;
+    if (errors.length) void this.focusAfterRender('.error-summary');
+  }
+
+  private errorFor(field: string): string | undefined {
+    return this.errors.find((e) => e.field === field)?.message;
+  }
+
+  private onFind(event: Event): void {
+    event.preventDefault();
+    void this.find();
+  }
+
+  private useListed(event: Event): void {
+    event.preventDefault();
+    const address = this.result?.addresses.find((a) => a.uprn === this.chosenUprn);
+    if (!address) {
+      this.showErrors([{ field: 'address', message: this.msg('errorSelect') }]);
+      return;
+    }
+    this.choose(address, { uprn: address.uprn, manual: false }, address.address);
+  }
+
+  private useManual(event: Event): void {
+    event.preventDefault();
+    const { address, errors } = checkManualAddress(this.manual);
+    if (errors.length) {
+      this.showErrors(errors.map((e) => ({ field: e.field, message: this.msg(e.message) })));
+      return;
+    }
+    this.manual = address;
+    const oneLine = [address.line1, address.line2, address.town, address.postcode].filter(Boolean).join(', ');
+    this.choose(address, { uprn: null, manual: true }, oneLine);
+  }
+
+  private choose(address: Address | ManualAddress, detail: AddressSelectedDetail, oneLine: string): void {
+    this.selected = address;
+    this.errors = [];
+    this.step = 'done';
+    this.announce(this.msg('selected', { address: oneLine }));
+    this.emit<AddressSelectedDetail>('council-address-selected', detail);
+    void this.focusAfterRender('[data-step-heading]');
+  }
+
+  private goTo(step: Step, focus: string): void {
+    this.errors = [];
+    this.failure = undefined;
+    this.step = step;
+    void this.focusAfterRender(focus);
+  }
+
+  private startManual(): void {
+    if (!this.manual.postcode && this.result) this.manual = { ...this.manual, postcode: this.result.postcode };
+    this.goTo('manual', '[data-step-heading]');
+  }
+
+  private changeAddress(): void {
+    this.selected = undefined;
+    this.goTo(this.result && !this.failure ? 'results' : 'postcode', '[data-step-heading], #postcode');
+  }
+
+  // ---- form association ------------------------------------------------------------------
+
+  private syncFormValue(): void {
+    const anchor = this.renderRoot.querySelector<HTMLElement>('input, select, button') ?? undefined;
+    if (!this.selected) {
+      this.internals.setFormValue(null);
+      if (this.required) this.internals.setValidity({ valueMissing: true }, this.msg('valueMissing'), anchor);
+      else this.internals.setValidity({});
+      return;
+    }
+    const data = new FormData();
+    let saved: SavedState;
+    if ('uprn' in this.selected) {
+      if (this.name) data.append(this.name, this.selected.uprn);
+      saved = { uprn: this.selected.uprn, address: this.selected };
+    } else {
+      for (const [field, value] of Object.entries(this.selected)) if (this.name) data.append(`${this.name}-${field}`, value);
+      saved = { manual: this.selected };
+    }
+    this.internals.setFormValue(data, JSON.stringify(saved));
+    this.internals.setValidity({});
+  }
+
+  /** @internal Called by the browser when the enclosing form is reset. */
+  formResetCallback(): void {
+    this.selected = undefined;
+    this.result = undefined;
+    this.typedPostcode = '';
+    this.manual = { ...emptyManualAddress };
+    this.errors = [];
+    this.failure = undefined;
+    this.step = 'postcode';
+  }
+
+  /** @internal Called by the browser to restore the value after back/forward navigation or autofill. */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    try {
+      const saved = JSON.parse(state) as SavedState;
+      this.selected = 'manual' in saved ? saved.manual : saved.address;
+      if ('manual' in saved) this.manual = saved.manual;
+      this.step = 'done';
+    } catch {
+      /* an unreadable saved state: start again from the postcode */
+    }
+  }
+
+  /** @internal Called by the browser when a disabled fieldset changes. */
+  formDisabledCallback(disabled: boolean): void {
+    this.disabled = disabled;
+  }
+
+  /** Checks validity like a native control, showing the browser's message on failure. */
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  // ---- rendering -------------------------------------------------------------------------
+
+  override render(): TemplateResult {
+    return html`<div part="root">
+      ${this.renderErrorSummary(this.errors)}
+      ${this.step === 'postcode' || this.step === 'loading'
+        ? this.renderPostcode()
+        : this.step === 'results'
+          ? this.renderResults()
+          : this.step === 'manual'
+            ? this.renderManual()
+            : this.renderDone()}
+    </div>`;
+  }
+
+  private renderPostcode(): TemplateResult {
+    const error = this.errorFor('postcode');
+    const loading = this.step === 'loading';
+    return html`<form @submit=${this.onFind} novalidate>
+      <div class="form-group ${error ? 'error' : ''}">
+        <label class="label" for="postcode">${this.msg('postcodeLabel')}</label>
+        <p class="hint" id="postcode-hint">${this.msg('postcodeHint')}</p>
+        ${this.renderFieldError('postcode-error', error)}
+        <input
+          class="input width-10 ${error ? 'error' : ''}"
+          id="postcode"
+          name="postcode"
+          type="text"
+          autocomplete="postal-code"
+          spellcheck="false"
+          maxlength="16"
+          .value=${this.typedPostcode}
+          ?disabled=${this.disabled}
+          aria-describedby="postcode-hint${error ? ' postcode-error' : ''}"
+          aria-invalid=${error ? 'true' : 'false'}
+          @input=${(e: Event) => (this.typedPostcode = (e.target as HTMLInputElement).value)}
+        />
+      </div>
+      ${loading
+        ? this.renderBusy(this.slow ? this.msg('slow') : this.msg('finding'))
+        : html`<button class="button" part="button" type="submit" ?disabled=${this.disabled}>${this.msg('find')}</button>`}
+    </form>`;
+  }
+
+  private renderChangePostcode(postcode: string): TemplateResult {
+    return html`<div class="summary-list">
+      <p><span class="visually-hidden">${this.msg('postcodeLabel')}: </span><strong>${postcode}</strong></p>
+      <button type="button" class="link" @click=${() => this.goTo('postcode', '#postcode')}>
+        ${this.t('change')}<span class="visually-hidden"> ${this.msg('changePostcode')}</span>
+      </button>
+    </div>`;
+  }
+
+  private renderManualLink(): TemplateResult {
+    return html`<p><button type="button" class="link" @click=${this.startManual}>${this.msg('enterManually')}</button></p>`;
+  }
+
+  private renderResults(): TemplateResult {
+    if (this.failure) {
+      return this.renderProblem(
+        this.failure,
+        () => void this.find(),
+        html`<p>${this.msg('unavailableManual')}</p>${this.renderManualLink()}`,
+      );
+    }
+    const result = this.result!;
+    if (result.outsideArea) {
+      return html`${this.heading(this.msg('outsideTitle', { postcode: result.postcode }))}
+        <p>${this.msg('outsideBody')}</p>
+        <p><a href="https://www.gov.uk/find-local-council">${this.msg('findCouncil')}</a></p>
+        <p><button type="button" class="link" @click=${() => this.goTo('postcode', '#postcode')}>${this.msg('checkPostcode')}</button></p>`;
+    }
+    if (result.addresses.length === 0) {
+      return html`${this.heading(this.msg('noResultsTitle', { postcode: result.postcode }))}
+        <p>${this.msg('noResultsBody')}</p>
+        <p><button type="button" class="link" @click=${() => this.goTo('postcode', '#postcode')}>${this.msg('checkPostcode')}</button></p>
+        ${this.renderManualLink()}`;
+    }
+    const error = this.errorFor('address');
+    return html`${this.renderChangePostcode(result.postcode)}
+      ${this.heading(this.msg('found', { count: result.addresses.length, postcode: result.postcode }))}
+      <form @submit=${this.useListed} novalidate>
+        <div class="form-group ${error ? 'error' : ''}">
+          <label class="label" for="address">${this.msg('selectLabel')}</label>
+          ${this.renderFieldError('address-error', error)}
+          <select
+            class="select ${error ? 'error' : ''}"
+            id="address"
+            ?disabled=${this.disabled}
+            aria-describedby=${error ? 'address-error' : nothing}
+            aria-invalid=${error ? 'true' : 'false'}
+            @change=${(e: Event) => (this.chosenUprn = (e.target as HTMLSelectElement).value)}
+          >
+            <option value="" ?selected=${!this.chosenUprn}>${this.msg('choose')}</option>
+            ${result.addresses.map((a) => html`<option value=${a.uprn} ?selected=${a.uprn === this.chosenUprn}>${a.address}</option>`)}
+          </select>
+        </div>
+        <div class="button-group">
+          <button class="button" part="button" type="submit" ?disabled=${this.disabled}>${this.msg('useAddress')}</button>
+        </div>
+      </form>
+      <p><button type="button" class="link" @click=${this.startManual}>${this.msg('notListed')}</button></p>`;
+  }
+
+  private renderManualField(field: keyof ManualAddress, id: string, label: AddressLookupStrings, autocomplete: string, width = ''): TemplateResult {
+    const error = this.errorFor(id);
+    return html`<div class="form-group ${error ? 'error' : ''}">
+      <label class="label" for=${id}>${this.msg(label)}</label>
+      ${this.renderFieldError(`${id}-error`, error)}
+      <input
+        class="input ${width} ${error ? 'error' : ''}"
+        id=${id}
+        type="text"
+        autocomplete=${autocomplete}
+        .value=${this.manual[field]}
+        ?disabled=${this.disabled}
+        aria-describedby=${error ? `${id}-error` : nothing}
+        aria-invalid=${error ? 'true' : 'false'}
+        @input=${(e: Event) => (this.manual = { ...this.manual, [field]: (e.target as HTMLInputElement).value })}
+      />
+    </div>`;
+  }
+
+  private renderManual(): TemplateResult {
+    return html`<form @submit=${this.useManual} novalidate>
+      <fieldset>
+        <legend>${this.heading(this.msg('manualTitle'))}</legend>
+        ${this.renderManualField('line1', 'line1', 'line1Label', 'address-line1')}
+        ${this.renderManualField('line2', 'line2', 'line2Label', 'address-line2')}
+        ${this.renderManualField('town', 'town', 'townLabel', 'address-level2', 'width-20')}
+        ${this.renderManualField('postcode', 'manual-postcode', 'postcodeLabel', 'postal-code', 'width-10')}
+      </fieldset>
+      <button class="button" part="button" type="submit" ?disabled=${this.disabled}>${this.msg('useAddress')}</button>
+    </form>`;
+  }
+
+  private renderDone(): TemplateResult {
+    const address = this.selected!;
+    const lines = 'uprn' in address ? [...address.lines, address.town, address.postcode] : [address.line1, address.line2, address.town, address.postcode];
+    return html`${this.heading(this.msg('selectedTitle'))}
+      <div class="summary-list">
+        <p class="address-lines">${lines.filter(Boolean).join('\n')}</p>
+        <button type="button" class="link" ?disabled=${this.disabled} @click=${this.changeAddress}>
+          ${this.t('change')}<span class="visually-hidden"> ${this.msg('changeAddress')}</span>
+        </button>
+      </div>`;
+  }
+}

@@ -1,0 +1,2 @@
+// Registers every element in this package.
+import './address-lookup/define.js';

@@ -1,4 +1,4 @@
-import { AddressLookup } from './address-lookup.js';
+import { AddressLookup, type AddressSelectedDetail } from './address-lookup.js';
 
 // The only side effect in the module. Guarded, so a page that loads two copies (an npm bundle
 // and the CDN build) does not throw.
@@ -11,6 +11,6 @@ declare global {
     'council-address-lookup': AddressLookup;
   }
   interface HTMLElementEventMap {
-    'council-address-selected': CustomEvent<import('./address-lookup.js').AddressSelectedDetail>;
+    'council-address-selected': CustomEvent<AddressSelectedDetail>;
   }
 }

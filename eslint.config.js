@@ -1,0 +1,52 @@
+// One lint config for the whole monorepo: TypeScript, Lit templates and web component rules.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+
+export default tseslint.config(
+  {
+    ignores: ['**/dist/**', '**/storybook-static/**', '**/node_modules/**', '**/reports/**', '**/.turbo/**', '**/test-results/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  wcConfigs['flat/recommended'],
+  litConfigs['flat/recommended'],
+  {
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        customElements: 'readonly',
+        console: 'readonly',
+        process: 'readonly',
+      },
+    },
+    settings: { wc: { elementBaseClasses: ['CouncilElement', 'LitElement'] } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      // Data from an API is rendered as text; unsafeHTML would let a feed inject markup.
+      'no-restricted-imports': ['error', { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Render API data as text.' }] }],
+      'lit/no-template-bind': 'error',
+      'lit/attribute-value-entities': 'error',
+      'lit/no-invalid-html': 'error',
+      'wc/guard-super-call': 'off',
+    },
+  },
+  {
+    // Element classes have no side effects; only define files register elements.
+    files: ['packages/*/src/**/*.ts'],
+    ignores: ['**/define.ts', '**/*.test.ts', '**/*.stories.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='customElements'][callee.property.name='define']", message: 'Register elements only in define.ts.' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.test.ts', '**/e2e/**/*.ts', '**/test/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

@@ -1,0 +1,55 @@
+// Measures what a resident downloads: each element minified and brotli-compressed, on its own
+// and with lit and core, plus peers measured the same way in the same run.
+import { build } from 'esbuild';
+import { readFileSync, existsSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Per-element budgets from DESIGN.md, in bytes (min+brotli). */
+export const budgets = { own: 6 * 1024, withLitAndCore: 16 * 1024, cdn: 40 * 1024 };
+
+/** Every element: its package, tag, and built define entry. Grows as patterns land. */
+export const elements = [
+  { name: 'address-lookup', tag: 'council-address-lookup', pkg: 'address-lookup', entry: 'packages/address-lookup/dist/address-lookup/define.js' },
+];
+
+export function brotli(bytes) {
+  return brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+
+async function bundle(entry, external) {
+  const result = await build({
+    entryPoints: [`${root}/${entry}`],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    external,
+    logLevel: 'silent',
+    // Production build of lit (no dev-mode warnings), as a council's bundler would produce.
+    conditions: ['production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  return result.outputFiles[0].contents;
+}
+
+/** Sizes of one element: its own code (lit and core left out) and the total with them. */
+export async function measureElement(element) {
+  const own = await bundle(element.entry, ['lit', 'lit/*', '@lit/*', '@council-kit/core']);
+  const total = await bundle(element.entry, []);
+  return { own: brotli(own), withLitAndCore: brotli(total), ownMin: own.length, totalMin: total.length };
+}
+
+/** Peers installed as dev dependencies, measured the same way. */
+export function measurePeers() {
+  const peers = [];
+  const govuk = `${root}/node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js`;
+  if (existsSync(govuk)) {
+    const bytes = readFileSync(govuk);
+    const version = JSON.parse(readFileSync(`${root}/node_modules/govuk-frontend/package.json`, 'utf8')).version;
+    peers.push({ name: `govuk-frontend ${version} (all components' JS)`, min: bytes.length, brotli: brotli(bytes) });
+  }
+  return peers;
+}

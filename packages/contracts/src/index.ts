@@ -3,3 +3,4 @@ export * from './problem.js';
 export * from './address.js';
 export * from './adapters/title-case.js';
 export * from './adapters/os-places.js';
+export * from './waste/index.js';

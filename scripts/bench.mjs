@@ -19,6 +19,7 @@ console.table(
     'own budget': kb(budgets.own),
     'with lit + core': kb(s.withLitAndCore),
     'total budget': kb(budgets.withLitAndCore),
+    'page (embedded elements too)': kb(s.page),
     ...Object.fromEntries(peers.map((p) => [`× ${p.name.split(' ')[0]}`, (s.withLitAndCore / p.brotli).toFixed(2)])),
   })),
 );

@@ -102,7 +102,7 @@ export class CouncilElement extends LitElement {
    * The failure panel: what went wrong, in plain words, what to do next, and "Try again" when
    * trying again can help. `extra` carries the element's own way forward (e.g. a phone number).
    */
-  protected renderProblem(error: unknown, retry?: () => void, extra?: TemplateResult): TemplateResult {
+  protected renderProblem(error: unknown, retry?: () => void, extra?: TemplateResult | typeof nothing): TemplateResult {
     const apiError = error instanceof ApiError ? error : new ApiError('network', String(error));
     const rateLimited = apiError.status === 429;
     const body = rateLimited

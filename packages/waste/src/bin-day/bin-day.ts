@@ -1,0 +1,223 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ApiError, CouncilElement } from '@council-kit/core';
+import { addDays, dayNumber, readCollectionsResult, todayInLondon, validate, type CollectionsResult, type WasteService } from '@council-kit/contracts';
+import type { AddressSelectedDetail } from '@council-kit/address-lookup';
+import '@council-kit/address-lookup/address-lookup';
+import { binDayStrings } from './bin-day.i18n.js';
+import { styles } from './bin-day.styles.js';
+import { describeContainer, describeFrequency } from '../shared/describe.js';
+import { forgetProperty, rememberedProperty, rememberProperty } from '../shared/property-store.js';
+
+/** `detail` of `council-collections-loaded`. */
+export interface CollectionsLoadedDetail {
+  /** How many services the property has. */
+  services: number;
+}
+
+/**
+ * "When is my bin day?": finds the property (or takes a `uprn`), then shows each waste service
+ * with its next collection, changed dates, today's state, the missed-collection report window,
+ * paid-service subscriptions and calendar links.
+ *
+ * @summary Bin collection days for a property.
+ * @slot - Fallback shown until the element upgrades: a link to the council's bin-day page.
+ * @fires council-collections-loaded - Collections rendered. `detail: { services: number }`.
+ * @fires council-address-selected - Re-fired from the embedded address lookup.
+ * @csspart service - One service card.
+ * @csspart problem - The panel shown when the service fails.
+ * @csspart button - Every button.
+ * @cssprop --council-brand-colour - The bar above each service card.
+ * @cssprop --council-border-colour - Card borders.
+ */
+export class BinDay extends CouncilElement {
+  static override styles = [...CouncilElement.styles, styles];
+
+  /** Base URL of the council API. */
+  @property({ attribute: 'api-base' }) apiBase = '';
+
+  /** The property to show. Without it (and without a remembered one) the resident finds their address first. */
+  @property() uprn = '';
+
+  /** How many weeks of upcoming collections to show. */
+  @property({ type: Number }) weeks = 8;
+
+  /** Do not remember the chosen property for the session (shared computers, kiosks). */
+  @property({ type: Boolean, attribute: 'no-remember' }) noRemember = false;
+
+  /** Page for reporting a missed collection; `?service=<id>` is added. */
+  @property({ attribute: 'report-url' }) reportUrl = '';
+
+  /** Page explaining how to contact the council about bins. */
+  @property({ attribute: 'contact-url' }) contactUrl = '';
+
+  /** Level of the element's main heading (service cards use the next level). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The date to treat as today (`YYYY-MM-DD`); defaults to today in Europe/London. For previews and tests. */
+  @property({ attribute: false }) today = '';
+
+  @state() private result?: CollectionsResult;
+  @state() private error?: ApiError;
+  @state() private loading = false;
+  @state() private manualOnly = false;
+  @state() private address = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.uprn && !this.noRemember) {
+      const remembered = rememberedProperty();
+      if (remembered) {
+        this.address = remembered.address;
+        this.uprn = remembered.uprn;
+      }
+    }
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('uprn') || changed.has('apiBase') || changed.has('weeks')) void this.load();
+  }
+
+  private get todayDate(): string {
+    return this.today || todayInLondon();
+  }
+
+  private msg(key: string, params?: Record<string, string | number>): string {
+    return this.t(binDayStrings, key, params);
+  }
+
+  private async load(): Promise<void> {
+    this.result = undefined;
+    this.error = undefined;
+    if (!this.uprn || !this.apiBase) return;
+    this.loading = true;
+    const from = addDays(this.todayDate, -7);
+    try {
+      const result = await this.http(this.apiBase).get(`/waste/properties/${encodeURIComponent(this.uprn)}/collections`, {
+        key: 'collections',
+        query: { from, to: addDays(this.todayDate, this.weeks * 7), lang: this.locale },
+        read: (json) => validate(readCollectionsResult, json),
+      });
+      this.result = result;
+      this.address = result.address;
+      if (!this.noRemember) rememberProperty({ uprn: result.uprn, address: result.address });
+      this.announce(`${this.msg('title', { address: result.address })}. ${this.msg('found', { count: result.services.length })}`);
+      this.emit<CollectionsLoadedDetail>('council-collections-loaded', { services: result.services.length });
+      void this.focusAfterRender('[data-step-heading]');
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'aborted') return;
+      this.error = error instanceof ApiError ? error : new ApiError('invalid', String(error));
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  private onAddress(event: CustomEvent<AddressSelectedDetail>): void {
+    if (!event.detail.uprn) {
+      this.manualOnly = true;
+      return;
+    }
+    this.manualOnly = false;
+    this.uprn = event.detail.uprn;
+  }
+
+  private changeAddress(): void {
+    forgetProperty();
+    this.uprn = '';
+    this.address = '';
+    this.result = undefined;
+    this.error = undefined;
+    void this.focusAfterRender('council-address-lookup');
+  }
+
+  private relative(date: string): string {
+    const days = dayNumber(date) - dayNumber(this.todayDate);
+    if (days === 0) return this.msg('today');
+    if (days === 1) return this.msg('tomorrow');
+    return this.msg('inDays', { count: days });
+  }
+
+  private calendarUrl(): URL {
+    return this.http(this.apiBase).url(`/waste/properties/${encodeURIComponent(this.uprn)}/collections.ics`);
+  }
+
+  override render(): TemplateResult {
+    if (!this.uprn) {
+      return html`<council-address-lookup api-base=${this.apiBase} heading-level=${this.headingLevel} .strings=${this.strings} @council-address-selected=${this.onAddress}></council-address-lookup>
+        ${this.manualOnly ? html`<div class="inset" role="alert">${this.msg('manualAddress')} ${this.renderContact()}</div>` : nothing}`;
+    }
+    if (this.error) {
+      return html`${this.renderProblem(this.error, () => void this.load(), this.renderContact())}${this.renderChange()}`;
+    }
+    if (this.loading || !this.result) return this.renderBusy(this.msg('loading'));
+    const level = Math.min(6, Math.max(2, this.headingLevel));
+    return html`<div role="heading" aria-level=${level} class="heading-m" tabindex="-1" data-step-heading>${this.msg('title', { address: this.result.address })}</div>
+      ${this.renderChange()}
+      ${this.result.services.length === 0
+        ? html`<div class="inset"><p><strong>${this.msg('noServicesTitle')}</strong></p><p>${this.msg('noServicesBody')}</p>${this.renderContact()}</div>`
+        : html`<ul class="services">${this.result.services.map((s) => this.renderService(s, level + 1))}</ul>
+            <div class="actions">
+              <a href=${this.calendarUrl().href} download>${this.msg('download')}</a>
+              <a href=${this.calendarUrl().href.replace(/^https?:/, 'webcal:')}>${this.msg('subscribeCalendar')}</a>
+            </div>`}`;
+  }
+
+  private renderChange(): TemplateResult {
+    return html`<p><button type="button" class="link" @click=${this.changeAddress}>${this.msg('changeAddress')}</button></p>`;
+  }
+
+  private renderContact(): TemplateResult | typeof nothing {
+    return this.contactUrl ? html`<p><a href=${this.contactUrl}>${this.msg('contact')}</a></p>` : nothing;
+  }
+
+  /** The council's own name for a service (`strings` key `service-<id>`), else the API's. */
+  private serviceName(service: WasteService): string {
+    const key = `service-${service.id}`;
+    const name = this.msg(key);
+    return name === key ? service.name : name;
+  }
+
+  private renderService(service: WasteService, level: number): TemplateResult {
+    const t = (key: string, params?: Record<string, string | number>) => this.msg(key, params);
+    const later = service.upcoming.filter((d) => d !== service.nextCollection);
+    return html`<li class="service" part="service">
+      <div role="heading" aria-level=${level} class="heading-s">${this.serviceName(service)}</div>
+      <p class="secondary-text">${describeContainer(service.container, t)}${service.frequency ? html`<br />${describeFrequency(service.frequency, t)}` : nothing}</p>
+      ${service.todayState ? html`<p><span class="state ${service.todayState.replace("_", "-")}">${this.msg(stateKeys[service.todayState])}</span></p>` : nothing}
+      ${service.nextCollection
+        ? html`<p>${this.msg('next')}:</p><p class="next">${this.formatDate(service.nextCollection, { year: false })} <span class="secondary-text">(${this.relative(service.nextCollection)})</span></p>`
+        : html`<p>${this.msg('noDates')}</p>`}
+      ${(service.changedDates ?? []).map(
+        (c) => html`<p><strong>${this.msg('changed')}</strong> (${c.reason}):<br />
+          <del><span class="visually-hidden">${this.msg('usualDay')} </span>${this.formatDate(c.was, { year: false })}</del>
+          <ins><span class="visually-hidden">${this.msg('newDay')} </span>${this.formatDate(c.now, { year: false })}</ins></p>`,
+      )}
+      ${service.previousCollection ? html`<p>${this.msg('previous')}: ${this.formatDate(service.previousCollection, { year: false })}</p>` : nothing}
+      ${service.reportMissed.open && this.reportUrl
+        ? html`<p><a href=${`${this.reportUrl}${this.reportUrl.includes('?') ? '&' : '?'}service=${encodeURIComponent(service.id)}`}>${this.msg('reportMissed')}</a>
+            ${service.reportMissed.until ? html`<br />${this.msg('reportUntil', { date: this.formatDate(service.reportMissed.until, { year: false }) })}` : nothing}</p>`
+        : nothing}
+      ${this.renderSubscription(service)}
+      ${later.length
+        ? html`<details><summary>${this.msg('upcoming', { count: this.weeks })}</summary>
+            <ul class="list">${later.map((d) => html`<li>${this.formatDate(d, { year: false })}</li>`)}</ul></details>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderSubscription(service: WasteService): TemplateResult | typeof nothing {
+    const sub = service.subscription;
+    if (!sub) return nothing;
+    const link = sub.renewUrl && /^https?:|^\//.test(sub.renewUrl) ? sub.renewUrl : undefined;
+    const text = sub.status === 'active' ? 'subscriptionActive' : sub.status === 'expired' ? 'subscriptionExpired' : 'subscriptionNone';
+    return html`<p>${this.msg(text)}
+      ${link && sub.status !== 'active' ? html`<br /><a href=${link}>${this.msg(sub.status === 'expired' ? 'renew' : 'subscribe')}</a>` : nothing}</p>`;
+  }
+}
+
+const stateKeys = {
+  scheduled: 'stateScheduled',
+  in_progress: 'stateInProgress',
+  collected: 'stateCollected',
+  not_collected: 'stateNotCollected',
+} as const;

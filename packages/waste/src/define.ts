@@ -1,0 +1,2 @@
+// Registers every element in this package.
+import './bin-day/define.js';

@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { minifyCssPlugin } from '../../scripts/minify-css.mjs';
 
 export default defineConfig({
   entry: ['src/index.ts', 'src/define.ts', 'src/address-lookup/define.ts'],
@@ -7,6 +8,7 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   treeshake: true,
+  esbuildPlugins: [minifyCssPlugin],
   // Shared with other Council Kit packages on the page, so never bundled into ours.
   external: ['lit', /^lit\//, /^@council-kit\//],
 });

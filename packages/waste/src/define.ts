@@ -1,2 +1,4 @@
 // Registers every element in this package.
 import './bin-day/define.js';
+import './missed-bin-report/define.js';
+import './container-request/define.js';

@@ -1,3 +1,5 @@
 export { BinDay, type CollectionsLoadedDetail } from './bin-day/bin-day.js';
 export { describeContainer, describeFrequency } from './shared/describe.js';
 export { rememberedProperty, rememberProperty, forgetProperty, type RememberedProperty } from './shared/property-store.js';
+export { MissedBinReport, type MissedBinReportedDetail } from './missed-bin-report/missed-bin-report.js';
+export { ContainerRequest, type ContainerOption, type ContainerRequestedDetail } from './container-request/container-request.js';

@@ -80,7 +80,7 @@ describe('<council-address-lookup>', () => {
     mockApi({ [LOOKUP]: [{ status: 503 }, { status: 503 }, { status: 503 }, { body: anytownAddresses }] });
     await fixture(`<council-address-lookup api-base="/api/v1"></council-address-lookup>`);
     await search('AN1 1AA');
-    await expect.element(page.getByRole('heading', { name: 'Sorry, there is a problem with the service' })).toBeVisible({ timeout: 8000 });
+    await expect.element(page.getByRole('heading', { name: 'Sorry, there is a problem with the service' }), { timeout: 8000 }).toBeVisible();
     await expect.element(page.getByRole('button', { name: 'Enter the address manually' })).toBeVisible();
     await userEvent.click(page.getByRole('button', { name: 'Try again' }));
     await expect.element(page.getByRole('heading', { name: '12 addresses found for AN1 1AA' })).toBeVisible();
@@ -105,9 +105,9 @@ describe('<council-address-lookup>', () => {
     await fixture(`<council-address-lookup api-base="/api/v1"></council-address-lookup>`);
     await search('AN1 1AA');
     await expect.element(page.getByText('Finding addresses')).toBeVisible();
-    await expect.element(page.getByText('This is taking longer than usual. Please wait.')).toBeVisible({ timeout: 4000 });
+    await expect.element(page.getByText('This is taking longer than usual. Please wait.'), { timeout: 4000 }).toBeVisible();
     await expect.poll(lastAnnouncement).toContain('taking longer');
-    await expect.element(page.getByRole('heading', { name: '12 addresses found for AN1 1AA' })).toBeVisible({ timeout: 4000 });
+    await expect.element(page.getByRole('heading', { name: '12 addresses found for AN1 1AA' }), { timeout: 4000 }).toBeVisible();
   });
 
   it('validates manual entry and accepts a typed address', async () => {

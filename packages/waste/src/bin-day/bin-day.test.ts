@@ -84,7 +84,7 @@ describe('<council-bin-day>', () => {
   it('keeps the resident moving when the API fails, and recovers', async () => {
     mockApi({ [COLLECTIONS]: [{ status: 500 }, { status: 500 }, { status: 500 }, { body: anytownCollections }] });
     await binDay();
-    await expect.element(page.getByText('Sorry, there is a problem with the service')).toBeVisible({ timeout: 8000 });
+    await expect.element(page.getByText('Sorry, there is a problem with the service'), { timeout: 8000 }).toBeVisible();
     await expect.element(page.getByRole('link', { name: 'Contact us about your bins' })).toBeVisible();
     await userEvent.click(page.getByRole('button', { name: 'Try again' }));
     await expect.element(page.getByRole('heading', { name: 'Rubbish' })).toBeVisible();

@@ -1,0 +1,142 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+/**
+ * GOV.UK question-page controls as template functions. Functions (not base-class methods) so
+ * an element that does not use them does not download them.
+ */
+
+/** The inline error with GOV.UK's visually hidden "Error:" prefix. */
+export function fieldError(id: string, message: string | undefined, prefix: string): TemplateResult | typeof nothing {
+  if (!message) return nothing;
+  return html`<p class="error-message" id=${id}><span class="visually-hidden">${prefix}</span> ${message}</p>`;
+}
+
+export interface RadioOption {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+export interface RadiosOptions {
+  /** Used for the fieldset id (the error summary links to the first radio, `<id>-0`). */
+  id: string;
+  legend: string;
+  /** Render the legend as the page heading (GOV.UK "question page" pattern). */
+  legendIsHeading?: boolean;
+  hint?: string;
+  options: RadioOption[];
+  value?: string;
+  error?: string;
+  errorPrefix: string;
+  onChange: (value: string) => void;
+}
+
+/** A GOV.UK radios question. The error summary should link to `${id}-0`. */
+export function radios(o: RadiosOptions): TemplateResult {
+  const describedBy = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ');
+  return html`<div class="form-group ${o.error ? 'error' : ''}">
+    <fieldset aria-describedby=${describedBy || nothing}>
+      <legend class=${o.legendIsHeading ? 'heading-m' : ''}>
+        ${o.legendIsHeading ? html`<span tabindex="-1" data-step-heading>${o.legend}</span>` : o.legend}
+      </legend>
+      ${o.hint ? html`<p class="hint" id=${`${o.id}-hint`}>${o.hint}</p>` : nothing}
+      ${fieldError(`${o.id}-error`, o.error, o.errorPrefix)}
+      <div class="radios">
+        ${o.options.map(
+          (option, i) => html`<div class="radio">
+            <input
+              type="radio"
+              id=${`${o.id}-${i}`}
+              name=${o.id}
+              .value=${option.value}
+              .checked=${option.value === o.value}
+              aria-describedby=${option.hint ? `${o.id}-${i}-hint` : nothing}
+              @change=${() => o.onChange(option.value)}
+            />
+            <label for=${`${o.id}-${i}`}>
+              ${option.label}
+              ${option.hint ? html`<span class="hint" id=${`${o.id}-${i}-hint`}>${option.hint}</span>` : nothing}
+            </label>
+          </div>`,
+        )}
+      </div>
+    </fieldset>
+  </div>`;
+}
+
+export interface TextFieldOptions {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  error?: string;
+  errorPrefix: string;
+  type?: 'text' | 'email' | 'tel';
+  autocomplete?: string;
+  inputmode?: string;
+  spellcheck?: boolean;
+  /** GOV.UK fixed widths: `width-10`, `width-20`, or full width. */
+  width?: string;
+  maxlength?: number;
+  onInput: (value: string) => void;
+}
+
+/** A GOV.UK text input with label, hint and inline error. */
+export function textField(o: TextFieldOptions): TemplateResult {
+  const describedBy = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ');
+  return html`<div class="form-group ${o.error ? 'error' : ''}">
+    <label class="label" for=${o.id}>${o.label}</label>
+    ${o.hint ? html`<p class="hint" id=${`${o.id}-hint`}>${o.hint}</p>` : nothing}
+    ${fieldError(`${o.id}-error`, o.error, o.errorPrefix)}
+    <input
+      class="input ${o.width ?? ''} ${o.error ? 'error' : ''}"
+      id=${o.id}
+      type=${o.type ?? 'text'}
+      autocomplete=${o.autocomplete ?? 'off'}
+      inputmode=${o.inputmode ?? nothing}
+      spellcheck=${o.spellcheck === false ? 'false' : nothing}
+      maxlength=${o.maxlength ?? nothing}
+      .value=${o.value}
+      aria-describedby=${describedBy || nothing}
+      aria-invalid=${o.error ? 'true' : 'false'}
+      @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
+    />
+  </div>`;
+}
+
+export interface SummaryRow {
+  key: string;
+  value: string;
+  /** Omit for rows the resident cannot change. */
+  onChange?: () => void;
+}
+
+/** The GOV.UK summary list for "Check your answers", with "Change" links that name their row. */
+export function summaryList(rows: SummaryRow[], changeText: string): TemplateResult {
+  return html`<dl class="summary-list" part="summary-list">
+    ${rows.map(
+      (row) => html`<div class="summary-row">
+        <dt>${row.key}</dt>
+        <dd class="summary-value">${row.value}</dd>
+        <dd class="summary-action">
+          ${row.onChange
+            ? html`<button type="button" class="link" @click=${row.onChange}>${changeText}<span class="visually-hidden"> ${row.key}</span></button>`
+            : nothing}
+        </dd>
+      </div>`,
+    )}
+  </dl>`;
+}
+
+/** The GOV.UK confirmation panel. */
+export function confirmationPanel(title: string, body: TemplateResult | string): TemplateResult {
+  return html`<div class="panel" part="panel">
+    <div role="heading" aria-level="2" class="panel-title" tabindex="-1" data-step-heading>${title}</div>
+    <div class="panel-body">${body}</div>
+  </div>`;
+}
+
+/** The GOV.UK back link, as a button: the flow's history lives in the element, not the URL. */
+export function backLink(text: string, onBack: () => void): TemplateResult {
+  return html`<button type="button" class="link back-link" @click=${onBack}>${text}</button>`;
+}

@@ -1,0 +1,2 @@
+export * from './fields.js';
+export { formStyles } from './forms.styles.js';

@@ -1,0 +1,26 @@
+// An esbuild plugin for tsup: minifies the CSS inside Lit `css` template literals at build
+// time. esbuild leaves template text alone, so without this every indent and comment of our
+// styles would reach residents' phones.
+import { readFile } from 'node:fs/promises';
+
+/** Collapses whitespace and comments in one CSS template body (no `${}` interpolations). */
+export function minifyCss(text) {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};:,>])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+export const minifyCssPlugin = {
+  name: 'minify-lit-css',
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes('css`')) return undefined;
+      const contents = source.replace(/\bcss`([^`$]*)`/g, (_, body) => `css\`${minifyCss(body)}\``);
+      return { contents, loader: 'ts' };
+    });
+  },
+};

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as addresses from './0001-addresses.js';
+
+/**
+ * Every migration, in order. Listed in code (not globbed from disk) so the bundled server
+ * carries them. Forward-only: add a new file with the next number; never edit a shipped one.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-addresses': addresses,
+};

@@ -1,0 +1,54 @@
+import type { MiddlewareHandler } from 'hono';
+import { problemResponse, problems } from '../problems.js';
+
+export interface CorsOptions {
+  /** Exact origins (scheme://host[:port]) that may read `/api/*` responses from a browser. */
+  allowList: readonly string[];
+  /** Paths open to every origin (`Access-Control-Allow-Origin: *`), e.g. the ORUK API. */
+  isOpenPath?: (path: string) => boolean;
+}
+
+const ALLOW_METHODS = 'GET, HEAD, POST, PATCH, DELETE, OPTIONS';
+const ALLOW_HEADERS = 'Accept, Accept-Language, Content-Type, Idempotency-Key';
+/** Elements honour `Retry-After`; cross-origin they can only read it when it is exposed. */
+const EXPOSE_HEADERS = 'Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset';
+
+/** Open Referral UK routes are public data for any site: CORS `*`, as the standard expects. */
+export const isOrukPath = (path: string): boolean => path === '/oruk' || path.startsWith('/oruk/');
+
+/**
+ * CORS with an allow-list: an allowed origin is echoed (with `Vary: Origin`), any other gets no
+ * CORS headers, so browsers refuse to hand it the response. Preflights from origins not on the
+ * list get a 403 problem.
+ */
+export function cors({ allowList, isOpenPath = isOrukPath }: CorsOptions): MiddlewareHandler {
+  const allowed = new Set(allowList);
+  return async (c, next) => {
+    const origin = c.req.header('Origin');
+    const open = isOpenPath(c.req.path);
+    const allowOrigin = open ? '*' : origin !== undefined && allowed.has(origin) ? origin : undefined;
+    const vary: Record<string, string> = open ? {} : { Vary: 'Origin' };
+
+    if (c.req.method === 'OPTIONS' && c.req.header('Access-Control-Request-Method')) {
+      if (!allowOrigin) return problemResponse(problems.forbiddenOrigin(), vary);
+      return new Response(null, {
+        status: 204,
+        headers: {
+          ...vary,
+          'Access-Control-Allow-Origin': allowOrigin,
+          'Access-Control-Allow-Methods': ALLOW_METHODS,
+          'Access-Control-Allow-Headers': ALLOW_HEADERS,
+          'Access-Control-Max-Age': '600',
+        },
+      });
+    }
+
+    await next();
+    const headers = c.res.headers;
+    if (!open) headers.append('Vary', 'Origin');
+    if (allowOrigin) {
+      headers.set('Access-Control-Allow-Origin', allowOrigin);
+      headers.set('Access-Control-Expose-Headers', EXPOSE_HEADERS);
+    }
+  };
+}

@@ -1,0 +1,126 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from './app.js';
+import { loadConfig, type Config } from './config.js';
+import { createDatabase, type CouncilDb } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import { seedIfEmpty } from './db/seed.js';
+import { createLogger, type Logger } from './logger.js';
+import type { RateLimitStore } from './middleware/rate-limit-store.js';
+
+export interface StartServerOptions extends Partial<Config> {
+  /** Environment read for anything not given above (default `process.env`). */
+  env?: Record<string, string | undefined>;
+  /** Close gracefully on SIGTERM/SIGINT (the CLI turns this on; tests leave it off). */
+  handleSignals?: boolean;
+  /** How long to wait for in-flight requests on close before cutting connections. */
+  shutdownTimeoutMs?: number;
+  logger?: Logger;
+  rateLimitStore?: RateLimitStore;
+}
+
+export interface RunningServer {
+  /** Base URL, e.g. `http://127.0.0.1:8080` (the real port when started with port 0). */
+  url: string;
+  port: number;
+  config: Config;
+  /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database, applies migrations, seeds an empty database, and listens. Rejects (with
+ * the database closed) when the database cannot be used, e.g. it was migrated by a newer version.
+ */
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const { env, handleSignals = false, shutdownTimeoutMs = 10_000, logger: givenLogger, rateLimitStore, ...overrides } =
+    options;
+  const config: Config = { ...loadConfig(env ?? process.env), ...definedOnly(overrides) };
+  const logger = givenLogger ?? createLogger(config.logLevel);
+
+  const db = createDatabase(config.databaseUrl);
+  let server: ServerType;
+  try {
+    const applied = await migrateToLatest(db);
+    if (applied.length) logger.info('migrations applied', { migrations: applied });
+    const seeded = await seedIfEmpty(db);
+    if (seeded) logger.info('database seeded', { addresses: seeded });
+    const app = createApp({ db, config, logger, ...(rateLimitStore ? { rateLimitStore } : {}) });
+    server = await listen(app.fetch, config);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${urlHost(config.host)}:${port}`;
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= shutdown(server, db, shutdownTimeoutMs).finally(() => {
+      if (handleSignals) {
+        process.off('SIGTERM', onSignal);
+        process.off('SIGINT', onSignal);
+      }
+    });
+    return closing;
+  };
+  const onSignal = (signal: NodeJS.Signals): void => {
+    logger.info('shutting down', { signal });
+    close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error('shutdown failed', { message: error instanceof Error ? error.message : String(error) });
+        process.exit(1);
+      },
+    );
+  };
+  if (handleSignals) {
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
+  }
+
+  return { url, port, config, close };
+}
+
+function listen(fetch: (request: Request) => Response | Promise<Response>, config: Config): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, port: config.port, hostname: config.host }, () => {
+      server.off('error', reject);
+      resolve(server);
+    });
+    server.once('error', reject);
+  });
+}
+
+async function shutdown(server: ServerType, db: CouncilDb, timeoutMs: number): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const http = server as Partial<Pick<Server, 'closeIdleConnections' | 'closeAllConnections'>>;
+    // Keep-alive sockets hold close() open; cut each one as soon as its last response is sent.
+    const sweep = setInterval(() => http.closeIdleConnections?.(), 50);
+    const force = setTimeout(() => http.closeAllConnections?.(), timeoutMs);
+    sweep.unref();
+    force.unref();
+    server.close(() => {
+      clearInterval(sweep);
+      clearTimeout(force);
+      resolve();
+    });
+    http.closeIdleConnections?.();
+  });
+  await db.destroy();
+}
+
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::' || host === '') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export { createApp, type CreateAppOptions } from './app.js';
+export { loadConfig, type Config } from './config.js';
+export { examplePostcodes, seedPostcodes } from './db/seed.js';

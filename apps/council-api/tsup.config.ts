@@ -1,0 +1,14 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: { main: 'src/main.ts', server: 'src/server.ts', app: 'src/app.ts' },
+  format: ['esm'],
+  platform: 'node',
+  target: 'node20',
+  outDir: 'dist',
+  clean: true,
+  splitting: true,
+  dts: false,
+  // Dependencies (better-sqlite3's native addon, hono, kysely, @council-kit/*) stay external.
+  external: ['better-sqlite3'],
+});

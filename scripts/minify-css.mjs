@@ -1,5 +1,5 @@
-// An esbuild plugin for tsup: minifies the CSS inside Lit `css` template literals at build
-// time. esbuild leaves template text alone, so without this every indent and comment of our
+// An esbuild plugin for tsup: minifies the CSS inside Lit `css` template literals, and the
+// indentation inside `html` templates, at build time. esbuild leaves template text alone, so without this every indent and comment of our
 // styles would reach residents' phones.
 import { readFile } from 'node:fs/promises';
 
@@ -18,8 +18,11 @@ export const minifyCssPlugin = {
   setup(build) {
     build.onLoad({ filter: /\.ts$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      if (!source.includes('css`')) return undefined;
-      const contents = source.replace(/\bcss`([^`$]*)`/g, (_, body) => `css\`${minifyCss(body)}\``);
+      if (!source.includes('css`') && !source.includes('html`')) return undefined;
+      const contents = source
+        .replace(/\bcss`([^`$]*)`/g, (_, body) => `css\`${minifyCss(body)}\``)
+        // Template indentation: a line break and its indent become one space, which renders the same.
+        .replace(/\bhtml`[^`]*`/g, (template) => (template.includes('//') ? template : template.replace(/[ \t]*\n\s*/g, ' ')));
       return { contents, loader: 'ts' };
     });
   },

@@ -23,18 +23,18 @@ export interface AddressLookupResult {
   addresses: Address[];
 }
 
-export const readAddress: Reader<Address> = object({
+export const readAddress: Reader<Address> = /* @__PURE__ */ object({
   uprn: str,
   address: str,
-  lines: arrayOf(str),
+  lines: /* @__PURE__ */ arrayOf(str),
   town: str,
   postcode: str,
-  lat: optional(num),
-  lng: optional(num),
+  lat: /* @__PURE__ */ optional(num),
+  lng: /* @__PURE__ */ optional(num),
 });
 
-export const readAddressLookupResult: Reader<AddressLookupResult> = object({
+export const readAddressLookupResult: Reader<AddressLookupResult> = /* @__PURE__ */ object({
   postcode: str,
   outsideArea: bool,
-  addresses: arrayOf(readAddress),
+  addresses: /* @__PURE__ */ arrayOf(readAddress),
 });

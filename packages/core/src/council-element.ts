@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { announce } from './announcer.js';
 import { HttpClient, type HttpClientOptions } from './http/client.js';
 import { ApiError } from './http/errors.js';
@@ -8,6 +7,7 @@ import { formatDate } from './i18n/dates.js';
 import { localeOf, onLangChange, type Locale } from './i18n/locale.js';
 import { translate, type Catalogue, type Params, type StringOverrides } from './i18n/translate.js';
 import { sharedStyles } from './styles/index.js';
+import { fieldError } from './templates.js';
 
 /** One entry in an error summary: the id of the control in this shadow root, and the message. */
 export interface FieldError {
@@ -35,15 +35,19 @@ export interface FieldError {
 export class CouncilElement extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = sharedStyles;
+  static override properties: PropertyDeclarations = {
+    strings: { attribute: false },
+    locale: { state: true },
+  };
 
   /**
    * Council overrides for any message, by language: `{ en: { key: 'text' }, cy: { key: 'testun' } }`.
    * Keys are listed in each element's documentation.
    */
-  @property({ attribute: false }) strings?: StringOverrides;
+  strings?: StringOverrides;
 
   /** The page language this element follows (closest `[lang]` ancestor). */
-  @state() protected locale: Locale = 'en';
+  protected locale: Locale = 'en';
 
   private stopWatchingLang?: () => void;
   private clients = new Map<string, HttpClient>();
@@ -139,8 +143,7 @@ export class CouncilElement extends LitElement {
 
   /** The inline error message for a field, with the visually hidden "Error:" prefix GOV.UK uses. */
   protected renderFieldError(id: string, message?: string): TemplateResult | typeof nothing {
-    if (!message) return nothing;
-    return html`<p class="error-message" id=${id}><span class="visually-hidden">${this.t('errorPrefix')}</span> ${message}</p>`;
+    return fieldError(id, message, this.t('errorPrefix'));
   }
 
   /**

@@ -20,9 +20,17 @@ export const styles = css`
     white-space: pre-line;
   }
 
+  /* Focus and error states come from the shared field styles. */
   .select {
+    display: block;
     inline-size: 100%;
     max-inline-size: 40em;
+    block-size: 2.1em;
+    padding: var(--_council-space-1);
+    border: 2px solid var(--_council-input-border-colour);
+    color: var(--_council-text-colour);
+    background-color: var(--_council-background);
+    font: inherit;
   }
 
   .actions {

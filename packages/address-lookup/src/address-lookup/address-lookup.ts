@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ApiError, CouncilElement, parsePostcode, type FieldError } from '@council-kit/core';
 import type { Address, AddressLookupResult } from '@council-kit/contracts';
 import { strings, type AddressLookupStrings } from './address-lookup.i18n.js';
@@ -39,40 +38,58 @@ type SavedState = { uprn: string; address: Address } | { manual: ManualAddress }
 export class AddressLookup extends CouncilElement {
   static formAssociated = true;
   static override styles = [...CouncilElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    postcode: {},
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    source: { attribute: false },
+    step: { state: true },
+    typedPostcode: { state: true },
+    result: { state: true },
+    chosenUprn: { state: true },
+    selected: { state: true },
+    manual: { state: true },
+    errors: { state: true },
+    failure: { state: true },
+    slow: { state: true },
+  };
 
   /** Base URL of the council API; the lookup resolves against it. */
-  @property({ attribute: 'api-base' }) apiBase = '';
+  apiBase = '';
 
   /** A postcode to look up straight away (e.g. one the site already knows). */
-  @property() postcode = '';
+  postcode = '';
 
   /** Name under which the chosen address is submitted with an enclosing form. */
-  @property({ reflect: true }) name = '';
+  name = '';
 
   /** Whether an enclosing form may be submitted without an address. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   /** Disables every control (also set by a disabled `<fieldset>`). */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Level of the element's headings, to fit the page's outline (default 2). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Where addresses come from. Default: the Council Kit contract. Use `osPlacesSource` (exported)
    * for an OS Places API-shaped proxy, or supply your own `{ path, query, read }`.
    */
-  @property({ attribute: false }) source: AddressSource = councilApiSource;
+  source: AddressSource = councilApiSource;
 
-  @state() private step: Step = 'postcode';
-  @state() private typedPostcode = '';
-  @state() private result?: AddressLookupResult;
-  @state() private chosenUprn = '';
-  @state() private selected?: Address | ManualAddress;
-  @state() private manual: ManualAddress = { ...emptyManualAddress };
-  @state() private errors: FieldError[] = [];
-  @state() private failure?: ApiError;
-  @state() private slow = false;
+  private step: Step = 'postcode';
+  private typedPostcode = '';
+  private result?: AddressLookupResult;
+  private chosenUprn = '';
+  private selected?: Address | ManualAddress;
+  private manual: ManualAddress = { ...emptyManualAddress };
+  private errors: FieldError[] = [];
+  private failure?: ApiError;
+  private slow = false;
 
   private readonly internals = this.attachInternals();
   private slowTimer?: ReturnType<typeof setTimeout>;
@@ -380,9 +397,7 @@ export class AddressLookup extends CouncilElement {
             ${result.addresses.map((a) => html`<option value=${a.uprn} ?selected=${a.uprn === this.chosenUprn}>${a.address}</option>`)}
           </select>
         </div>
-        <div class="button-group">
-          <button class="button" part="button" type="submit" ?disabled=${this.disabled}>${this.msg('useAddress')}</button>
-        </div>
+        <button class="button" part="button" type="submit" ?disabled=${this.disabled}>${this.msg('useAddress')}</button>
       </form>
       <p><button type="button" class="link" @click=${this.startManual}>${this.msg('notListed')}</button></p>`;
   }

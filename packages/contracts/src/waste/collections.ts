@@ -41,26 +41,26 @@ export interface CollectionsResult {
   services: WasteService[];
 }
 
-const readFrequency: Reader<Frequency> = object({ everyWeeks: num, day: oneOf(weekdays) });
+const readFrequency: Reader<Frequency> = /* @__PURE__ */ object({ everyWeeks: num, day: /* @__PURE__ */ oneOf(weekdays) });
 
-export const readWasteService: Reader<WasteService> = object({
+export const readWasteService: Reader<WasteService> = /* @__PURE__ */ object({
   id: str,
   name: str,
-  container: object({ type: str, colour: str, lidColour: optional(str) }),
-  frequency: optional(readFrequency),
-  nextCollection: optional(isoDate),
-  previousCollection: optional(isoDate),
-  upcoming: arrayOf(isoDate),
-  changedDates: optional(arrayOf(object({ was: isoDate, now: isoDate, reason: str }))),
-  todayState: optional(oneOf(['scheduled', 'in_progress', 'collected', 'not_collected'] as const)),
-  reportMissed: object({ open: bool, until: optional(isoDate) }),
-  subscription: optional(object({ status: oneOf(['active', 'expired', 'none'] as const), renewUrl: optional(str) })),
+  container: /* @__PURE__ */ object({ type: str, colour: str, lidColour: /* @__PURE__ */ optional(str) }),
+  frequency: /* @__PURE__ */ optional(readFrequency),
+  nextCollection: /* @__PURE__ */ optional(isoDate),
+  previousCollection: /* @__PURE__ */ optional(isoDate),
+  upcoming: /* @__PURE__ */ arrayOf(isoDate),
+  changedDates: /* @__PURE__ */ optional(/* @__PURE__ */ arrayOf(/* @__PURE__ */ object({ was: isoDate, now: isoDate, reason: str }))),
+  todayState: /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(['scheduled', 'in_progress', 'collected', 'not_collected'] as const)),
+  reportMissed: /* @__PURE__ */ object({ open: bool, until: /* @__PURE__ */ optional(isoDate) }),
+  subscription: /* @__PURE__ */ optional(/* @__PURE__ */ object({ status: /* @__PURE__ */ oneOf(['active', 'expired', 'none'] as const), renewUrl: /* @__PURE__ */ optional(str) })),
 });
 
-export const readCollectionsResult: Reader<CollectionsResult> = object({
+export const readCollectionsResult: Reader<CollectionsResult> = /* @__PURE__ */ object({
   uprn: str,
   address: str,
-  services: arrayOf(readWasteService),
+  services: /* @__PURE__ */ arrayOf(readWasteService),
 });
 
 /** `POST /waste/missed-collections` and `POST /waste/container-requests` answer with a reference. */
@@ -72,8 +72,30 @@ export interface SubmissionReceipt {
   paymentUrl?: string;
 }
 
-export const readSubmissionReceipt: Reader<SubmissionReceipt> = object({
+export const readSubmissionReceipt: Reader<SubmissionReceipt> = /* @__PURE__ */ object({
   reference: str,
-  duplicate: optional(bool),
-  paymentUrl: optional(str),
+  duplicate: /* @__PURE__ */ optional(bool),
+  paymentUrl: /* @__PURE__ */ optional(str),
+});
+
+/** The parts of a collections response the missed-collection report needs. */
+export type ReportableService = Pick<WasteService, 'id' | 'name' | 'previousCollection' | 'nextCollection' | 'todayState' | 'reportMissed'>;
+
+/**
+ * Reads only what the missed-collection report renders, so that element does not carry the
+ * whole collections reader: validate what you use.
+ */
+export const readReportableServices: Reader<{ uprn: string; address: string; services: ReportableService[] }> = /* @__PURE__ */ object({
+  uprn: str,
+  address: str,
+  services: /* @__PURE__ */ arrayOf(
+    /* @__PURE__ */ object({
+      id: str,
+      name: str,
+      previousCollection: /* @__PURE__ */ optional(isoDate),
+      nextCollection: /* @__PURE__ */ optional(isoDate),
+      todayState: /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(['scheduled', 'in_progress', 'collected', 'not_collected'] as const)),
+      reportMissed: /* @__PURE__ */ object({ open: bool, until: /* @__PURE__ */ optional(isoDate) }),
+    }),
+  ),
 });

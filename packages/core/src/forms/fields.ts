@@ -1,15 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { fieldError } from '../templates.js';
+
+export { fieldError };
 
 /**
  * GOV.UK question-page controls as template functions. Functions (not base-class methods) so
  * an element that does not use them does not download them.
  */
-
-/** The inline error with GOV.UK's visually hidden "Error:" prefix. */
-export function fieldError(id: string, message: string | undefined, prefix: string): TemplateResult | typeof nothing {
-  if (!message) return nothing;
-  return html`<p class="error-message" id=${id}><span class="visually-hidden">${prefix}</span> ${message}</p>`;
-}
 
 export interface RadioOption {
   value: string;

@@ -73,6 +73,40 @@ export const formStyles = css`
     transform: translateY(-50%) rotate(-45deg);
   }
 
+  .radios {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_council-space-2);
+  }
+
+  .radio {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_council-space-2);
+    position: relative;
+  }
+
+  .radio input {
+    flex: none;
+    inline-size: 40px;
+    block-size: 40px;
+    margin: 0;
+    accent-color: var(--_council-text-colour);
+    cursor: pointer;
+  }
+
+  .radio input:focus-visible {
+    outline: 3px solid var(--_council-focus-colour);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 6px var(--_council-text-colour);
+  }
+
+  .radio label {
+    padding-block: 7px;
+    cursor: pointer;
+    touch-action: manipulation;
+  }
+
   .radio .hint {
     display: block;
     margin: 0;
@@ -81,6 +115,10 @@ export const formStyles = css`
   @media (forced-colors: active) {
     .panel {
       border-color: CanvasText;
+    }
+
+    .radio input:focus-visible {
+      outline-color: Highlight;
     }
   }
 `;

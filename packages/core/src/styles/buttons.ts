@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** GOV.UK-style buttons: `.button`, `.button.secondary`, and a group that wraps on small screens. */
+/** GOV.UK-style buttons: `.button` and `.button.secondary`. */
 export const buttons = css`
   .button {
     display: inline-block;
@@ -47,17 +47,9 @@ export const buttons = css`
     filter: none;
   }
 
-  .button[disabled],
-  .button[aria-disabled='true'] {
+  .button[disabled] {
     opacity: 0.5;
     cursor: not-allowed;
-  }
-
-  .button-group {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0 var(--_council-space-4);
   }
 
   @media (forced-colors: active) {

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Form groups, labels, hints, text inputs, selects, radios and inline error messages. */
+/** Form groups, labels, hints, text inputs (and the focus/error states a select shares) and inline error messages. */
 export const fields = css`
   .form-group {
     margin-block-end: var(--_council-space-6);
@@ -24,7 +24,6 @@ export const fields = css`
     margin-block-end: var(--_council-space-1);
   }
 
-  .label.heading-m,
   legend.heading-m {
     margin-block-end: var(--_council-space-3);
   }
@@ -41,8 +40,7 @@ export const fields = css`
     font-weight: 700;
   }
 
-  .input,
-  .select {
+  .input {
     display: block;
     inline-size: 100%;
     max-inline-size: 100%;
@@ -55,12 +53,6 @@ export const fields = css`
     background-color: var(--_council-background);
     font: inherit;
     appearance: none;
-  }
-
-  .select {
-    appearance: auto;
-    inline-size: auto;
-    min-inline-size: 11.5em;
   }
 
   .input.width-10 {
@@ -87,44 +79,9 @@ export const fields = css`
     border-color: var(--_council-input-border-colour);
   }
 
-  .radios {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_council-space-2);
-  }
-
-  .radio {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--_council-space-2);
-    position: relative;
-  }
-
-  .radio input {
-    flex: none;
-    inline-size: 40px;
-    block-size: 40px;
-    margin: 0;
-    accent-color: var(--_council-text-colour);
-    cursor: pointer;
-  }
-
-  .radio input:focus-visible {
-    outline: 3px solid var(--_council-focus-colour);
-    outline-offset: 2px;
-    box-shadow: 0 0 0 6px var(--_council-text-colour);
-  }
-
-  .radio label {
-    padding-block: 7px;
-    cursor: pointer;
-    touch-action: manipulation;
-  }
-
   @media (forced-colors: active) {
     .input:focus,
-    .select:focus,
-    .radio input:focus-visible {
+    .select:focus {
       outline-color: Highlight;
     }
   }

@@ -15,7 +15,6 @@ export const tokens = css`
     --_council-background: var(--council-background, #fff);
     --_council-link-colour: var(--council-link-colour, #1d70b8);
     --_council-link-hover-colour: var(--council-link-hover-colour, #003078);
-    --_council-link-visited-colour: var(--council-link-visited-colour, #4c2c92);
     --_council-brand-colour: var(--council-brand-colour, #1d70b8);
     --_council-focus-colour: var(--council-focus-colour, #fd0);
     --_council-focus-text-colour: var(--council-focus-text-colour, #0b0c0c);

@@ -69,27 +69,17 @@ export const typography = css`
     font-weight: 700;
   }
 
-  .body-s {
-    font-size: 0.842em;
-  }
-
   .secondary-text,
   .hint {
     color: var(--_council-secondary-text-colour);
   }
 
-  strong,
-  .bold {
+  strong {
     font-weight: 700;
   }
 
   ul.list {
     padding-inline-start: var(--_council-space-4);
-  }
-
-  ul.plain {
-    list-style: none;
-    padding: 0;
   }
 
   a,

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ApiError, CouncilElement } from '@council-kit/core';
 import { addDays, dayNumber, readCollectionsResult, todayInLondon, validate, type CollectionsResult, type WasteService } from '@council-kit/contracts';
 import type { AddressSelectedDetail } from '@council-kit/address-lookup';
@@ -32,36 +31,51 @@ export interface CollectionsLoadedDetail {
  */
 export class BinDay extends CouncilElement {
   static override styles = [...CouncilElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    uprn: {},
+    weeks: { type: Number },
+    noRemember: { type: Boolean, attribute: 'no-remember' },
+    reportUrl: { attribute: 'report-url' },
+    contactUrl: { attribute: 'contact-url' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    today: { attribute: false },
+    result: { state: true },
+    error: { state: true },
+    loading: { state: true },
+    manualOnly: { state: true },
+    address: { state: true },
+  };
 
   /** Base URL of the council API. */
-  @property({ attribute: 'api-base' }) apiBase = '';
+  apiBase = '';
 
   /** The property to show. Without it (and without a remembered one) the resident finds their address first. */
-  @property() uprn = '';
+  uprn = '';
 
   /** How many weeks of upcoming collections to show. */
-  @property({ type: Number }) weeks = 8;
+  weeks = 8;
 
   /** Do not remember the chosen property for the session (shared computers, kiosks). */
-  @property({ type: Boolean, attribute: 'no-remember' }) noRemember = false;
+  noRemember = false;
 
   /** Page for reporting a missed collection; `?service=<id>` is added. */
-  @property({ attribute: 'report-url' }) reportUrl = '';
+  reportUrl = '';
 
   /** Page explaining how to contact the council about bins. */
-  @property({ attribute: 'contact-url' }) contactUrl = '';
+  contactUrl = '';
 
   /** Level of the element's main heading (service cards use the next level). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The date to treat as today (`YYYY-MM-DD`); defaults to today in Europe/London. For previews and tests. */
-  @property({ attribute: false }) today = '';
+  today = '';
 
-  @state() private result?: CollectionsResult;
-  @state() private error?: ApiError;
-  @state() private loading = false;
-  @state() private manualOnly = false;
-  @state() private address = '';
+  private result?: CollectionsResult;
+  private error?: ApiError;
+  private loading = false;
+  private manualOnly = false;
+  private address = '';
 
   override connectedCallback(): void {
     super.connectedCallback();

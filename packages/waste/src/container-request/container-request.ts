@@ -1,7 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { type Locale } from '@council-kit/core';
-import { backLink, confirmationPanel, radios, summaryList } from '@council-kit/core/forms';
+import { confirmationPanel, radios } from '@council-kit/core/forms';
 import { containerRequestStrings } from './container-request.i18n.js';
 import { WasteForm } from '../shared/waste-form.js';
 
@@ -57,12 +56,15 @@ const defaultContainers: ContainerOption[] = [
  * @csspart problem - The panel shown when the service fails.
  */
 export class ContainerRequest extends WasteForm<ContainerAnswers> {
+  static override properties: PropertyDeclarations = {
+    containers: { attribute: false },
+  };
   protected readonly catalogue = containerRequestStrings;
   protected readonly tag = 'container-request';
   protected readonly firstStep = 'container';
 
   /** The containers residents can request, with any charges. */
-  @property({ attribute: false }) containers: ContainerOption[] = defaultContainers;
+  containers: ContainerOption[] = defaultContainers;
 
   constructor() {
     super({ containerId: '', reason: '' });
@@ -155,21 +157,18 @@ export class ContainerRequest extends WasteForm<ContainerAnswers> {
 
   private renderCheck(): TemplateResult {
     const { answers } = this.draft;
-    return html`${this.draft.history.length ? backLink(this.msg('back'), () => this.back()) : nothing}
-      <div role="heading" aria-level="2" class="heading-m" tabindex="-1" data-step-heading>${this.msg('checkTitle')}</div>
-      ${summaryList(
-        [
-          { key: this.msg('containerKey'), value: this.text(this.chosen?.name), onChange: () => this.go('container') },
-          { key: this.msg('reasonKey'), value: answers.reason ? this.msg(`reason-${answers.reason}`) : '', onChange: () => this.go('reason') },
-          ...this.commonRows(),
-        ],
-        this.t('change'),
-      )}
-      ${this.charge
+    const charge = this.charge;
+    return this.renderCheckAnswers(
+      [
+        { key: this.msg('containerKey'), value: this.text(this.chosen?.name), onChange: () => this.go('container') },
+        { key: this.msg('reasonKey'), value: answers.reason ? this.msg(`reason-${answers.reason}`) : '', onChange: () => this.go('reason') },
+      ],
+      () => this.send(),
+      charge
         ? html`<div class="warning"><span class="warning-icon" aria-hidden="true">!</span>
-            <p><span class="visually-hidden">${this.msg('chargeTitle')}: </span>${this.charge}<br /><span class="hint">${this.msg('chargeHint')}</span></p></div>`
-        : nothing}
-      ${this.renderSend(() => this.send())}`;
+            <p><span class="visually-hidden">${this.msg('chargeTitle')}: </span>${charge}<br /><span class="hint">${this.msg('chargeHint')}</span></p></div>`
+        : nothing,
+    );
   }
 
   private renderDone(): TemplateResult {

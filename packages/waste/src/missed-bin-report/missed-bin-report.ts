@@ -1,8 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ApiError } from '@council-kit/core';
-import { backLink, confirmationPanel, radios, summaryList } from '@council-kit/core/forms';
-import { addDays, readCollectionsResult, todayInLondon, validate, type WasteService } from '@council-kit/contracts';
+import { backLink, confirmationPanel, radios } from '@council-kit/core/forms';
+import { readReportableServices, todayInLondon, validate, type ReportableService } from '@council-kit/contracts';
 import { missedBinStrings } from './missed-bin-report.i18n.js';
 import { WasteForm } from '../shared/waste-form.js';
 
@@ -35,32 +34,35 @@ export interface MissedBinReportedDetail {
  * @cssprop --council-success-colour - Confirmation panel background.
  */
 export class MissedBinReport extends WasteForm<MissedBinAnswers> {
+  static override properties: PropertyDeclarations = {
+    binOutTime: { attribute: 'bin-out-time' },
+    service: {},
+    binDayUrl: { attribute: 'bin-day-url' },
+    today: { attribute: false },
+    services: { state: true },
+    loadError: { state: true },
+  };
   protected readonly catalogue = missedBinStrings;
   protected readonly tag = 'missed-bin-report';
   protected readonly firstStep = 'service';
 
   /** The time bins must be out by on collection day, as residents are told it. */
-  @property({ attribute: 'bin-out-time' }) binOutTime = '7am';
+  binOutTime = '7am';
 
   /** Preselect this service (e.g. from the bin-day page's `?service=` link). */
-  @property() service = '';
+  service = '';
 
   /** The council's bin-day page, offered when nothing can be reported. */
-  @property({ attribute: 'bin-day-url' }) binDayUrl = '';
+  binDayUrl = '';
 
   /** The date to treat as today (`YYYY-MM-DD`), for previews and tests. */
-  @property({ attribute: false }) today = '';
+  today = '';
 
-  @state() private services?: WasteService[];
-  @state() private loadError?: ApiError;
+  private services?: ReportableService[];
+  private loadError?: ApiError;
 
   constructor() {
     super({ serviceId: '', collectionDate: '', binOut: '' });
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.draft.property && this.draft.step !== 'property') this.onPropertyChosen();
   }
 
   protected override onPropertyChosen(): void {
@@ -74,10 +76,11 @@ export class MissedBinReport extends WasteForm<MissedBinAnswers> {
     this.services = undefined;
     const today = this.today || todayInLondon();
     try {
+      // The report window comes from the API; the default date range is enough to find it.
       const result = await this.http(this.apiBase).get(`/waste/properties/${encodeURIComponent(uprn)}/collections`, {
         key: 'collections',
-        query: { from: addDays(today, -7), to: addDays(today, 7), lang: this.locale },
-        read: (json) => validate(readCollectionsResult, json),
+        query: { lang: this.locale },
+        read: (json) => validate(readReportableServices, json),
       });
       this.services = result.services.filter((s) => s.reportMissed.open);
       if (!this.draft.property?.address) this.draft = { ...this.draft, property: { uprn, address: result.address } };
@@ -90,7 +93,7 @@ export class MissedBinReport extends WasteForm<MissedBinAnswers> {
   }
 
   /** The collection being reported: today's if the crew marked it not collected, else the last one. */
-  private missedDate(service: WasteService, today: string): string {
+  private missedDate(service: ReportableService, today: string): string {
     return service.todayState === 'not_collected' && service.nextCollection === today ? today : (service.previousCollection ?? today);
   }
 
@@ -170,16 +173,14 @@ export class MissedBinReport extends WasteForm<MissedBinAnswers> {
   }
 
   private renderLate(): TemplateResult {
-    return html`${this.page(
-      html`<div role="heading" aria-level="2" class="heading-m" tabindex="-1" data-step-heading>${this.msg('lateTitle')}</div>
-        <p>${this.msg('lateBody', { time: this.binOutTime })}</p>`,
-      () => this.back(),
-      this.msg('back'),
-    )}${this.renderBinDayLink()}`;
+    return html`${backLink(this.msg('back'), () => this.back())}
+      ${this.heading(this.msg('lateTitle'))}
+      <p>${this.msg('lateBody', { time: this.binOutTime })}</p>
+      ${this.renderBinDayLink()}`;
   }
 
   private renderNone(): TemplateResult {
-    return html`<div role="heading" aria-level="2" class="heading-m" tabindex="-1" data-step-heading>${this.msg('noneTitle')}</div>
+    return html`${this.heading(this.msg('noneTitle'))}
       <p>${this.msg('noneBody')}</p>
       ${this.renderBinDayLink()} ${this.renderContactLink()}`;
   }
@@ -190,17 +191,10 @@ export class MissedBinReport extends WasteForm<MissedBinAnswers> {
 
   private renderCheck(): TemplateResult {
     const { answers } = this.draft;
-    return html`${this.draft.history.length ? backLink(this.msg('back'), () => this.back()) : nothing}
-      <div role="heading" aria-level="2" class="heading-m" tabindex="-1" data-step-heading>${this.msg('checkTitle')}</div>
-      ${summaryList(
-        [
-          { key: this.msg('serviceKey'), value: `${this.serviceName(answers.serviceId)}, ${this.formatDate(answers.collectionDate, { year: false })}`, onChange: () => this.go('service') },
-          { key: this.msg('binOutKey', { time: this.binOutTime }), value: this.msg('yes'), onChange: () => this.go('binOut') },
-          ...this.commonRows(),
-        ],
-        this.t('change'),
-      )}
-      ${this.renderSend(() => this.send())}`;
+    return this.renderCheckAnswers([
+      { key: this.msg('serviceKey'), value: `${this.serviceName(answers.serviceId)}, ${this.formatDate(answers.collectionDate, { year: false })}`, onChange: () => this.go('service') },
+      { key: this.msg('binOutKey', { time: this.binOutTime }), value: this.msg('yes'), onChange: () => this.go('binOut') },
+    ], () => this.send());
   }
 
   private renderDone(): TemplateResult {

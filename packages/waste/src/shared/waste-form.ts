@@ -1,7 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ApiError, CouncilElement, DraftStore, draftKey, newIdempotencyKey, type Catalogue, type FieldError } from '@council-kit/core';
-import { backLink, formStyles, textField } from '@council-kit/core/forms';
+import { backLink, formStyles, summaryList, textField, type SummaryRow } from '@council-kit/core/forms';
 import { readSubmissionReceipt, validate, type SubmissionReceipt } from '@council-kit/contracts';
 import type { AddressSelectedDetail } from '@council-kit/address-lookup';
 import '@council-kit/address-lookup/address-lookup';
@@ -26,24 +25,35 @@ export interface WasteDraft<A> {
  */
 export abstract class WasteForm<A extends object> extends CouncilElement {
   static override styles = [...CouncilElement.styles, formStyles];
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    uprn: {},
+    noRemember: { type: Boolean, attribute: 'no-remember' },
+    contactUrl: { attribute: 'contact-url' },
+    draft: { state: true },
+    errors: { state: true },
+    submitting: { state: true },
+    submitError: { state: true },
+    receipt: { state: true },
+  };
 
   /** Base URL of the council API. */
-  @property({ attribute: 'api-base' }) apiBase = '';
+  apiBase = '';
 
   /** Start with this property instead of asking for the address. */
-  @property() uprn = '';
+  uprn = '';
 
   /** Do not remember the property or the draft answers (shared computers, kiosks). */
-  @property({ type: Boolean, attribute: 'no-remember' }) noRemember = false;
+  noRemember = false;
 
   /** Page explaining how to contact the council. */
-  @property({ attribute: 'contact-url' }) contactUrl = '';
+  contactUrl = '';
 
-  @state() protected draft: WasteDraft<A>;
-  @state() protected errors: FieldError[] = [];
-  @state() protected submitting = false;
-  @state() protected submitError?: ApiError;
-  @state() protected receipt?: SubmissionReceipt;
+  protected draft: WasteDraft<A>;
+  protected errors: FieldError[] = [];
+  protected submitting = false;
+  protected submitError?: ApiError;
+  protected receipt?: SubmissionReceipt;
 
   protected abstract readonly catalogue: Catalogue;
   protected abstract readonly tag: string;
@@ -64,6 +74,7 @@ export abstract class WasteForm<A extends object> extends CouncilElement {
     const saved = this.noRemember ? undefined : this.store.load();
     if (saved?.step && saved.answers) {
       this.draft = { ...this.draft, ...saved } as WasteDraft<A>;
+      if (this.draft.property && this.draft.step !== 'property') this.onPropertyChosen();
     } else {
       const known = this.uprn ? { uprn: this.uprn, address: '' } : this.noRemember ? undefined : rememberedProperty();
       if (known) this.usePropertyNow(known);
@@ -161,7 +172,7 @@ export abstract class WasteForm<A extends object> extends CouncilElement {
   }
 
   protected renderPropertyStep(): TemplateResult {
-    return html`<div role="heading" aria-level="2" class="heading-m" tabindex="-1" data-step-heading>${this.msg('propertyTitle')}</div>
+    return html`${this.heading(this.msg('propertyTitle'))}
       <council-address-lookup id="lookup" api-base=${this.apiBase} heading-level="3" .strings=${this.strings} @council-address-selected=${this.onAddress}></council-address-lookup>`;
   }
 
@@ -200,8 +211,21 @@ export abstract class WasteForm<A extends object> extends CouncilElement {
     return this.contactUrl ? html`<p><a href=${this.contactUrl}>${this.msg('contactLink')}</a></p>` : nothing;
   }
 
-  /** Check-your-answers rows for the property and contact details. */
-  protected commonRows(): { key: string; value: string; onChange?: () => void }[] {
+  /** A page heading that receives focus when the page appears, as on GOV.UK question pages. */
+  protected heading(text: string): TemplateResult {
+    return html`<div role="heading" aria-level="2" class="heading-m" tabindex="-1" data-step-heading>${text}</div>`;
+  }
+
+  /** "Check your answers": the form's own rows, then the property and contact details, then Send. */
+  protected renderCheckAnswers(rows: SummaryRow[], onSend: () => void, notice: TemplateResult | typeof nothing = nothing): TemplateResult {
+    return html`${backLink(this.msg('back'), () => this.back())}
+      ${this.heading(this.msg('checkTitle'))}
+      ${summaryList([...rows, ...this.commonRows()], this.t('change'))}
+      ${notice}
+      ${this.renderSend(onSend)}`;
+  }
+
+  private commonRows(): SummaryRow[] {
     const { contact, property } = this.draft;
     return [
       { key: this.msg('addressKey'), value: property?.address || property?.uprn || '', onChange: this.uprn ? undefined : () => this.changeProperty() },

@@ -27,7 +27,7 @@ console.table(peers.map((p) => ({ peer: p.name, min: kb(p.min), brotli: kb(p.bro
 
 const api = await measureApi();
 console.log('\nCouncil API latency (loopback, sequential requests)');
-console.table(api.map((r) => ({ endpoint: r.name, requests: r.requests, 'p50 ms': r.p50, 'p95 ms': r.p95, 'p99 ms': r.p99 })));
+console.table(api.map((r) => ({ endpoint: r.name, requests: r.requests, 'p50 ms': r.p50, 'p95 ms': r.p95, 'p99 ms': r.p99, error: r.error ?? '' })));
 
 const report = {
   date: new Date().toISOString(),

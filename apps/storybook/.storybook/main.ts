@@ -1,0 +1,25 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { councilManifest } from './manifest-plugin.ts';
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  docs: { defaultName: 'Reference' },
+  // The element manifests (plus the CouncilElement base class's JSDoc) reach the preview as a
+  // virtual module. storybookTest() applies this viteFinal too, so tests and builds agree.
+  viteFinal(viteConfig) {
+    viteConfig.plugins = [...(viteConfig.plugins ?? []), councilManifest()];
+    // A pattern library, not a page residents load: axe and the docs blocks are big by nature.
+    // The manifest plugin loads TypeScript once per build (about a second): not worth a warning.
+    viteConfig.build = {
+      ...viteConfig.build,
+      chunkSizeWarningLimit: 1500,
+      rolldownOptions: { ...viteConfig.build?.rolldownOptions, checks: { ...viteConfig.build?.rolldownOptions?.checks, bundlerTimings: false } },
+    };
+    return viteConfig;
+  },
+};
+
+export default config;

@@ -1,0 +1,39 @@
+// Every story is a Vitest browser test in Chromium: it renders, its play function drives the
+// element as a resident would, and then the a11y addon runs axe (any violation fails).
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { launchOptions } from '../../scripts/browser.mjs';
+
+const configDir = fileURLToPath(new URL('./.storybook', import.meta.url));
+
+const variants = [
+  { name: 'default look, English', globals: { theme: 'default', locale: 'en' } },
+  { name: 'Anytown look, Welsh', globals: { theme: 'anytown', locale: 'cy' } },
+  { name: 'high contrast, English', globals: { theme: 'high-contrast', locale: 'en' } },
+];
+
+export default defineConfig({
+  test: {
+    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
+    testTimeout: 20_000,
+    // Every story runs once per council look, and in both languages, so axe checks colour
+    // contrast and Welsh text in every state (see .storybook/themes.ts).
+    projects: variants.map(({ name, globals }) => ({
+      extends: true,
+      plugins: [storybookTest({ configDir, initialGlobals: globals })],
+      test: {
+        name,
+        browser: {
+          enabled: true,
+          headless: true,
+          provider: playwright({ launchOptions }),
+          instances: [{ browser: 'chromium' }],
+          viewport: { width: 1024, height: 768 },
+          screenshotFailures: false,
+        },
+      },
+    })),
+  },
+});

@@ -22,14 +22,25 @@ export interface FieldError {
  *
  * @cssprop --council-font-family - Font stack (default: the system UI font).
  * @cssprop --council-font-size - Body text size (default 19px, 16px on small screens).
- * @cssprop --council-text-colour - Body text colour.
- * @cssprop --council-secondary-text-colour - Hint and secondary text colour.
- * @cssprop --council-link-colour - Link colour.
+ * @cssprop --council-line-height - Body line height (default 1.3158, 1.25 on small screens).
+ * @cssprop --council-text-colour - Body text colour (default #0b0c0c).
+ * @cssprop --council-secondary-text-colour - Hint and secondary text colour (default #505a5f).
+ * @cssprop --council-background - Background of inputs and panels (default #fff).
+ * @cssprop --council-link-colour - Link colour (default #1d70b8).
+ * @cssprop --council-link-hover-colour - Link colour on hover (default #003078).
+ * @cssprop --council-brand-colour - The council's brand colour, for accents (default #1d70b8).
  * @cssprop --council-focus-colour - Focus highlight (default GOV.UK yellow #ffdd00).
+ * @cssprop --council-focus-text-colour - Text on the focus highlight (default #0b0c0c).
  * @cssprop --council-error-colour - Error colour (default #d4351c).
- * @cssprop --council-button-colour - Primary button colour.
- * @cssprop --council-brand-colour - The council's brand colour, for accents.
- * @cssprop --council-border-colour - Borders and dividers.
+ * @cssprop --council-success-colour - Confirmation panel colour (default #00703c).
+ * @cssprop --council-border-colour - Borders and dividers (default #b1b4b6).
+ * @cssprop --council-input-border-colour - Text input and select borders (default #0b0c0c).
+ * @cssprop --council-button-colour - Primary button colour (default #00703c).
+ * @cssprop --council-button-text-colour - Primary button text (default #fff).
+ * @cssprop --council-button-shadow-colour - Primary button's bottom edge (default #002d18).
+ * @cssprop --council-secondary-button-colour - Secondary button colour (default #f3f2f1).
+ * @cssprop --council-secondary-button-shadow-colour - Secondary button's bottom edge (default #929191).
+ * @cssprop --council-panel-colour - Background of status labels (default #f3f2f1).
  * @cssprop --council-radius - Corner radius of buttons (default 0, as GOV.UK).
  */
 export class CouncilElement extends LitElement {
@@ -117,7 +128,7 @@ export class CouncilElement extends LitElement {
           ? this.t('networkBody')
           : this.t('problemBody');
     return html`<div class="problem" part="problem" role="alert">
-      <h2>${rateLimited ? this.t('rateLimitedTitle') : this.t('problemTitle')}</h2>
+      <h2 tabindex="-1">${rateLimited ? this.t('rateLimitedTitle') : this.t('problemTitle')}</h2>
       <p>${body}</p>
       ${extra ?? nothing}
       ${retry && apiError.retryable

@@ -137,6 +137,9 @@ describe('<council-address-lookup>', () => {
     const el = formEl.querySelector('council-address-lookup')!;
     expect(formEl.checkValidity()).toBe(false);
     expect(el.form).toBe(formEl);
+    expect(el.validity.valueMissing).toBe(true);
+    expect(el.validationMessage).toBe('Find and select an address');
+    expect(el.willValidate).toBe(true);
 
     let submitted: FormData | undefined;
     formEl.addEventListener('submit', (e) => {
@@ -200,10 +203,19 @@ describe('<council-address-lookup>', () => {
     expect(calls[0]!.url.searchParams.get('dataset')).toBe('DPA');
   });
 
-  it('looks up a postcode given as an attribute straight away', async () => {
+  it('looks up a postcode given as an attribute straight away, without taking focus', async () => {
     mockApi({ [LOOKUP]: { body: anytownAddresses } });
-    await fixture(`<council-address-lookup api-base="/api/v1" postcode="an1 1aa"></council-address-lookup>`);
+    const el = await fixture(`<council-address-lookup api-base="/api/v1" postcode="an1 1aa"></council-address-lookup>`);
     await expect.element(page.getByRole('heading', { name: '12 addresses found for AN1 1AA' })).toBeVisible();
+    expect(shadow(el).activeElement).toBeNull();
+  });
+
+  it('moves focus to the problem heading when the lookup fails', async () => {
+    mockApi({ [LOOKUP]: { networkError: true } });
+    const el = await fixture(`<council-address-lookup api-base="/api/v1"></council-address-lookup>`);
+    await search('AN1 1AA');
+    await expect.element(page.getByRole('heading', { name: 'Sorry, there is a problem with the service' }), { timeout: 8000 }).toBeVisible();
+    await expect.poll(() => shadow(el).activeElement?.textContent).toBe('Sorry, there is a problem with the service');
   });
 
   it('has Welsh for every message', () => {

@@ -107,7 +107,8 @@ export class AddressLookup extends CouncilElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('postcode') && this.postcode) {
       this.typedPostcode = this.postcode;
-      void this.find();
+      // A postcode the page supplied: show the results without taking focus from the page.
+      void this.find(false);
     }
   }
 
@@ -126,7 +127,7 @@ export class AddressLookup extends CouncilElement {
     return html`<div role="heading" aria-level=${level} class="heading-m ${extra}" tabindex="-1" data-step-heading>${text}</div>`;
   }
 
-  private async find(): Promise<void> {
+  private async find(moveFocus = true): Promise<void> {
     const parsed = parsePostcode(this.typedPostcode);
     if (!parsed.ok) {
       this.showErrors([{ field: 'postcode', message: this.msg(postcodeMessage(parsed.problem)) }]);
@@ -154,7 +155,7 @@ export class AddressLookup extends CouncilElement {
       this.chosenUprn = '';
       this.step = 'results';
       this.announce(this.resultMessage(result));
-      void this.focusAfterRender('[data-step-heading]');
+      if (moveFocus) void this.focusAfterRender('[data-step-heading]');
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'aborted') return;
       if (error instanceof ApiError && error.status === 400) {
@@ -164,7 +165,7 @@ export class AddressLookup extends CouncilElement {
       }
       this.failure = error instanceof ApiError ? error : new ApiError('invalid', String(error));
       this.step = 'results';
-      void this.focusAfterRender('.problem h2, [data-step-heading]');
+      if (moveFocus) void this.focusAfterRender('.problem h2');
     } finally {
       clearTimeout(this.slowTimer);
       this.slow = false;
@@ -289,6 +290,26 @@ export class AddressLookup extends CouncilElement {
   /** @internal Called by the browser when a disabled fieldset changes. */
   formDisabledCallback(disabled: boolean): void {
     this.disabled = disabled;
+  }
+
+  /** The element's validity state, as for a native control. */
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  /** The message the browser shows when the element is invalid. */
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  /** Whether the element takes part in form validation. */
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  /** Labels associated with the element (`<label for>` in the page). */
+  get labels(): NodeList {
+    return this.internals.labels;
   }
 
   /** Checks validity like a native control, showing the browser's message on failure. */

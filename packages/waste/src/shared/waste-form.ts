@@ -146,7 +146,7 @@ export abstract class WasteForm<A extends object> extends CouncilElement {
       void this.focusAfterRender('[data-step-heading]');
     } catch (error) {
       this.submitError = error instanceof ApiError ? error : new ApiError('invalid', String(error));
-      void this.focusAfterRender('.problem');
+      void this.focusAfterRender('.problem h2');
     } finally {
       this.submitting = false;
     }

@@ -1,0 +1,3 @@
+export * from './model.js';
+export * from './text.js';
+export * from './oruk.js';

@@ -1,0 +1,150 @@
+import { ContractError } from '../validate.js';
+import type { DirectoryCategory, DirectoryCost, DirectoryLocation, DirectoryPage, DirectorySchedule, DirectoryService } from './model.js';
+import { plainText, safeUrl } from './text.js';
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined);
+const number = (v: unknown): number | undefined => {
+  const n = typeof v === 'string' && v.trim() ? Number(v) : v;
+  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+};
+const time = (v: unknown): string | undefined => {
+  const match = typeof v === 'string' ? /^(\d{1,2}):(\d{2})/.exec(v) : null;
+  return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : undefined;
+};
+const date = (v: unknown): string | undefined => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : undefined);
+
+/** Feed versions we read. `auto` looks at the paging fields. */
+export type OrukVersion = 'v3' | 'v1' | 'auto';
+
+const V1_DAYS: Record<string, string> = { monday: 'MO', tuesday: 'TU', wednesday: 'WE', thursday: 'TH', friday: 'FR', saturday: 'SA', sunday: 'SU' };
+
+function schedules(service: Json): DirectorySchedule[] {
+  const v3 = list(service.schedules).map((s) => ({
+    freq: text(s.freq)?.toUpperCase(),
+    byday: (text(s.byday) ?? '').split(',').map((d) => d.trim().toUpperCase()).filter(Boolean),
+    opensAt: time(s.opens_at),
+    closesAt: time(s.closes_at),
+    description: plainText(s.description) || undefined,
+  }));
+  // v1: one row per weekday ("regular_schedules": [{ weekday: "Monday", opens_at, closes_at }]).
+  const v1 = list(service.regular_schedules).map((s) => {
+    const day = V1_DAYS[(text(s.weekday) ?? '').toLowerCase()] ?? (text(s.weekday)?.slice(0, 2).toUpperCase() ?? '');
+    return { freq: 'WEEKLY', byday: day ? [day] : [], opensAt: time(s.opens_at), closesAt: time(s.closes_at), description: undefined };
+  });
+  return [...v3, ...v1].filter((s) => s.byday.length || s.opensAt || s.description);
+}
+
+function location(raw: Json): DirectoryLocation {
+  const address = list(raw.addresses)[0] ?? list(raw.physical_addresses)[0];
+  const parts = address ? [address.address_1, address.address_2, address.city, address.state_province].map(text).filter(Boolean) : [];
+  const accessibility = [...list(raw.accessibility), ...list(raw.accessibility_for_disabilities)]
+    .map((a) => plainText(a.description ?? a.accessibility ?? a.details))
+    .filter(Boolean);
+  return {
+    name: text(raw.name),
+    address: parts.join(', ') || undefined,
+    postcode: address ? text(address.postal_code) : undefined,
+    lat: number(raw.latitude),
+    lng: number(raw.longitude),
+    accessibility,
+  };
+}
+
+function costs(service: Json): DirectoryCost[] {
+  return list(service.cost_options).map((c) => {
+    const amount = number(c.amount);
+    const description = plainText(c.option ?? c.amount_description) || undefined;
+    return { free: amount === 0 || /\bfree\b/i.test(description ?? ''), amount, currency: text(c.currency), description };
+  });
+}
+
+/** Reads one ORUK service (v3 or v1) or service_at_location; throws when `id` or `name` is missing. */
+export function parseOrukService(raw: unknown, path = ''): DirectoryService {
+  if (!isObject(raw)) throw new ContractError(path, 'object');
+  // /service_at_locations returns { service, location, distance }: unwrap, keeping its location.
+  const wrapped = isObject(raw.service) ? raw : undefined;
+  const service = wrapped ? (raw.service as Json) : raw;
+  const id = text(service.id);
+  const name = text(service.name);
+  if (!id) throw new ContractError(`${path}${wrapped ? '.service' : ''}.id`, 'string');
+  if (!name) throw new ContractError(`${path}${wrapped ? '.service' : ''}.name`, 'string');
+  const organisation = isObject(service.organization) ? service.organization : isObject(service.organisation) ? service.organisation : undefined;
+  const locations = wrapped && isObject(wrapped.location) ? [location(wrapped.location)] : list(service.service_at_locations).map((sal) => location(isObject(sal.location) ? sal.location : sal));
+  const phones = [...list(service.phones), ...list(service.contacts).flatMap((c) => list(c.phones))]
+    .map((p) => ({ number: text(p.number) ?? '', description: text(p.description) }))
+    .filter((p) => /^[+\d][\d\s()-]{5,}$/.test(p.number));
+  const categories = [
+    ...list(service.attributes).map((a) => (isObject(a.taxonomy_term) ? a.taxonomy_term : undefined)),
+    ...list(service.service_taxonomys).map((t) => (isObject(t.taxonomy) ? t.taxonomy : undefined)),
+  ]
+    .filter(isObject)
+    .map((t) => ({ id: text(t.id) ?? '', name: text(t.name) ?? '' }))
+    .filter((t) => t.id && t.name);
+  const languages = list(service.languages).map((l) => text(l.name) ?? text(l.language) ?? '').filter(Boolean);
+  const eligibility = plainText(service.eligibility_description) || list(service.eligibilitys).map((e) => plainText(e.eligibility)).filter(Boolean).join('; ') || undefined;
+  const distance = number(wrapped?.distance) ?? number(service.distance) ?? (number(raw.distance_away) !== undefined ? number(raw.distance_away)! * 1609.344 : undefined);
+  const email = text(service.email);
+  return {
+    id,
+    name,
+    description: plainText(service.description),
+    organisation: organisation && text(organisation.name) ? { id: text(organisation.id), name: text(organisation.name)!, url: safeUrl(organisation.url) } : undefined,
+    url: safeUrl(service.url),
+    email: email && /^[^\s@]+@[^\s@]+$/.test(email) ? email : undefined,
+    phones,
+    locations,
+    schedules: schedules(service),
+    costs: costs(service),
+    eligibility,
+    minimumAge: number(service.minimum_age),
+    maximumAge: number(service.maximum_age),
+    languages,
+    categories,
+    distance,
+    lastUpdated: date(service.assured_date) ?? date(service.last_modified),
+  };
+}
+
+/** Detects the paging shape: v3 `contents`/`total_items`, v1 `content`/`totalElements`. */
+export function detectOrukVersion(raw: unknown): 'v3' | 'v1' {
+  if (isObject(raw) && ('content' in raw || 'totalElements' in raw)) return 'v1';
+  return 'v3';
+}
+
+/**
+ * Reads a page of services from either feed version. Items that lack an id or a name are
+ * skipped (one bad record should not blank a whole search); a page that is not a page throws.
+ */
+export function parseOrukPage(raw: unknown, version: OrukVersion = 'auto'): DirectoryPage {
+  if (!isObject(raw)) throw new ContractError('', 'object');
+  const v = version === 'auto' ? detectOrukVersion(raw) : version;
+  const rows = v === 'v1' ? raw.content : raw.contents;
+  if (!Array.isArray(rows)) throw new ContractError(v === 'v1' ? 'content' : 'contents', 'array');
+  const items: DirectoryService[] = [];
+  rows.forEach((row, i) => {
+    try {
+      items.push(parseOrukService(row, `contents[${i}]`));
+    } catch {
+      /* a malformed record: left out, the rest still shown */
+    }
+  });
+  const size = number(raw.size) ?? (items.length || 10);
+  const totalItems = number(v === 'v1' ? raw.totalElements : raw.total_items) ?? items.length;
+  const totalPages = number(v === 'v1' ? raw.totalPages : raw.total_pages) ?? Math.max(1, Math.ceil(totalItems / size));
+  // v1 feeds disagree on whether `number` counts from 0 or 1; 0 can only mean 0-based.
+  const rawPage = number(v === 'v1' ? raw.number : raw.page_number) ?? 1;
+  const page = v === 'v1' && rawPage === 0 ? 1 : Math.max(1, rawPage);
+  return { items, totalItems, totalPages, page, size };
+}
+
+/** Reads `/taxonomy_terms` (paged or a plain array) into categories. */
+export function parseOrukCategories(raw: unknown): DirectoryCategory[] {
+  const rows = Array.isArray(raw) ? raw : isObject(raw) ? (raw.contents ?? raw.content) : undefined;
+  if (!Array.isArray(rows)) throw new ContractError('contents', 'array');
+  return list(rows)
+    .map((t) => ({ id: text(t.id) ?? '', name: text(t.name) ?? '', parentId: text(t.parent_id) }))
+    .filter((t) => t.id && t.name);
+}

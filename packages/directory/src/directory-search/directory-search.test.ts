@@ -1,0 +1,131 @@
+import { describe, expect, it, beforeEach } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { fixture, lastAnnouncement, mockApi } from '@council-kit/core/testing';
+import { orukQuirksPage, orukTaxonomyTerms, orukV1Page, orukV3Page } from '@council-kit/contracts/fixtures';
+import { searchStrings } from './directory-search.i18n.js';
+import './define.js';
+
+const start = location.href;
+beforeEach(() => history.replaceState(null, '', start));
+
+async function search(text: string): Promise<void> {
+  await userEvent.fill(page.getByLabelText('Search for a service'), text);
+  await userEvent.click(page.getByRole('button', { name: 'Search' }));
+}
+
+describe('<council-directory-search>', () => {
+  it('searches an ORUK v3 feed, announces the total and keeps the search in the URL', async () => {
+    const { calls } = mockApi({ 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/services': { body: orukV3Page } });
+    await fixture(`<council-directory-search api-base="/oruk" detail-url="/service"></council-directory-search>`);
+    await search('food');
+    await expect.element(page.getByRole('heading', { name: '2 services found' })).toBeVisible();
+    await expect.element(page.getByRole('link', { name: 'Anytown Food Bank' })).toHaveAttribute('href', '/service?id=svc-food-bank');
+    await expect.element(page.getByText('By Anytown Community Trust')).toBeVisible();
+    await expect.element(page.getByText('Free', { exact: true })).toBeVisible();
+    await expect.poll(lastAnnouncement).toBe('2 services found');
+    const request = calls.find((c) => c.url.pathname === '/oruk/services')!;
+    expect(request.url.searchParams.get('search')).toBe('food');
+    expect(new URLSearchParams(location.search).get('q')).toBe('food');
+  });
+
+  it('filters by category from the feed', async () => {
+    const { calls } = mockApi({ 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/services': { body: orukV3Page } });
+    await fixture(`<council-directory-search api-base="/oruk"></council-directory-search>`);
+    await userEvent.click(page.getByText('Filter by category').first());
+    await userEvent.click(page.getByLabelText('Food'));
+    await userEvent.click(page.getByRole('button', { name: 'Search' }));
+    await expect.element(page.getByRole('heading', { name: '2 services found' })).toBeVisible();
+    expect(calls.at(-1)!.url.searchParams.get('taxonomy_term_id')).toBe('tax-food');
+    expect(new URLSearchParams(location.search).getAll('category')).toEqual(['tax-food']);
+  });
+
+  it('searches near a postcode through service_at_locations, nearest first, without putting the postcode in the URL', async () => {
+    const near = { ...orukV3Page, contents: [{ distance: 3000, service: orukV3Page.contents[1] }, { distance: 1287, service: orukV3Page.contents[0] }] };
+    const { calls } = mockApi({ 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/service_at_locations': { body: near } });
+    await fixture(`<council-directory-search api-base="/oruk"></council-directory-search>`);
+    await userEvent.fill(page.getByLabelText('Near a postcode (optional)'), 'an11aa');
+    await userEvent.selectOptions(page.getByLabelText('Within'), '3');
+    await userEvent.click(page.getByRole('button', { name: 'Search' }));
+    await expect.element(page.getByText('0.8 miles away')).toBeVisible();
+    const names = [...document.querySelector('council-directory-search')!.shadowRoot!.querySelectorAll('.result h3')].map((h) => h.textContent);
+    expect(names).toEqual(['Anytown Food Bank', 'Little Owls Toddler Group']);
+    const request = calls.at(-1)!.url;
+    expect(request.searchParams.get('postcode')).toBe('AN1 1AA');
+    expect(request.searchParams.get('proximity')).toBe('4828');
+    expect(location.href).not.toContain('AN1');
+  });
+
+  it('rejects an invalid postcode with the error summary', async () => {
+    mockApi({ 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms } });
+    await fixture(`<council-directory-search api-base="/oruk"></council-directory-search>`);
+    await userEvent.fill(page.getByLabelText('Near a postcode (optional)'), 'nowhere');
+    await userEvent.click(page.getByRole('button', { name: 'Search' }));
+    await expect.element(page.getByRole('link', { name: 'Enter a full UK postcode, like AN1 1AA' })).toBeVisible();
+  });
+
+  it('reads an ORUK v1 feed with the text parameter', async () => {
+    const { calls } = mockApi({ 'GET /v1/taxonomy_terms': { status: 404 }, 'GET /v1/services': { body: orukV1Page } });
+    await fixture(`<council-directory-search api-base="/v1" version="v1"></council-directory-search>`);
+    await search('food');
+    await expect.element(page.getByRole('heading', { name: '2 services found' })).toBeVisible();
+    await expect.element(page.getByText('0.5 miles away')).toBeVisible();
+    expect(calls.at(-1)!.url.searchParams.get('text')).toBe('food');
+  });
+
+  it('suggests what to change when nothing is found, and clears the search', async () => {
+    mockApi({ 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/services': { body: { ...orukV3Page, total_items: 0, contents: [] } } });
+    await fixture(`<council-directory-search api-base="/oruk"></council-directory-search>`);
+    await search('unicorns');
+    await expect.element(page.getByRole('heading', { name: '0 services found' })).toBeVisible();
+    await expect.element(page.getByText('checking your spelling')).toBeVisible();
+    await userEvent.click(page.getByRole('button', { name: 'Clear search and filters' }));
+    await expect.element(page.getByLabelText('Search for a service')).toHaveValue('');
+    expect(location.search).not.toContain('q=');
+  });
+
+  it('pages through results and restores the search from the URL on Back', async () => {
+    const paged = { ...orukV3Page, total_items: 23, total_pages: 3 };
+    const { calls } = mockApi({ 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/services': (req) => ({ body: { ...paged, page_number: Number(new URL(req.url).searchParams.get('page')) } }) });
+    await fixture(`<council-directory-search api-base="/oruk"></council-directory-search>`);
+    await search('help');
+    await expect.element(page.getByText('Page 1 of 3')).toBeVisible();
+    await userEvent.click(page.getByRole('button', { name: 'Next' }));
+    await expect.element(page.getByText('Page 2 of 3')).toBeVisible();
+    expect(new URLSearchParams(location.search).get('page')).toBe('2');
+    history.back();
+    await expect.element(page.getByText('Page 1 of 3')).toBeVisible();
+    expect(calls.at(-1)!.url.searchParams.get('page')).toBe('1');
+  });
+
+  it('shows a problem with Try again when the feed fails or is malformed', async () => {
+    mockApi({ 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/services': [{ raw: '<html>oops' }, { body: orukV3Page }] });
+    await fixture(`<council-directory-search api-base="/oruk"></council-directory-search>`);
+    await search('food');
+    await expect.element(page.getByText('Sorry, there is a problem with the service')).toBeVisible();
+    mockApi({ 'GET /oruk/services': { body: orukV3Page } });
+    await userEvent.click(page.getByRole('button', { name: 'Try again' }));
+    await expect.element(page.getByRole('heading', { name: '2 services found' })).toBeVisible();
+  });
+
+  it('renders hostile feed text as text and drops unsafe records', async () => {
+    mockApi({ 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/services': { body: orukQuirksPage } });
+    const el = await fixture(`<council-directory-search api-base="/oruk"></council-directory-search>`);
+    await search('advice');
+    await expect.element(page.getByText('alert(1)Advice & support')).toBeVisible();
+    await expect.element(page.getByText('خدمة الدعم ‏Support 🤝')).toBeVisible();
+    expect(el.shadowRoot!.querySelector('script, img')).toBeNull();
+  });
+
+  it('works in Welsh', async () => {
+    mockApi({ 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/services': { body: orukV3Page } });
+    await fixture(`<div lang="cy"><council-directory-search api-base="/oruk"></council-directory-search></div>`);
+    await userEvent.fill(page.getByLabelText('Chwilio am wasanaeth'), 'bwyd');
+    await userEvent.click(page.getByRole('button', { name: 'Chwilio' }));
+    await expect.element(page.getByRole('heading', { name: '2 wasanaeth wedi’u canfod' })).toBeVisible();
+    await expect.element(page.getByText('Am ddim')).toBeVisible();
+  });
+
+  it('has Welsh for every message', () => {
+    for (const key of Object.keys(searchStrings.en)) expect(searchStrings.cy, key).toHaveProperty(key);
+  });
+});

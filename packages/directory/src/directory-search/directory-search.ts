@@ -1,0 +1,274 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ApiError, CouncilElement, parsePostcode, type FieldError } from '@council-kit/core';
+import type { DirectoryCategory, DirectoryPage, DirectoryService, OrukVersion } from '@council-kit/contracts';
+import { searchStrings } from './directory-search.i18n.js';
+import { styles } from './directory-search.styles.js';
+import { emptyQuery, OrukFeed, rememberSearch, type DirectoryQuery } from '../shared/feed.js';
+import { distanceWords } from '../shared/schedule-words.js';
+
+/** `detail` of `council-directory-searched`: counts only, never what the resident typed. */
+export interface DirectorySearchedDetail {
+  total: number;
+  page: number;
+}
+
+const DISTANCES = [1, 3, 5, 10, 25];
+
+/**
+ * Searches any Open Referral UK feed (v3, or the v1 many councils still publish): keywords,
+ * categories from the feed, near a postcode within a distance (nearest first), paged results
+ * announced to screen readers. The search (except the postcode, which is personal data) is
+ * kept in the page URL, so results can be linked to and the Back button works.
+ *
+ * @summary Community services directory search (Open Referral UK).
+ * @slot - Fallback shown until the element upgrades: a link to the council's directory, or a plain search form.
+ * @fires council-directory-searched - Results rendered. `detail: { total, page }`.
+ * @csspart result - One search result.
+ * @csspart button - Every button.
+ * @csspart problem - The panel shown when the feed fails.
+ */
+export class DirectorySearch extends CouncilElement {
+  static override styles = [...CouncilElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    version: {},
+    perPage: { attribute: 'per-page', type: Number },
+    detailUrl: { attribute: 'detail-url' },
+    noUrlState: { attribute: 'no-url-state', type: Boolean },
+    query: { state: true },
+    draft: { state: true },
+    result: { state: true },
+    categories: { state: true },
+    error: { state: true },
+    errors: { state: true },
+    loading: { state: true },
+  };
+
+  /** Base URL of the ORUK feed, e.g. `/oruk` or `https://directory.example.gov.uk/api`. */
+  apiBase = '';
+
+  /** The feed's ORUK version: `v3`, `v1`, or `auto` (detected from each response). */
+  version: OrukVersion = 'auto';
+
+  /** Results per page. */
+  perPage = 10;
+
+  /** The council's service detail page; `?id=<service id>` is added. Without it, results are not links. */
+  detailUrl = '';
+
+  /** Do not write the search to the page URL (for pages with several searches). */
+  noUrlState = false;
+
+  private query: DirectoryQuery = { ...emptyQuery };
+  private draft: DirectoryQuery = { ...emptyQuery };
+  private result?: DirectoryPage;
+  private categories: DirectoryCategory[] = [];
+  private error?: ApiError;
+  private errors: FieldError[] = [];
+  private loading = false;
+  private readonly onPopState = () => this.readUrl();
+
+  private get feed(): OrukFeed {
+    return new OrukFeed(this.http(this.apiBase), this.version, this.perPage);
+  }
+
+  private msg(key: string, params?: Record<string, string | number>): string {
+    return this.t(searchStrings, key, params);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+    void this.feed.categories().then(
+      (categories) => (this.categories = categories),
+      () => (this.categories = []), // categories are a refinement: search still works without them
+    );
+    this.readUrl();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  /** Restores the search from the URL (and the postcode from history state) and runs it. */
+  private readUrl(): void {
+    if (this.noUrlState) return;
+    const params = new URLSearchParams(location.search);
+    const postcode = (history.state as { councilPostcode?: string } | null)?.councilPostcode ?? '';
+    const query: DirectoryQuery = {
+      text: params.get('q') ?? '',
+      categories: params.getAll('category'),
+      postcode,
+      distance: Number(params.get('distance')) || emptyQuery.distance,
+      page: Math.max(1, Number(params.get('page')) || 1),
+    };
+    this.draft = { ...query };
+    if (query.text || query.categories.length || query.postcode) void this.run(query, false);
+    else this.result = undefined;
+  }
+
+  private writeUrl(query: DirectoryQuery): void {
+    if (this.noUrlState) return;
+    const params = new URLSearchParams(location.search);
+    for (const name of ['q', 'category', 'distance', 'page']) params.delete(name);
+    if (query.text) params.set('q', query.text);
+    query.categories.forEach((c) => params.append('category', c));
+    if (query.postcode) params.set('distance', String(query.distance));
+    if (query.page > 1) params.set('page', String(query.page));
+    const search = params.toString();
+    history.pushState({ councilPostcode: query.postcode }, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+  }
+
+  private submit(event: Event): void {
+    event.preventDefault();
+    const text = this.draft.text.trim().slice(0, 100);
+    let postcode = '';
+    if (this.draft.postcode.trim()) {
+      const parsed = parsePostcode(this.draft.postcode);
+      if (!parsed.ok) {
+        this.errors = [{ field: 'postcode', message: this.msg('errorPostcode') }];
+        void this.focusAfterRender('.error-summary');
+        return;
+      }
+      postcode = parsed.postcode;
+    }
+    this.errors = [];
+    void this.run({ ...this.draft, text, postcode, page: 1 }, true);
+  }
+
+  private async run(query: DirectoryQuery, push: boolean): Promise<void> {
+    this.query = query;
+    if (push) this.writeUrl(query);
+    this.loading = true;
+    this.error = undefined;
+    try {
+      this.result = await this.feed.search(query);
+      const message = this.msg('found', { count: this.result.totalItems });
+      this.announce(this.result.totalPages > 1 ? `${message}. ${this.msg('pageOf', { page: this.result.page, pages: this.result.totalPages })}` : message);
+      this.emit<DirectorySearchedDetail>('council-directory-searched', { total: this.result.totalItems, page: this.result.page });
+      if (push) void this.focusAfterRender('[data-step-heading]');
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'aborted') return;
+      this.error = error instanceof ApiError ? error : new ApiError('invalid', String(error));
+      this.result = undefined;
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  private goToPage(page: number): void {
+    void this.run({ ...this.query, page }, true);
+  }
+
+  private clear(): void {
+    this.draft = { ...emptyQuery };
+    this.query = { ...emptyQuery };
+    this.result = undefined;
+    this.error = undefined;
+    this.writeUrl(this.query);
+    void this.focusAfterRender('#text');
+  }
+
+  private toggleCategory(id: string, on: boolean): void {
+    const categories = this.draft.categories.filter((c) => c !== id);
+    this.draft = { ...this.draft, categories: on ? [...categories, id] : categories };
+  }
+
+  override render(): TemplateResult {
+    return html`${this.renderErrorSummary(this.errors)}${this.renderForm()}
+      <div aria-busy=${this.loading ? 'true' : 'false'}>${this.renderResults()}</div>`;
+  }
+
+  private renderForm(): TemplateResult {
+    const postcodeError = this.errors.find((e) => e.field === 'postcode')?.message;
+    const chosen = this.draft.categories.length;
+    return html`<form role="search" novalidate @submit=${this.submit}>
+      <div class="form-group">
+        <label class="label heading-s" for="text">${this.msg('textLabel')}</label>
+        <p class="hint" id="text-hint">${this.msg('textHint')}</p>
+        <input class="input" id="text" type="search" maxlength="100" aria-describedby="text-hint" .value=${this.draft.text}
+          @input=${(e: Event) => (this.draft = { ...this.draft, text: (e.target as HTMLInputElement).value })} />
+      </div>
+      <div class="near">
+        <div class="form-group ${postcodeError ? 'error' : ''}">
+          <label class="label" for="postcode">${this.msg('postcodeLabel')}</label>
+          ${this.renderFieldError('postcode-error', postcodeError)}
+          <input class="input width-10 ${postcodeError ? 'error' : ''}" id="postcode" autocomplete="postal-code" spellcheck="false" maxlength="16"
+            aria-describedby=${postcodeError ? 'postcode-error' : nothing} aria-invalid=${postcodeError ? 'true' : 'false'} .value=${this.draft.postcode}
+            @input=${(e: Event) => (this.draft = { ...this.draft, postcode: (e.target as HTMLInputElement).value })} />
+        </div>
+        <div class="form-group">
+          <label class="label" for="distance">${this.msg('distanceLabel')}</label>
+          <select class="select" id="distance" @change=${(e: Event) => (this.draft = { ...this.draft, distance: Number((e.target as HTMLSelectElement).value) })}>
+            ${DISTANCES.map((d) => html`<option value=${d} ?selected=${d === this.draft.distance}>${this.msg('distanceOption', { count: d })}</option>`)}
+          </select>
+        </div>
+      </div>
+      ${this.categories.length
+        ? html`<details ?open=${chosen > 0}>
+            <summary>${this.msg('categoriesLabel')}${chosen ? html` (${this.msg('selected', { count: chosen })})` : nothing}</summary>
+            <fieldset>
+              <legend class="visually-hidden">${this.msg('categoriesLabel')}</legend>
+              ${this.categories.map(
+                (c) => html`<div class="checkbox">
+                  <input type="checkbox" id=${`category-${c.id}`} .checked=${this.draft.categories.includes(c.id)}
+                    @change=${(e: Event) => this.toggleCategory(c.id, (e.target as HTMLInputElement).checked)} />
+                  <label for=${`category-${c.id}`}>${c.name}</label>
+                </div>`,
+              )}
+            </fieldset>
+          </details>`
+        : nothing}
+      <button class="button" part="button" type="submit">${this.msg('search')}</button>
+    </form>`;
+  }
+
+  private renderResults(): TemplateResult | typeof nothing {
+    if (this.loading) return this.renderBusy(this.msg('searching'));
+    if (this.error) return this.renderProblem(this.error, () => void this.run(this.query, false));
+    const result = this.result;
+    if (!result) return nothing;
+    const heading = html`<div role="heading" aria-level="2" class="heading-m" tabindex="-1" data-step-heading>${this.msg('found', { count: result.totalItems })}</div>
+      <p><button type="button" class="link" @click=${this.clear}>${this.msg('clear')}</button></p>`;
+    if (result.items.length === 0) {
+      return html`${heading}
+        <p>${this.msg('noneIntro')}</p>
+        <ul class="list">
+          <li>${this.msg('noneSpelling')}</li>
+          <li>${this.msg('noneFewer')}</li>
+          ${this.query.categories.length ? html`<li>${this.msg('noneFilters')}</li>` : nothing}
+          ${this.query.postcode ? html`<li>${this.msg('noneDistance')}</li>` : nothing}
+        </ul>`;
+    }
+    return html`${heading}
+      <ol class="results">${result.items.map((s) => this.renderResult(s))}</ol>
+      ${this.renderPagination(result)}`;
+  }
+
+  private renderResult(service: DirectoryService): TemplateResult {
+    const t = (key: string, params?: Record<string, string | number>) => this.msg(key, params);
+    const description = service.description.length > 200 ? `${service.description.slice(0, 197).trimEnd()}…` : service.description;
+    const cost = service.costs[0];
+    const href = this.detailUrl ? `${this.detailUrl}${this.detailUrl.includes('?') ? '&' : '?'}id=${encodeURIComponent(service.id)}` : '';
+    return html`<li class="result" part="result">
+      <h3>${href ? html`<a href=${href} @click=${() => rememberSearch(location.href)}>${service.name}</a>` : service.name}</h3>
+      ${service.organisation ? html`<p class="secondary-text">${this.msg('by', { organisation: service.organisation.name })}</p>` : nothing}
+      ${description ? html`<p>${description}</p>` : nothing}
+      <ul class="facts">
+        ${service.distance !== undefined ? html`<li>${distanceWords(service.distance, t)}</li>` : nothing}
+        ${cost ? html`<li>${cost.free ? this.msg('free') : this.msg('cost', { cost: cost.description ?? String(cost.amount ?? '') })}</li>` : nothing}
+
+      </ul>
+    </li>`;
+  }
+
+  private renderPagination(result: DirectoryPage): TemplateResult | typeof nothing {
+    if (result.totalPages <= 1) return nothing;
+    return html`<nav class="pagination" aria-label=${this.msg('pages')}>
+      ${result.page > 1 ? html`<button type="button" class="link" @click=${() => this.goToPage(result.page - 1)}>${this.msg('previous')}</button>` : nothing}
+      <span>${this.msg('pageOf', { page: result.page, pages: result.totalPages })}</span>
+      ${result.page < result.totalPages ? html`<button type="button" class="link" @click=${() => this.goToPage(result.page + 1)}>${this.msg('next')}</button>` : nothing}
+    </nav>`;
+  }
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { fixture, mockApi } from '@council-kit/core/testing';
+import { orukQuirksPage, orukV3Page } from '@council-kit/contracts/fixtures';
+import { detailStrings } from './service-detail.i18n.js';
+import './define.js';
+
+describe('<council-service-detail>', () => {
+  it('shows the whole service in plain words with safe contact links', async () => {
+    mockApi({ 'GET /oruk/services/svc-food-bank': { body: orukV3Page.contents[0] } });
+    await fixture(`<council-service-detail api-base="/oruk" service-id="svc-food-bank" back-url="/find-services"></council-service-detail>`);
+    await expect.element(page.getByRole('heading', { name: 'Anytown Food Bank' })).toBeVisible();
+    await expect.element(page.getByText('Run by Anytown Community Trust')).toBeVisible();
+    await expect.element(page.getByText('Bring a referral voucher if you have one.')).toBeVisible();
+    await expect.element(page.getByRole('link', { name: '01632 960 123' })).toHaveAttribute('href', 'tel:01632960123');
+    await expect.element(page.getByRole('link', { name: 'help@foodbank.anytown.example' })).toHaveAttribute('href', 'mailto:help@foodbank.anytown.example');
+    await expect.element(page.getByText('Accessibility: Step-free entrance, Accessible toilet')).toBeVisible();
+    await expect.element(page.getByText('First Saturday of the month 9am to midday')).toBeVisible();
+    await expect.element(page.getByText('English, Welsh, Polish')).toBeVisible();
+    await expect.element(page.getByText('Information last checked 1 October 2026')).toBeVisible();
+    await expect.element(page.getByRole('link', { name: 'Back to results' })).toHaveAttribute('href', '/find-services');
+  });
+
+  it('returns to the search the resident came from', async () => {
+    sessionStorage.setItem('council-kit:directory:last-search', '/find-services?q=food&page=2');
+    mockApi({ 'GET /oruk/services/svc-toddlers': { body: orukV3Page.contents[1] } });
+    await fixture(`<council-service-detail api-base="/oruk" service-id="svc-toddlers" back-url="/find-services"></council-service-detail>`);
+    await expect.element(page.getByRole('link', { name: 'Back to results' })).toHaveAttribute('href', '/find-services?q=food&page=2');
+    await expect.element(page.getByText('Ages 0 to 5')).toBeVisible();
+  });
+
+  it('never links to an unsafe URL from the feed', async () => {
+    mockApi({ 'GET /oruk/services/svc-quirk': { body: orukQuirksPage.contents[0] } });
+    const el = await fixture(`<council-service-detail api-base="/oruk" service-id="svc-quirk"></council-service-detail>`);
+    await expect.element(page.getByText('alert(1)Advice & support')).toBeVisible();
+    expect([...el.shadowRoot!.querySelectorAll('a')].some((a) => a.href.startsWith('javascript'))).toBe(false);
+  });
+
+  it('says when a service no longer exists', async () => {
+    mockApi({ 'GET /oruk/services/gone': { status: 404 } });
+    await fixture(`<council-service-detail api-base="/oruk" service-id="gone"></council-service-detail>`);
+    await expect.element(page.getByRole('heading', { name: 'We could not find this service' })).toBeVisible();
+  });
+
+  it('shows Welsh opening times on a Welsh page', async () => {
+    mockApi({ 'GET /oruk/services/svc-food-bank': { body: orukV3Page.contents[0] } });
+    await fixture(`<div lang="cy"><council-service-detail api-base="/oruk" service-id="svc-food-bank"></council-service-detail></div>`);
+    await expect.element(page.getByText('Bob dydd Llun, bob dydd Mercher a bob dydd Gwener 10yb i 12:30yp')).toBeVisible();
+  });
+
+  it('has Welsh for every message', () => {
+    for (const key of Object.keys(detailStrings.en)) expect(detailStrings.cy, key).toHaveProperty(key);
+  });
+});

@@ -1,0 +1,133 @@
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ApiError, CouncilElement } from '@council-kit/core';
+import type { DirectoryService, OrukVersion } from '@council-kit/contracts';
+import { detailStrings } from './service-detail.i18n.js';
+import { OrukFeed, lastSearch } from '../shared/feed.js';
+import { scheduleWords } from '../shared/schedule-words.js';
+
+/**
+ * One service from an Open Referral UK feed, in full: what it is, who runs it, how to contact
+ * it (only safe link schemes), where, when (opening times in plain words), cost, who it is
+ * for, languages and when the information was last checked. "Back to results" returns to the
+ * search the resident came from.
+ *
+ * @summary A directory service's full details (Open Referral UK).
+ * @slot - Fallback shown until the element upgrades: a link to the service on the council's directory.
+ * @csspart problem - The panel shown when the feed fails.
+ * @csspart button - Every button.
+ */
+export class ServiceDetail extends CouncilElement {
+  static override styles = [
+    ...CouncilElement.styles,
+    css`
+      dl {
+        margin: 0;
+      }
+
+      dt {
+        margin-block-start: var(--_council-space-4);
+        font-weight: 700;
+      }
+
+      dd {
+        margin: 0;
+        white-space: pre-line;
+      }
+    `,
+  ];
+
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    version: {},
+    serviceId: { attribute: 'service-id' },
+    backUrl: { attribute: 'back-url' },
+    service: { state: true },
+    error: { state: true },
+  };
+
+  /** Base URL of the ORUK feed. */
+  apiBase = '';
+
+  /** The feed's ORUK version: `v3`, `v1` or `auto`. */
+  version: OrukVersion = 'auto';
+
+  /** The service to show; defaults to the page URL's `?id=`. */
+  serviceId = '';
+
+  /** The search page, used for "Back to results" when the resident did not come from a search. */
+  backUrl = '';
+
+  private service?: DirectoryService;
+  private error?: ApiError;
+
+  private msg(key: string, params?: Record<string, string | number>): string {
+    return this.t(detailStrings, key, params);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('serviceId') || changed.has('apiBase')) void this.load();
+  }
+
+  private async load(): Promise<void> {
+    const id = this.serviceId || new URLSearchParams(location.search).get('id') || '';
+    this.error = undefined;
+    this.service = undefined;
+    if (!id || !this.apiBase) return;
+    try {
+      this.service = await new OrukFeed(this.http(this.apiBase), this.version, 1).service(id);
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'aborted') return;
+      this.error = error instanceof ApiError ? error : new ApiError('invalid', String(error));
+    }
+  }
+
+  override render(): TemplateResult {
+    const back = lastSearch() ?? this.backUrl;
+    const backLink = back ? html`<p><a href=${back}>${this.msg('back')}</a></p>` : nothing;
+    if (this.error?.status === 404) {
+      return html`${backLink}<h2>${this.msg('notFoundTitle')}</h2><p>${this.msg('notFoundBody')}</p>`;
+    }
+    if (this.error) return html`${backLink}${this.renderProblem(this.error, () => void this.load())}`;
+    if (!this.service) return this.renderBusy(this.msg('loading'));
+    return html`${backLink}${this.renderService(this.service)}`;
+  }
+
+  private renderService(s: DirectoryService): TemplateResult {
+    const t = (key: string, params?: Record<string, string | number>) => this.msg(key, params);
+    const ages =
+      s.minimumAge !== undefined && s.maximumAge !== undefined
+        ? this.msg('ages', { min: s.minimumAge, max: s.maximumAge })
+        : s.minimumAge !== undefined
+          ? this.msg('agesFrom', { min: s.minimumAge })
+          : s.maximumAge !== undefined
+            ? this.msg('agesTo', { max: s.maximumAge })
+            : '';
+    const who = [s.eligibility, ages].filter(Boolean).join('\n');
+    const contact = s.phones.length || s.email || s.url;
+    return html`<h2>${s.name}</h2>
+      ${s.organisation ? html`<p class="secondary-text">${this.msg('by', { organisation: s.organisation.name })}</p>` : nothing}
+      ${s.description.split('\n\n').map((p) => html`<p>${p}</p>`)}
+      <dl>
+        ${contact
+          ? html`<dt>${this.msg('contact')}</dt>
+              ${s.phones.map((p) => html`<dd>${this.msg('phone')}: <a href=${`tel:${p.number.replace(/[^\d+]/g, '')}`}>${p.number}</a>${p.description ? ` (${p.description})` : ''}</dd>`)}
+              ${s.email ? html`<dd>${this.msg('email')}: <a href=${`mailto:${s.email}`}>${s.email}</a></dd>` : nothing}
+              ${s.url ? html`<dd>${this.msg('website')}: <a href=${s.url} target="_blank" rel="noopener noreferrer">${this.msg('websiteLink')}</a></dd>` : nothing}`
+          : nothing}
+        ${s.locations.length
+          ? html`<dt>${this.msg('where')}</dt>
+              ${s.locations.map(
+                (l) => html`<dd>${[l.name, l.address, l.postcode].filter(Boolean).join('\n')}</dd>
+                  ${l.accessibility.length ? html`<dd>${this.msg('accessibility')}: ${l.accessibility.join(', ')}</dd>` : nothing}`,
+              )}`
+          : nothing}
+        ${s.schedules.length ? html`<dt>${this.msg('when')}</dt>${s.schedules.map((sc) => html`<dd>${scheduleWords(sc, t)}</dd>`)}` : nothing}
+        ${s.costs.length
+          ? html`<dt>${this.msg('costs')}</dt>${s.costs.map((c) => html`<dd>${c.free ? this.msg('free') : (c.description ?? `£${c.amount ?? ''}`)}</dd>`)}`
+          : nothing}
+        ${who ? html`<dt>${this.msg('who')}</dt><dd>${who}</dd>` : nothing}
+        ${s.languages.length ? html`<dt>${this.msg('languages')}</dt><dd>${s.languages.join(', ')}</dd>` : nothing}
+      </dl>
+      ${s.lastUpdated ? html`<p class="secondary-text">${this.msg('updated', { date: this.formatDate(s.lastUpdated, { weekday: false }) })}</p>` : nothing}`;
+  }
+}

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { fixedClock, systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { CouncilDb } from './db/database.js';
 import { createLogger, type Logger } from './logger.js';
@@ -9,16 +10,26 @@ import { rateLimit } from './middleware/rate-limit.js';
 import { MemoryRateLimitStore, type RateLimitStore } from './middleware/rate-limit-store.js';
 import { requestLog } from './middleware/request-log.js';
 import { securityHeaders } from './middleware/security-headers.js';
+import { defaultNotifyTemplates, OutboxNotifier, type Notifier, type NotifyTemplates } from './notify.js';
 import { problemResponse, problems } from './problems.js';
 import { addressRoutes } from './routes/addresses.js';
 import { healthRoutes } from './routes/health.js';
 import { openApiRoutes } from './routes/openapi.js';
+import { wasteRoutes } from './routes/waste.js';
 
 export interface CreateAppOptions {
   db: CouncilDb;
   config: Config;
   logger?: Logger;
   rateLimitStore?: RateLimitStore;
+  /** Where "today" comes from (default: `config.councilToday` when set, else the real date in Europe/London). */
+  clock?: Clock;
+  /** Sends confirmations (default: the `notify_outbox` table). Pass a GOV.UK Notify client to send for real. */
+  notifier?: Notifier;
+  /** Notify template ids (default: placeholder ids, fine for the outbox). */
+  notifyTemplates?: NotifyTemplates;
+  /** Makes candidate submission references (default: random, 8 characters, unambiguous alphabet). */
+  newReference?: () => string;
 }
 
 const isProbe = (path: string): boolean => path === '/healthz' || path === '/readyz';
@@ -29,6 +40,10 @@ export function createApp({
   config,
   logger = createLogger(config.logLevel),
   rateLimitStore = new MemoryRateLimitStore(),
+  clock = config.councilToday ? fixedClock(config.councilToday) : systemClock,
+  notifier = new OutboxNotifier(db),
+  notifyTemplates = defaultNotifyTemplates,
+  newReference,
 }: CreateAppOptions): Hono {
   const app = new Hono();
 
@@ -48,6 +63,10 @@ export function createApp({
   app.route('/', healthRoutes(db));
   app.route('/api/v1', openApiRoutes());
   app.route('/api/v1', addressRoutes({ db, postcodeAreas: config.postcodeAreas }));
+  app.route(
+    '/api/v1',
+    wasteRoutes({ db, config, clock, notifier, templates: notifyTemplates, logger, ...(newReference ? { newReference } : {}) }),
+  );
 
   app.notFound(() => problemResponse(problems.notFound()));
   app.onError((error, c) => {

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { addDays } from '@council-kit/contracts';
 
 export const logLevels = ['silent', 'error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof logLevels)[number];
@@ -22,7 +23,25 @@ export interface Config {
   /** Take the client IP from `X-Forwarded-For` (only behind a proxy you run). */
   trustProxy: boolean;
   logLevel: LogLevel;
+  /**
+   * A fixed "today" (`YYYY-MM-DD`) for demos and tests only: the waste routes then answer as if
+   * it were that day in Europe/London. Unset in production (the real date is used).
+   */
+  councilToday?: string;
+  /** Where a charged container request sends the resident to pay: `${paymentUrlBase}/${reference}`. https only. */
+  paymentUrlBase: string;
+  /** The council's charge rule: the request reasons each container is charged for. */
+  containerCharges: ContainerCharges;
+  /** The garden waste subscribe/renew page, given as `renewUrl` when a subscription is not active. */
+  gardenSubscriptionUrl: string;
 }
+
+export const containerIds = ['refuse', 'recycling', 'food', 'garden'] as const;
+export type ContainerId = (typeof containerIds)[number];
+export const containerReasons = ['new-property', 'lost', 'stolen', 'damaged', 'additional'] as const;
+export type ContainerReason = (typeof containerReasons)[number];
+/** Per container, the reasons a request is charged for (a container left out is free). */
+export type ContainerCharges = Partial<Record<ContainerId, ContainerReason[]>>;
 
 /** `apps/council-api/data/council.sqlite`, resolved from this package rather than the cwd. */
 export const defaultDatabaseUrl = fileURLToPath(new URL('../data/council.sqlite', import.meta.url));
@@ -45,6 +64,14 @@ export const defaultConfig: Config = {
   postcodeAreas: ['AN'],
   trustProxy: false,
   logLevel: 'info',
+  paymentUrlBase: 'https://pay.anytown.example/waste',
+  // Replacement and extra bins are charged; food caddies and bins for a new property are free.
+  containerCharges: {
+    refuse: ['lost', 'stolen', 'damaged', 'additional'],
+    recycling: ['lost', 'stolen', 'damaged', 'additional'],
+    garden: ['lost', 'stolen', 'damaged', 'additional'],
+  },
+  gardenSubscriptionUrl: 'https://www.anytown.example/garden-waste',
 };
 
 export class ConfigError extends Error {
@@ -65,7 +92,68 @@ export function loadConfig(env: Env = process.env): Config {
     postcodeAreas: list(env, 'POSTCODE_AREAS')?.map((area) => area.toUpperCase()) ?? defaultConfig.postcodeAreas,
     trustProxy: boolean(env, 'TRUST_PROXY', defaultConfig.trustProxy),
     logLevel: level(env),
+    councilToday: date(env, 'COUNCIL_TODAY'),
+    paymentUrlBase: httpsUrl(env, 'PAYMENT_URL_BASE') ?? defaultConfig.paymentUrlBase,
+    containerCharges: charges(env) ?? defaultConfig.containerCharges,
+    gardenSubscriptionUrl: link(env, 'GARDEN_SUBSCRIPTION_URL') ?? defaultConfig.gardenSubscriptionUrl,
   };
+}
+
+/** True for a real calendar date written `YYYY-MM-DD`. */
+export function isCalendarDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && addDays(value, 0) === value;
+}
+
+function date(env: Env, name: string): string | undefined {
+  const value = text(env, name);
+  if (value === undefined) return undefined;
+  if (!isCalendarDate(value)) throw new ConfigError(`${name} must be a date written YYYY-MM-DD; got "${value}".`);
+  return value;
+}
+
+function httpsUrl(env: Env, name: string): string | undefined {
+  const value = text(env, name);
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`${name} must be an https:// URL; got "${value}".`);
+  }
+  if (url.protocol !== 'https:' || url.search || url.hash) {
+    throw new ConfigError(`${name} must be an https:// URL with no query or fragment; got "${value}".`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+/** An https:// URL or a path on the council's site (`/garden-waste`). */
+function link(env: Env, name: string): string | undefined {
+  const value = text(env, name);
+  if (value === undefined) return undefined;
+  if (/^\/(?!\/)/.test(value)) return value;
+  return httpsUrl(env, name) && value;
+}
+
+/**
+ * `CONTAINER_CHARGES`: `none`, or comma-separated `container:reason|reason` pairs, e.g.
+ * `refuse:lost|stolen|damaged|additional,garden:lost|stolen`. Containers left out are free.
+ */
+function charges(env: Env): ContainerCharges | undefined {
+  const value = text(env, 'CONTAINER_CHARGES');
+  if (value === undefined) return undefined;
+  if (value.toLowerCase() === 'none') return {};
+  const result: ContainerCharges = {};
+  for (const pair of value.split(',').map((item) => item.trim()).filter(Boolean)) {
+    const [container = '', reasons = ''] = pair.split(':').map((part) => part.trim());
+    const list = reasons.split('|').map((reason) => reason.trim());
+    if (!(containerIds as readonly string[]).includes(container) || !list.every((r) => (containerReasons as readonly string[]).includes(r))) {
+      throw new ConfigError(
+        `CONTAINER_CHARGES must be "none" or pairs like "refuse:lost|stolen" (containers ${containerIds.join(', ')}; reasons ${containerReasons.join(', ')}); got "${value}".`,
+      );
+    }
+    result[container as ContainerId] = list as ContainerReason[];
+  }
+  return result;
 }
 
 function text(env: Env, name: string): string | undefined {

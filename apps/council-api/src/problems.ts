@@ -5,6 +5,16 @@ export type { Problem };
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
+/**
+ * Problem types for requests that are well-formed but not allowed (422). Not (yet) in
+ * `problemTypes` in `@council-kit/contracts`; the OpenAPI document lists them.
+ */
+export const wasteProblemTypes = {
+  reportWindowClosed: 'https://council-kit.dev/problems/report-window-closed',
+  subscriptionRequired: 'https://council-kit.dev/problems/subscription-required',
+  idempotencyKeyReused: 'https://council-kit.dev/problems/idempotency-key-reused',
+} as const;
+
 /** An RFC 9457 problem-details response. */
 export function problemResponse(problem: Problem, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(problem), {
@@ -34,6 +44,44 @@ export const problems = {
     title: 'Not found',
     status: 404,
     detail: 'There is nothing at this address. The API lives under /api/v1.',
+  }),
+  propertyNotFound: (): Problem => ({
+    type: problemTypes.notFound,
+    title: 'Property not found',
+    status: 404,
+    detail: 'No property in the council’s area has this UPRN.',
+  }),
+  noCollections: (): Problem => ({
+    type: problemTypes.notFound,
+    title: 'No collections',
+    status: 404,
+    detail: 'This property has no collections of its own (its bins are communal), so there is no calendar.',
+  }),
+  unsupportedMediaType: (): Problem => ({
+    type: problemTypes.unsupportedMediaType,
+    title: 'Unsupported media type',
+    status: 415,
+    detail: 'Send the request body as JSON, with Content-Type: application/json.',
+  }),
+  reportWindowClosed: (detail: string): Problem => ({
+    type: wasteProblemTypes.reportWindowClosed,
+    title: 'This collection cannot be reported now',
+    status: 422,
+    detail,
+    errors: [{ path: '/collectionDate', message: detail }],
+  }),
+  subscriptionRequired: (path: string): Problem => ({
+    type: wasteProblemTypes.subscriptionRequired,
+    title: 'No garden waste subscription',
+    status: 422,
+    detail: 'This property does not have an active garden waste subscription.',
+    errors: [{ path, message: 'Subscribe to garden waste collections first' }],
+  }),
+  idempotencyKeyReused: (): Problem => ({
+    type: wasteProblemTypes.idempotencyKeyReused,
+    title: 'Idempotency key already used',
+    status: 422,
+    detail: 'This Idempotency-Key was already used with a different request. Use a new key for a new submission.',
   }),
   forbiddenOrigin: (): Problem => ({
     type: problemTypes.forbiddenOrigin,

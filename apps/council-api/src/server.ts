@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { createApp } from './app.js';
+import { createApp, type CreateAppOptions } from './app.js';
 import { loadConfig, type Config } from './config.js';
 import { createDatabase, type CouncilDb } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -18,6 +18,11 @@ export interface StartServerOptions extends Partial<Config> {
   shutdownTimeoutMs?: number;
   logger?: Logger;
   rateLimitStore?: RateLimitStore;
+  /** Where "today" comes from; tests pass a fixed or movable one (see `CreateAppOptions`). */
+  clock?: CreateAppOptions['clock'];
+  notifier?: CreateAppOptions['notifier'];
+  notifyTemplates?: CreateAppOptions['notifyTemplates'];
+  newReference?: CreateAppOptions['newReference'];
 }
 
 export interface RunningServer {
@@ -34,8 +39,18 @@ export interface RunningServer {
  * the database closed) when the database cannot be used, e.g. it was migrated by a newer version.
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
-  const { env, handleSignals = false, shutdownTimeoutMs = 10_000, logger: givenLogger, rateLimitStore, ...overrides } =
-    options;
+  const {
+    env,
+    handleSignals = false,
+    shutdownTimeoutMs = 10_000,
+    logger: givenLogger,
+    rateLimitStore,
+    clock,
+    notifier,
+    notifyTemplates,
+    newReference,
+    ...overrides
+  } = options;
   const config: Config = { ...loadConfig(env ?? process.env), ...definedOnly(overrides) };
   const logger = givenLogger ?? createLogger(config.logLevel);
 
@@ -46,7 +61,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     if (applied.length) logger.info('migrations applied', { migrations: applied });
     const seeded = await seedIfEmpty(db);
     if (seeded) logger.info('database seeded', { addresses: seeded });
-    const app = createApp({ db, config, logger, ...(rateLimitStore ? { rateLimitStore } : {}) });
+    const app = createApp({
+      db,
+      config,
+      logger,
+      ...definedOnly({ rateLimitStore, clock, notifier, notifyTemplates, newReference }),
+    });
     server = await listen(app.fetch, config);
   } catch (error) {
     await db.destroy();
@@ -122,5 +142,7 @@ function definedOnly<T extends object>(value: T): Partial<T> {
 }
 
 export { createApp, type CreateAppOptions } from './app.js';
+export { fixedClock, systemClock, type Clock } from './clock.js';
 export { loadConfig, type Config } from './config.js';
-export { examplePostcodes, seedPostcodes } from './db/seed.js';
+export { examplePostcodes, seedPostcodes, seedUprns } from './db/seed.js';
+export { defaultNotifyTemplates, OutboxNotifier, type Notifier, type NotifyOptions, type NotifyTemplates } from './notify.js';

@@ -49,3 +49,49 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
   });
 });
+
+describe('waste configuration', () => {
+  it('has the documented defaults', () => {
+    const config = loadConfig({});
+    expect(config.councilToday).toBeUndefined();
+    expect(config.paymentUrlBase).toBe('https://pay.anytown.example/waste');
+    expect(config.gardenSubscriptionUrl).toBe('https://www.anytown.example/garden-waste');
+    expect(config.containerCharges).toEqual({
+      refuse: ['lost', 'stolen', 'damaged', 'additional'],
+      recycling: ['lost', 'stolen', 'damaged', 'additional'],
+      garden: ['lost', 'stolen', 'damaged', 'additional'],
+    });
+  });
+
+  it('reads COUNCIL_TODAY, PAYMENT_URL_BASE, CONTAINER_CHARGES and GARDEN_SUBSCRIPTION_URL', () => {
+    expect(
+      loadConfig({
+        COUNCIL_TODAY: '2026-12-21',
+        PAYMENT_URL_BASE: 'https://pay.example.gov.uk/bins/',
+        CONTAINER_CHARGES: 'refuse:lost|stolen, garden:additional',
+        GARDEN_SUBSCRIPTION_URL: '/garden-waste',
+      }),
+    ).toMatchObject({
+      councilToday: '2026-12-21',
+      paymentUrlBase: 'https://pay.example.gov.uk/bins',
+      containerCharges: { refuse: ['lost', 'stolen'], garden: ['additional'] },
+      gardenSubscriptionUrl: '/garden-waste',
+    });
+    expect(loadConfig({ CONTAINER_CHARGES: 'none' }).containerCharges).toEqual({});
+  });
+
+  it.each([
+    ['COUNCIL_TODAY', 'tomorrow'],
+    ['COUNCIL_TODAY', '2026-02-29'],
+    ['PAYMENT_URL_BASE', 'http://pay.anytown.example/waste'],
+    ['PAYMENT_URL_BASE', 'javascript:alert(1)'],
+    ['PAYMENT_URL_BASE', 'https://pay.example/?ref='],
+    ['CONTAINER_CHARGES', 'glass:lost'],
+    ['CONTAINER_CHARGES', 'refuse:forgot'],
+    ['GARDEN_SUBSCRIPTION_URL', 'javascript:alert(1)'],
+    ['GARDEN_SUBSCRIPTION_URL', '//evil.example/garden'],
+  ])('refuses %s=%s with a clear message', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
+  });
+});

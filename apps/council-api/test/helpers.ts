@@ -41,3 +41,28 @@ export async function startTestServer(overrides: StartServerOptions = {}): Promi
     throw error;
   }
 }
+
+/** A clock a test can move between requests. */
+export interface MovableClock {
+  today(): string;
+  set(date: string): void;
+}
+
+export function movableClock(start: string): MovableClock {
+  let date = start;
+  return { today: () => date, set: (next) => (date = next) };
+}
+
+/** POSTs JSON (or a raw string body) to the server. */
+export function postJson(
+  server: { url: string },
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return fetch(new URL(path, server.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}

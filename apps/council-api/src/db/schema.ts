@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * The database as Kysely sees it. Column types are kept to what SQLite and PostgreSQL share
  * (text, integer, double precision) so the same queries run on both.
@@ -24,6 +26,132 @@ export interface AddressesTable {
   block_id: string | null;
 }
 
+/** A waste service the council runs: bilingual name and the container residents use. */
+export interface WasteServicesTable {
+  /** Stable id the contract uses: 'refuse', 'recycling', 'food', 'garden'. */
+  id: string;
+  name_en: string;
+  name_cy: string;
+  /** 'wheelie-bin', 'caddy', 'box', 'sack' or 'communal-bin'. */
+  container_type: string;
+  container_colour: string;
+  container_lid_colour: string | null;
+  /** 1 when residents pay for the service (garden waste): it then carries a subscription. */
+  charged: number;
+  /** Order services are listed in. */
+  sort_order: number;
+}
+
+/** A collection round: one service's regular pattern. Dates are computed, never stored per collection. */
+export interface WasteRoundsTable {
+  /** e.g. 'refuse-tue-a'. */
+  id: string;
+  service_id: string;
+  /** 1 weekly, 2 fortnightly… */
+  every_weeks: number;
+  /** Any date the round is collected on (`YYYY-MM-DD`): fixes its weekday and week of the cycle. */
+  anchor: string;
+}
+
+/** Which round collects each service at a property (one round per service per property). */
+export interface WastePropertyRoundsTable {
+  uprn: string;
+  service_id: string;
+  round_id: string;
+  /**
+   * Demo data only: the state the seeded crews report for this property on any of its collection
+   * days, when `waste_collection_states` holds nothing for the round that day.
+   */
+  demo_today_state: string | null;
+}
+
+/** A collection moved from its usual day (bank holidays, Christmas…), for one round or all. */
+export interface WasteDateChangesTable {
+  id: Generated<number>;
+  /** The round moved; null for every round collected on `was`. */
+  round_id: string | null;
+  was: string;
+  now: string;
+  reason_en: string;
+  reason_cy: string;
+}
+
+/** Garden waste subscriptions. A property without a row has status 'none'. */
+export interface WasteGardenSubscriptionsTable {
+  uprn: string;
+  /** 'active' or 'expired'. An active subscription past `expires_on` is treated as expired. */
+  status: string;
+  expires_on: string;
+}
+
+/** What the crews' in-cab system reports for a round on a day. */
+export interface WasteCollectionStatesTable {
+  round_id: string;
+  date: string;
+  /** 'scheduled', 'in_progress', 'collected' or 'not_collected'. */
+  state: string;
+}
+
+/** Every reference handed out (missed collections, container requests…): unique across all of them. */
+export interface SubmissionReferencesTable {
+  reference: string;
+  /** 'missed-collection' or 'container-request'. */
+  kind: string;
+  created_at: string;
+}
+
+export interface MissedCollectionReportsTable {
+  reference: string;
+  uprn: string;
+  service_id: string;
+  collection_date: string;
+  bin_out_in_time: number;
+  contact_email: string | null;
+  contact_phone: string | null;
+  created_at: string;
+}
+
+export interface ContainerRequestsTable {
+  reference: string;
+  uprn: string;
+  container_id: string;
+  reason: string;
+  charged: number;
+  payment_url: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  created_at: string;
+}
+
+/** Answers to POSTs sent with an `Idempotency-Key`, so a retry gets the same answer and stores nothing new. */
+export interface IdempotencyKeysTable {
+  /** The operation the key was used on, e.g. 'POST /waste/missed-collections'. */
+  scope: string;
+  key: string;
+  /** SHA-256 of the request body (canonical JSON): the same key with another body is refused. */
+  request_hash: string;
+  status: number;
+  /** The response body, as sent. */
+  body: string;
+  created_at: string;
+}
+
+/** Messages for GOV.UK Notify (or a stand-in): the local default notifier only writes here. */
+export interface NotifyOutboxTable {
+  id: Generated<number>;
+  /** 'email' or 'sms'. */
+  channel: string;
+  template_id: string;
+  /** Email address or phone number. */
+  recipient: string;
+  /** JSON object of template fields. */
+  personalisation: string;
+  /** Our reference for the message (the submission's reference). */
+  reference: string;
+  created_at: string;
+  sent_at: string | null;
+}
+
 /** Kysely's own bookkeeping table, typed so readiness checks can read it portably. */
 export interface MigrationTable {
   name: string;
@@ -32,5 +160,16 @@ export interface MigrationTable {
 
 export interface Database {
   addresses: AddressesTable;
+  waste_services: WasteServicesTable;
+  waste_rounds: WasteRoundsTable;
+  waste_property_rounds: WastePropertyRoundsTable;
+  waste_date_changes: WasteDateChangesTable;
+  waste_garden_subscriptions: WasteGardenSubscriptionsTable;
+  waste_collection_states: WasteCollectionStatesTable;
+  submission_references: SubmissionReferencesTable;
+  missed_collection_reports: MissedCollectionReportsTable;
+  container_requests: ContainerRequestsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  notify_outbox: NotifyOutboxTable;
   kysely_migration: MigrationTable;
 }

@@ -1,23 +1,48 @@
+import type { Transaction } from 'kysely';
 import type { CouncilDb } from './database.js';
+import type { Database } from './schema.js';
 import { defaultSeed, generateSeedAddresses } from './seed-data.js';
+import { generateWasteSeed } from './waste-seed-data.js';
 
 export { examplePostcodes, generateSeedAddresses, mulberry32, seedPostcodes } from './seed-data.js';
+export { bankHolidayChanges, generateWasteSeed } from './waste-seed-data.js';
+export { seedUprns } from './seed-uprns.js';
 
 /** Rows per INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
 const BATCH = 400;
 
 /**
- * Fills an empty database with the Anytown seed, in one transaction. Does nothing (returns 0)
- * when the addresses table already has rows, so restarts never duplicate or overwrite data.
+ * Fills an empty database with the Anytown seed, in one transaction: the addresses when the
+ * addresses table is empty, then the waste services, rounds, moved collections and garden
+ * subscriptions when there are no waste services (a database seeded before waste existed gets
+ * them for the addresses it holds). Restarts never duplicate or overwrite data. Returns the
+ * number of addresses added.
  */
 export async function seedIfEmpty(db: CouncilDb, seed: number = defaultSeed): Promise<number> {
-  const existing = await db.selectFrom('addresses').select('uprn').limit(1).executeTakeFirst();
-  if (existing) return 0;
-  const rows = generateSeedAddresses(seed);
-  await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < rows.length; i += BATCH) {
-      await trx.insertInto('addresses').values(rows.slice(i, i + BATCH)).execute();
+  return db.transaction().execute(async (trx) => {
+    let added = 0;
+    const existing = await trx.selectFrom('addresses').select('uprn').limit(1).executeTakeFirst();
+    if (!existing) {
+      const rows = generateSeedAddresses(seed);
+      await inBatches(rows, (batch) => trx.insertInto('addresses').values(batch).execute());
+      added = rows.length;
     }
+    const waste = await trx.selectFrom('waste_services').select('id').limit(1).executeTakeFirst();
+    if (!waste) await seedWaste(trx, seed);
+    return added;
   });
-  return rows.length;
+}
+
+async function seedWaste(trx: Transaction<Database>, seed: number): Promise<void> {
+  const addresses = await trx.selectFrom('addresses').select(['uprn', 'postcode', 'property_type', 'block_id']).execute();
+  const waste = generateWasteSeed(addresses, seed);
+  await inBatches(waste.services, (batch) => trx.insertInto('waste_services').values(batch).execute());
+  await inBatches(waste.rounds, (batch) => trx.insertInto('waste_rounds').values(batch).execute());
+  await inBatches(waste.propertyRounds, (batch) => trx.insertInto('waste_property_rounds').values(batch).execute());
+  await inBatches(waste.subscriptions, (batch) => trx.insertInto('waste_garden_subscriptions').values(batch).execute());
+  await inBatches(waste.changes, (batch) => trx.insertInto('waste_date_changes').values(batch).execute());
+}
+
+async function inBatches<T>(rows: readonly T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
 }

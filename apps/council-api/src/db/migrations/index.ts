@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as addresses from './0001-addresses.js';
+import * as waste from './0002-waste.js';
 
 /**
  * Every migration, in order. Listed in code (not globbed from disk) so the bundled server
@@ -7,4 +8,5 @@ import * as addresses from './0001-addresses.js';
  */
 export const migrations: Record<string, Migration> = {
   '0001-addresses': addresses,
+  '0002-waste': waste,
 };

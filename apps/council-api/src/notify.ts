@@ -1,0 +1,65 @@
+import type { CouncilDb } from './db/database.js';
+
+/** Options for one message, as GOV.UK Notify's clients take them. */
+export interface NotifyOptions {
+  /** Values for the template's ((placeholders)). */
+  personalisation: Record<string, string>;
+  /** Our own reference for the message (the submission's reference), for matching callbacks. */
+  reference: string;
+}
+
+/**
+ * The part of GOV.UK Notify's client the API uses, with the same names and arguments as
+ * `notifications-node-client`'s `NotifyClient`, so a council can pass that client in unchanged.
+ */
+export interface Notifier {
+  sendEmail(templateId: string, emailAddress: string, options: NotifyOptions): Promise<unknown>;
+  sendSms(templateId: string, phoneNumber: string, options: NotifyOptions): Promise<unknown>;
+}
+
+/**
+ * The local default: every message is written to the `notify_outbox` table (nothing leaves the
+ * machine). A worker, or a council's own integration, can send what is there and set `sent_at`.
+ */
+export class OutboxNotifier implements Notifier {
+  constructor(private readonly db: CouncilDb) {}
+
+  async sendEmail(templateId: string, emailAddress: string, options: NotifyOptions): Promise<void> {
+    await this.insert('email', templateId, emailAddress, options);
+  }
+
+  async sendSms(templateId: string, phoneNumber: string, options: NotifyOptions): Promise<void> {
+    await this.insert('sms', templateId, phoneNumber, options);
+  }
+
+  private async insert(channel: 'email' | 'sms', templateId: string, recipient: string, { personalisation, reference }: NotifyOptions) {
+    await this.db
+      .insertInto('notify_outbox')
+      .values({
+        channel,
+        template_id: templateId,
+        recipient,
+        personalisation: JSON.stringify(personalisation),
+        reference,
+        created_at: new Date().toISOString(),
+        sent_at: null,
+      })
+      .execute();
+  }
+}
+
+/** The Notify template ids the API sends with (set them to the council's own templates). */
+export interface NotifyTemplates {
+  missedCollectionEmail: string;
+  missedCollectionSms: string;
+  containerRequestEmail: string;
+  containerRequestSms: string;
+}
+
+/** Placeholder ids for the outbox; a council using Notify passes its templates' real ids. */
+export const defaultNotifyTemplates: NotifyTemplates = {
+  missedCollectionEmail: 'missed-collection-email',
+  missedCollectionSms: 'missed-collection-sms',
+  containerRequestEmail: 'container-request-email',
+  containerRequestSms: 'container-request-sms',
+};

@@ -1,0 +1,213 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { addDays, readCollectionsResult, weekdayOf } from '@council-kit/contracts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase } from '../src/db/database.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { bankHolidayChanges, generateSeedAddresses, generateWasteSeed, seedIfEmpty, seedUprns } from '../src/db/seed.js';
+import { startServer } from '../src/server.js';
+import { fixedClock } from '../src/clock.js';
+import { startTestServer, tempDir, testOptions, type TestServer } from './helpers.js';
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+function scratch(): string {
+  const { dir, cleanup } = tempDir();
+  cleanups.push(cleanup);
+  return join(dir, 'council.sqlite');
+}
+
+const addresses = generateSeedAddresses();
+const waste = generateWasteSeed(addresses);
+const servicesOf = (uprn: string) => waste.propertyRounds.filter((r) => r.uprn === uprn).map((r) => r.service_id);
+
+describe('waste seed', () => {
+  it('is deterministic', () => {
+    expect(generateWasteSeed(generateSeedAddresses())).toEqual(waste);
+    expect(generateWasteSeed([...addresses].reverse())).toEqual(waste); // row order does not matter
+  });
+
+  it('gives every AN1 1AA address all four services, at least 10 with an active garden subscription', () => {
+    const an11aa = addresses.filter((a) => a.postcode === 'AN1 1AA');
+    expect(an11aa.length).toBeGreaterThanOrEqual(10);
+    for (const address of an11aa) expect(servicesOf(address.uprn).sort()).toEqual(['food', 'garden', 'recycling', 'refuse']);
+    const active = an11aa.filter((a) => waste.subscriptions.some((s) => s.uprn === a.uprn && s.status === 'active'));
+    expect(active.length).toBeGreaterThanOrEqual(10);
+    expect(an11aa.some((a) => a.block_id !== null)).toBe(true); // Mill Court's flats included
+  });
+
+  it('gives houses the household services, flats in blocks and businesses none (outside AN1 1AA)', () => {
+    const elsewhere = addresses.filter((a) => a.postcode !== 'AN1 1AA');
+    for (const address of elsewhere) {
+      const services = servicesOf(address.uprn).sort();
+      if (address.block_id !== null || address.property_type === 'business') expect(services, address.uprn).toEqual([]);
+      else if (address.property_type === 'flat') expect(services, address.uprn).toEqual(['food', 'recycling', 'refuse']);
+      else expect(services, address.uprn).toEqual(['food', 'garden', 'recycling', 'refuse']);
+    }
+  });
+
+  it('subscribes about 40% of houses to garden waste, some active and some expired', () => {
+    const houses = addresses.filter((a) => a.postcode !== 'AN1 1AA' && (a.property_type === 'house' || a.property_type === 'bungalow'));
+    const subscribed = waste.subscriptions.filter((s) => houses.some((h) => h.uprn === s.uprn));
+    expect(subscribed.length / houses.length).toBeGreaterThan(0.33);
+    expect(subscribed.length / houses.length).toBeLessThan(0.47);
+    const active = subscribed.filter((s) => s.status === 'active').length;
+    expect(active).toBeGreaterThan(subscribed.length / 2);
+    expect(active).toBeLessThan(subscribed.length);
+  });
+
+  it('collects rubbish and recycling on alternate weeks of the same weekday as food', () => {
+    const rounds = new Map(waste.rounds.map((r) => [r.id, r]));
+    const byUprn = new Map<string, Record<string, string>>();
+    for (const row of waste.propertyRounds) byUprn.set(row.uprn, { ...byUprn.get(row.uprn), [row.service_id]: row.round_id });
+    for (const [uprn, roundIds] of byUprn) {
+      const refuse = rounds.get(roundIds.refuse!)!;
+      const recycling = rounds.get(roundIds.recycling!)!;
+      const food = rounds.get(roundIds.food!)!;
+      expect(refuse.every_weeks, uprn).toBe(2);
+      expect(recycling.every_weeks, uprn).toBe(2);
+      expect(food.every_weeks, uprn).toBe(1);
+      expect(weekdayOf(refuse.anchor)).toBe(weekdayOf(food.anchor));
+      expect(weekdayOf(recycling.anchor)).toBe(weekdayOf(food.anchor));
+      expect(Math.abs(Date.parse(refuse.anchor) - Date.parse(recycling.anchor)) % (14 * 86_400_000)).toBe(7 * 86_400_000);
+      if (roundIds.garden) expect(roundIds.garden.replace('garden', 'recycling')).toBe(roundIds.recycling);
+    }
+    // A handful of properties show crew states on their collection days.
+    const demo = waste.propertyRounds.filter((r) => r.demo_today_state !== null);
+    expect(demo.length).toBeGreaterThan(50);
+    expect(demo.length).toBeLessThan(waste.propertyRounds.length / 20);
+    expect(new Set(demo.map((r) => r.demo_today_state))).toEqual(new Set(['scheduled', 'in_progress', 'collected', 'not_collected']));
+  });
+
+  it('moves every collection from a bank holiday to the end of its week one day later', () => {
+    const changes = bankHolidayChanges(2025, 2028);
+    expect(new Set(changes.map((c) => c.was)).size).toBe(changes.length);
+    for (const change of changes) {
+      expect(change.now).toBe(addDays(change.was, 1));
+      expect(weekdayOf(change.was)).toBeGreaterThanOrEqual(1);
+      expect(weekdayOf(change.was)).toBeLessThanOrEqual(5);
+      expect(change.round_id).toBeNull();
+    }
+    const in2026 = changes.filter((c) => c.was.startsWith('2026-'));
+    expect(in2026.map((c) => `${c.was} ${c.reason_en}`)).toEqual([
+      '2026-01-01 New Year’s Day',
+      '2026-01-02 New Year’s Day',
+      '2026-04-03 Bank holiday',
+      '2026-04-06 Bank holiday',
+      '2026-04-07 Bank holiday',
+      '2026-04-08 Bank holiday',
+      '2026-04-09 Bank holiday',
+      '2026-04-10 Bank holiday',
+      '2026-05-04 Bank holiday',
+      '2026-05-05 Bank holiday',
+      '2026-05-06 Bank holiday',
+      '2026-05-07 Bank holiday',
+      '2026-05-08 Bank holiday',
+      '2026-05-25 Bank holiday',
+      '2026-05-26 Bank holiday',
+      '2026-05-27 Bank holiday',
+      '2026-05-28 Bank holiday',
+      '2026-05-29 Bank holiday',
+      '2026-08-31 Bank holiday',
+      '2026-09-01 Bank holiday',
+      '2026-09-02 Bank holiday',
+      '2026-09-03 Bank holiday',
+      '2026-09-04 Bank holiday',
+      '2026-12-25 Christmas Day',
+      '2026-12-28 Boxing Day',
+      '2026-12-29 Boxing Day',
+      '2026-12-30 Boxing Day',
+      '2026-12-31 Boxing Day',
+    ]);
+    expect(changes.find((c) => c.was === '2027-01-01')).toMatchObject({ reason_en: 'New Year’s Day', reason_cy: 'Dydd Calan' });
+    expect(changes.find((c) => c.was === '2025-12-26')).toMatchObject({ reason_en: 'Boxing Day', reason_cy: 'Gŵyl San Steffan' });
+    expect(changes.find((c) => c.was === '2025-12-25')).toMatchObject({ reason_en: 'Christmas Day', reason_cy: 'Dydd Nadolig' });
+    expect(changes.find((c) => c.was === '2026-04-06')?.reason_cy).toBe('Gŵyl y banc');
+    expect(changes[0]?.was).toBe('2025-01-01');
+    expect(changes.at(-1)?.was).toBe('2028-12-29');
+  });
+
+  it('seeds a fresh database in well under 2 seconds', async () => {
+    const db = createDatabase(scratch());
+    cleanups.push(() => db.destroy());
+    await migrateToLatest(db);
+    const started = performance.now();
+    await seedIfEmpty(db);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(Number((await db.selectFrom('waste_property_rounds').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(
+      waste.propertyRounds.length,
+    );
+  });
+
+  it('adds the waste seed to a database seeded before waste existed, without touching its addresses', async () => {
+    const file = scratch();
+    const first = await startServer(testOptions(file));
+    await first.close();
+    const raw = new Database(file);
+    for (const table of ['waste_date_changes', 'waste_collection_states', 'waste_garden_subscriptions', 'waste_property_rounds', 'waste_rounds', 'waste_services']) {
+      raw.prepare(`delete from ${table}`).run();
+    }
+    raw.prepare("delete from addresses where postcode <> 'AN1 1AA'").run();
+    raw.close();
+
+    const second = await startServer(testOptions(file));
+    cleanups.push(() => second.close());
+    const check = new Database(file, { readonly: true });
+    try {
+      expect(check.prepare('select count(*) as n from addresses').get()).toEqual({ n: 14 });
+      expect(check.prepare('select count(*) as n from waste_property_rounds').get()).toEqual({ n: 14 * 4 });
+      expect(check.prepare('select count(*) as n from waste_services').get()).toEqual({ n: 4 });
+    } finally {
+      check.close();
+    }
+  });
+});
+
+describe('UPRNs worth trying', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ clock: fixedClock('2026-11-24'), rateLimitPerMinute: 100_000 });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const get = async (uprn: string) =>
+    readCollectionsResult(await (await server.get(`/api/v1/waste/properties/${uprn}/collections`)).json(), '');
+
+  it.each(seedUprns.map((entry) => [entry.uprn, entry]))('%s is the address the README says', async (_uprn, entry) => {
+    expect((await get(entry.uprn)).address).toBe(entry.address);
+  });
+
+  it('match their descriptions', async () => {
+    const ids = async (uprn: string) => (await get(uprn)).services.map((s) => s.id);
+    const service = async (uprn: string, id: string) => (await get(uprn)).services.find((s) => s.id === id)!;
+    // Tuesday 24 November 2026 is a rubbish day at AN1 1AA.
+    expect((await get('100070000112')).services.every((s) => s.todayState === undefined)).toBe(true);
+    expect((await get('100070000028')).services.filter((s) => s.todayState).map((s) => s.todayState)).toEqual(['collected', 'collected']);
+    expect((await service('100070000057', 'refuse')).todayState).toBe('not_collected');
+    expect((await service('100070000057', 'refuse')).reportMissed.open).toBe(true);
+    expect((await service('100070000084', 'refuse')).todayState).toBe('in_progress');
+    expect((await service('100070000103', 'food')).todayState).toBe('scheduled');
+    expect((await service('100070000179', 'garden')).subscription?.status).toBe('expired');
+    expect((await service('100070000245', 'garden')).subscription?.status).toBe('none');
+    expect(await ids('100070000274')).toEqual(['refuse', 'recycling', 'food', 'garden']);
+    expect(await ids('100070007641')).toEqual([]);
+    expect(await ids('100070060605')).toEqual([]);
+    expect(await ids('100070000345')).toEqual(['refuse', 'recycling', 'food']);
+    expect((await service('100070000345', 'food')).frequency?.day).toBe('friday');
+    expect((await service('100070002211', 'food')).frequency?.day).toBe('friday');
+    expect((await service('100070003288', 'food')).frequency?.day).toBe('thursday');
+    expect((await service('100070058110', 'food')).frequency?.day).toBe('monday');
+    expect((await service('100070058110', 'garden')).subscription?.status).toBe('expired');
+  });
+
+  it('are all in the README', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    for (const { uprn } of seedUprns) expect(readme).toContain(`\`${uprn}\``);
+  });
+});

@@ -21,5 +21,11 @@ export const problemTypes = {
   payloadTooLarge: 'https://council-kit.dev/problems/payload-too-large',
   unsupportedMediaType: 'https://council-kit.dev/problems/unsupported-media-type',
   forbiddenOrigin: 'https://council-kit.dev/problems/forbidden-origin',
+  /** 422: a missed collection reported outside its report window. */
+  reportWindowClosed: 'https://council-kit.dev/problems/report-window-closed',
+  /** 422: a charged service (garden waste) without an active subscription. */
+  subscriptionRequired: 'https://council-kit.dev/problems/subscription-required',
+  /** 422: an `Idempotency-Key` sent again with a different body. */
+  idempotencyKeyReused: 'https://council-kit.dev/problems/idempotency-key-reused',
   internal: 'https://council-kit.dev/problems/internal',
 } as const;

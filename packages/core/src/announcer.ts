@@ -15,18 +15,8 @@ function liveRegion(): HTMLElement {
   region.dataset.councilAnnouncer = '';
   // Visually hidden but read aloud: the same technique as GOV.UK's govuk-visually-hidden.
   // Set through CSSOM (not a style attribute) so it holds under a strict style-src CSP.
-  Object.assign(region.style, {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: '0',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    clipPath: 'inset(50%)',
-    border: '0',
-    whiteSpace: 'nowrap',
-  });
+  region.style.cssText =
+    'position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip-path:inset(50%);border:0;white-space:nowrap';
   document.body.append(region);
   return region;
 }

@@ -99,7 +99,7 @@ export class HttpClient {
           const wait = this.retryDelay(apiError, attempt, retries);
           if (wait === undefined || controller.signal.aborted) throw apiError;
           await sleep(wait);
-          if (controller.signal.aborted) throw new ApiError('aborted', 'Request superseded');
+          if (controller.signal.aborted) throw new ApiError('aborted', 'Superseded');
         }
       }
     } finally {
@@ -143,9 +143,9 @@ export class HttpClient {
       });
       text = await response.text();
     } catch (cause) {
-      if (superseded.aborted) throw new ApiError('aborted', 'Request superseded', { cause });
-      if (timeout.aborted) throw new ApiError('timeout', `No response within ${this.options.timeout} ms`, { cause });
-      throw new ApiError('network', 'The service could not be reached', { cause });
+      if (superseded.aborted) throw new ApiError('aborted', 'Superseded', { cause });
+      if (timeout.aborted) throw new ApiError('timeout', 'Timed out', { cause });
+      throw new ApiError('network', 'Unreachable', { cause });
     }
 
     if (!response.ok) {
@@ -159,12 +159,12 @@ export class HttpClient {
     try {
       json = JSON.parse(text);
     } catch (cause) {
-      throw new ApiError('invalid', 'The response was not JSON', { status: response.status, cause });
+      throw new ApiError('invalid', 'Not JSON', { status: response.status, cause });
     }
     try {
       return read(json);
     } catch (cause) {
-      throw new ApiError('invalid', 'The response did not match the contract', { status: response.status, cause });
+      throw new ApiError('invalid', 'Not the contract shape', { status: response.status, cause });
     }
   }
 }

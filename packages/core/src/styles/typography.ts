@@ -26,7 +26,6 @@ export const typography = css`
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
-    -webkit-font-smoothing: antialiased;
   }
 
   *,

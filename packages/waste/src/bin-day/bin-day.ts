@@ -200,7 +200,10 @@ export class BinDay extends CouncilElement {
       ${service.todayState ? html`<p><span class="state ${service.todayState.replace("_", "-")}">${this.msg(stateKeys[service.todayState])}</span></p>` : nothing}
       ${service.nextCollection
         ? html`<p>${this.msg('next')}:</p><p class="next">${this.formatDate(service.nextCollection, { year: false })} <span class="secondary-text">(${this.relative(service.nextCollection)})</span></p>`
-        : html`<p>${this.msg('noDates')}</p>`}
+        : // A lapsed subscription explains itself below; otherwise say the dates are missing.
+          service.subscription && service.subscription.status !== 'active'
+          ? nothing
+          : html`<p>${this.msg('noDates')}</p>`}
       ${(service.changedDates ?? []).map(
         (c) => html`<p><strong>${this.msg('changed')}</strong> (${c.reason}):<br />
           <del><span class="visually-hidden">${this.msg('usualDay')} </span>${this.formatDate(c.was, { year: false })}</del>

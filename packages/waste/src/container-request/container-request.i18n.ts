@@ -21,6 +21,7 @@ export const strings = {
     doneNext: 'We will deliver it within 10 working days. You do not need to be in.',
     payNext: 'Your request will be processed once you have paid.',
     pay: 'Pay now',
+    'refused-subscription-required': 'You need an active garden waste subscription for this. Renew your subscription, then try again.',
   },
   cy: {
     containerTitle: 'Pa fin neu gynhwysydd sydd ei angen arnoch?',
@@ -40,6 +41,7 @@ export const strings = {
     doneNext: 'Byddwn yn ei ddanfon o fewn 10 diwrnod gwaith. Nid oes angen i chi fod gartref.',
     payNext: 'Bydd eich cais yn cael ei brosesu ar ôl i chi dalu.',
     pay: 'Talu nawr',
+    'refused-subscription-required': 'Mae angen tanysgrifiad gwastraff gardd gweithredol arnoch ar gyfer hyn. Adnewyddwch eich tanysgrifiad, yna rhowch gynnig arall arni.',
   },
 } satisfies Catalogue;
 

@@ -23,6 +23,7 @@ export const strings = {
     doneNext: 'We will return to collect it within 2 working days. You do not need to do anything else.',
     duplicateNext: 'Someone has already reported this collection. You do not need to report it again.',
     binDayLink: 'Check your bin collection days',
+    'refused-report-window-closed': 'It is too late to report this collection online. Contact us if your bin has still not been collected.',
   },
   cy: {
     loading: 'Yn gwirio eich casgliadau',
@@ -44,6 +45,7 @@ export const strings = {
     doneNext: 'Byddwn yn dychwelyd i’w gasglu o fewn 2 ddiwrnod gwaith. Nid oes angen i chi wneud unrhyw beth arall.',
     duplicateNext: 'Mae rhywun eisoes wedi rhoi gwybod am y casgliad hwn. Nid oes angen i chi roi gwybod eto.',
     binDayLink: 'Gwirio eich diwrnodau casglu biniau',
+    'refused-report-window-closed': 'Mae’n rhy hwyr i roi gwybod am y casgliad hwn ar-lein. Cysylltwch â ni os nad yw eich bin wedi’i gasglu o hyd.',
   },
 } satisfies Catalogue;
 

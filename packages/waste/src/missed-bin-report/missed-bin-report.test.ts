@@ -112,6 +112,33 @@ describe('<council-missed-bin-report>', () => {
     expect(posts[0]!.headers.get('Idempotency-Key')).toBe(posts[1]!.headers.get('Idempotency-Key'));
   });
 
+  it('explains a refusal the resident can act on, in their language', async () => {
+    mockApi({
+      [COLLECTIONS]: { body: anytownCollections },
+      [REPORT]: { status: 422, body: { type: 'https://council-kit.dev/problems/report-window-closed', title: 'Closed', status: 422 } },
+    });
+    await report();
+    await answerUpToCheck();
+    await userEvent.click(page.getByRole('button', { name: 'Send' }));
+    await expect.element(page.getByText('It is too late to report this collection online.', { exact: false })).toBeVisible();
+    expect(page.getByRole('button', { name: 'Try again' }).elements()).toHaveLength(0);
+  });
+
+  it('sends a changed submission with a new idempotency key', async () => {
+    const { calls } = mockApi({ [COLLECTIONS]: { body: anytownCollections }, [REPORT]: [{ status: 503 }, { status: 201, body: { reference: 'MB7K2P9Q' } }] });
+    await report();
+    await answerUpToCheck();
+    await userEvent.click(page.getByRole('button', { name: 'Send' }));
+    await expect.element(page.getByText('Sorry, there is a problem with the service')).toBeVisible();
+    await userEvent.click(page.getByRole('button', { name: 'Change Email' }));
+    await userEvent.fill(page.getByLabelText('Email address (optional)'), 'other@example.org');
+    await userEvent.click(page.getByRole('button', { name: 'Continue' }));
+    await userEvent.click(page.getByRole('button', { name: 'Send' }));
+    await expect.element(page.getByRole('heading', { name: 'Missed collection reported' })).toBeVisible();
+    const keys = calls.filter((c) => c.method === 'POST').map((c) => c.headers.get('Idempotency-Key'));
+    expect(keys[0]).not.toBe(keys[1]);
+  });
+
   it('answers a duplicate report kindly', async () => {
     mockApi({ [COLLECTIONS]: { body: anytownCollections }, [REPORT]: { status: 200, body: { reference: 'MB7K2P9Q', duplicate: true } } });
     await report();

@@ -99,8 +99,9 @@ export abstract class WasteForm<A extends object> extends CouncilElement {
     return this.t(this.catalogue, key, params);
   }
 
+  // A changed answer is a new submission, so it gets a new idempotency key when sent.
   protected setAnswers(patch: Partial<A>): void {
-    this.draft = { ...this.draft, answers: { ...this.draft.answers, ...patch } };
+    this.draft = { ...this.draft, answers: { ...this.draft.answers, ...patch }, idempotencyKey: undefined };
   }
 
   /** Moves to `step`, remembering where Back goes; returns to "check" when changing an answer. */
@@ -146,10 +147,21 @@ export abstract class WasteForm<A extends object> extends CouncilElement {
       void this.focusAfterRender('[data-step-heading]');
     } catch (error) {
       this.submitError = error instanceof ApiError ? error : new ApiError('invalid', String(error));
-      void this.focusAfterRender('.problem h2');
+      void this.focusAfterRender('.problem h2, .refused');
     } finally {
       this.submitting = false;
     }
+  }
+
+  /**
+   * A submission the council refused for a reason the resident can act on (422), in their
+   * language: each form's catalogue has `refused-<last segment of the problem type>` for the
+   * refusals it can meet (see `problemTypes` in contracts).
+   */
+  private refusal(): string | undefined {
+    const key = `refused-${this.submitError?.problemType?.split('/').pop()}`;
+    const message = this.msg(key);
+    return message === key ? undefined : message;
   }
 
   protected contactPayload(): { email?: string; phone?: string } {
@@ -178,7 +190,7 @@ export abstract class WasteForm<A extends object> extends CouncilElement {
 
   protected renderContactStep(): TemplateResult {
     const errorPrefix = this.t('errorPrefix');
-    const set = (patch: Partial<ContactAnswers>) => (this.draft = { ...this.draft, contact: { ...this.draft.contact, ...patch } });
+    const set = (patch: Partial<ContactAnswers>) => (this.draft = { ...this.draft, contact: { ...this.draft.contact, ...patch }, idempotencyKey: undefined });
     return this.page(
       html`<fieldset>
         <legend class="heading-m"><span tabindex="-1" data-step-heading>${this.msg('contactTitle')}</span></legend>
@@ -203,6 +215,8 @@ export abstract class WasteForm<A extends object> extends CouncilElement {
   /** Send, with the failure panel (answers kept, same idempotency key) when it does not go through. */
   protected renderSend(onSend: () => void): TemplateResult {
     if (this.submitting) return this.renderBusy(this.msg('sending'));
+    const refusal = this.refusal();
+    if (refusal) return html`<p class="error-message refused" tabindex="-1" role="alert">${refusal}</p>${this.renderContactLink()}`;
     return html`${this.submitError ? this.renderProblem(this.submitError, onSend, this.renderContactLink()) : nothing}
       <button class="button" part="button" type="button" @click=${onSend}>${this.msg('send')}</button>`;
   }

@@ -2,7 +2,7 @@
 // Prints a table and writes reports/bench.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { budgets, elements, measureElement, measurePeers } from './sizes.mjs';
+import { budgets, elements, measureCdn, measureElement, measurePeers } from './sizes.mjs';
 import { measureApi } from './bench-api.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -10,6 +10,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const sizes = [];
 for (const element of elements) sizes.push({ element: element.tag, ...(await measureElement(element)) });
 const peers = measurePeers();
+const cdn = measureCdn();
 
 console.log('\nSize (minified + brotli)');
 console.table(
@@ -23,7 +24,10 @@ console.table(
     ...Object.fromEntries(peers.map((p) => [`× ${p.name.split(' ')[0]}`, (s.withLitAndCore / p.brotli).toFixed(2)])),
   })),
 );
-console.table(peers.map((p) => ({ peer: p.name, min: kb(p.min), brotli: kb(p.brotli) })));
+console.table([
+  ...(cdn ? [{ bundle: '@council-kit/elements CDN build (all elements, lit included)', min: kb(cdn.min), brotli: kb(cdn.brotli), budget: kb(budgets.cdn) }] : []),
+  ...peers.map((p) => ({ bundle: p.name, min: kb(p.min), brotli: kb(p.brotli), budget: '' })),
+]);
 
 const api = await measureApi();
 console.log('\nCouncil API latency (loopback, sequential requests)');
@@ -34,6 +38,7 @@ const report = {
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
   budgets,
   sizes,
+  cdn,
   peers,
   api,
 };

@@ -53,6 +53,14 @@ export async function measureElement(element) {
   return { own: brotli(own), withLitAndCore: brotli(withLitAndCore), page: brotli(page), ownMin: own.length, totalMin: withLitAndCore.length };
 }
 
+/** The self-contained CDN build (every element, lit included), as served. */
+export function measureCdn() {
+  const file = `${root}/packages/elements/cdn/council-kit.js`;
+  if (!existsSync(file)) return undefined;
+  const bytes = readFileSync(file);
+  return { min: bytes.length, brotli: brotli(bytes) };
+}
+
 /** Peers installed as dev dependencies, measured the same way. */
 export function measurePeers() {
   const peers = [];

@@ -1,0 +1,63 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { launchOptions } from '../../scripts/browser.mjs';
+
+// Ports away from the defaults, so the tests never talk to a developer's `npm start`.
+const apiPort = Number(process.env.E2E_API_PORT ?? 18080);
+const sitePort = Number(process.env.E2E_SITE_PORT ?? 14173);
+const apiUrl = `http://127.0.0.1:${apiPort}`;
+
+// A fresh SQLite file for this run's API. Set once in the runner's environment, which the
+// workers inherit, so every process agrees on it (the global teardown deletes it).
+process.env.E2E_DATABASE_URL ??= path.join(tmpdir(), `council-kit-e2e-${process.pid}-${Date.now()}.sqlite`);
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  outputDir: 'test-results',
+  globalTeardown: './e2e/global-teardown.ts',
+  use: {
+    baseURL: `http://127.0.0.1:${sitePort}`,
+    browserName: 'chromium',
+    // Debian's Chromium (or CHROME_PATH) with the flags this machine needs; no `channel`.
+    launchOptions,
+    viewport: { width: 1280, height: 800 },
+    trace: 'retain-on-failure',
+  },
+  webServer: [
+    {
+      command: 'node ../council-api/dist/main.js',
+      url: `${apiUrl}/healthz`,
+      env: {
+        PORT: String(apiPort),
+        HOST: '127.0.0.1',
+        DATABASE_URL: process.env.E2E_DATABASE_URL,
+        LOG_LEVEL: 'silent',
+        RATE_LIMIT_PER_MINUTE: '100000',
+      },
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // Serves the built dist/ (run `npx turbo run build` first) and proxies /api to the API above.
+      command: 'node server.mjs',
+      url: `http://127.0.0.1:${sitePort}/`,
+      env: { PORT: String(sitePort), HOST: '127.0.0.1', API_URL: apiUrl },
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
+});

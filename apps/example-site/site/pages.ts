@@ -1,0 +1,49 @@
+/**
+ * Every page of the site, in one list: the Vite build inputs, the layout (language toggle) and
+ * the end-to-end tests (axe on every page, 320px check) all read it, so a new page is built and
+ * tested once it is listed here. The Vite config refuses to build an HTML file missing from it.
+ */
+export type Lang = 'en' | 'cy';
+
+export interface Page {
+  /** The HTML file under `src/`, e.g. `find-your-address/index.html`. */
+  file: string;
+  /** The URL path the server answers it on, e.g. `/find-your-address/`. */
+  url: string;
+  lang: Lang;
+  /** The same page in the other language. */
+  alternate: string;
+  /** The page's one `<h1>` (the tests check it). */
+  h1: string;
+}
+
+/** English file → [English h1, Welsh h1]. Each has a Welsh twin under `cy/`. */
+const twins: [file: string, en: string, cy: string][] = [
+  ['index.html', 'Council services', 'Gwasanaethau’r cyngor'],
+  ['find-your-address/index.html', 'Find your address', 'Dod o hyd i’ch cyfeiriad'],
+  ['find-your-address/enter-address.html', 'Enter your address', 'Rhowch eich cyfeiriad'],
+  ['find-your-address/submitted.html', 'What you submitted', 'Yr hyn a gyflwynwyd gennych'],
+  ['accessibility/index.html', 'Accessibility statement', 'Datganiad hygyrchedd'],
+  ['cookies/index.html', 'Cookies', 'Cwcis'],
+  ['404.html', 'Page not found', 'Heb ddod o hyd i’r dudalen'],
+];
+
+/** `find-your-address/index.html` → `/find-your-address/`. */
+export function urlOf(file: string): string {
+  return '/' + file.replace(/(^|\/)index\.html$/, '$1');
+}
+
+export const pages: Page[] = twins.flatMap(([file, en, cy]) => {
+  const enUrl = urlOf(file);
+  const cyUrl = urlOf(`cy/${file}`);
+  // A missing page has no twin: its language toggle goes to the other language's home page.
+  const notFound = file === '404.html';
+  return [
+    { file, url: enUrl, lang: 'en' as const, alternate: notFound ? '/cy/' : cyUrl, h1: en },
+    { file: `cy/${file}`, url: cyUrl, lang: 'cy' as const, alternate: notFound ? '/' : enUrl, h1: cy },
+  ];
+});
+
+export function pageForFile(file: string): Page | undefined {
+  return pages.find((page) => page.file === file);
+}

@@ -14,7 +14,7 @@ import type * as TypeScript from 'typescript';
 import type { Plugin } from 'vite';
 
 /** Every package that ships elements. Add new element packages here. */
-export const elementPackages = ['@council-kit/address-lookup'];
+export const elementPackages = ['@council-kit/address-lookup', '@council-kit/waste'];
 
 const coreSrc = fileURLToPath(new URL('../../../packages/core/src/', import.meta.url));
 const coreClassFile = `${coreSrc}council-element.ts`;
@@ -108,12 +108,14 @@ export async function buildManifest({ inherit = true } = {}): Promise<Manifest> 
         const own = byName(declaration[list]);
         const inherited = (base[list] ?? [])
           .filter((item) => !own.has(item.name))
-          // The analyzer reads `emit(name, …)` in the base class as an event called "name".
-          .filter((item) => list !== 'events' || item.name.includes('-'))
           .map((item) => ({ ...item, inheritedFrom: { name: base.name, package: '@council-kit/core' } }));
         declaration[list] = [...(declaration[list] ?? []), ...inherited];
       }
     }
+
+    // The analyzer reads `emit(name, …)` in CouncilElement as an event called "name", and the
+    // packages' manifests carry it as inherited (through WasteForm too): only real events stay.
+    declaration.events = declaration.events?.filter((event) => event.name.includes('-'));
 
     // Every public token applies to every element (they all read tokens.ts), documented or not.
     const props = byName(declaration.cssProperties);

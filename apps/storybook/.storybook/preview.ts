@@ -80,7 +80,8 @@ const preview: Preview = {
     controls: { expanded: true, sort: 'requiredFirst' },
     layout: 'padded',
     options: {
-      storySort: { order: ['Introduction', 'Patterns'] },
+      // The waste patterns in the order a resident meets them: bin day, then a report or a request.
+      storySort: { order: ['Introduction', 'Patterns', ['Address lookup', 'Waste', ['Usage', 'Bin day', 'Missed bin report', 'Container request']]] },
     },
   },
 

@@ -26,18 +26,22 @@ export function brotli(bytes) {
 
 async function bundle(entry, external) {
   const result = await build({
-    entryPoints: [`${root}/${entry}`],
+    entryPoints: { entry: `${root}/${entry}` },
     bundle: true,
     minify: true,
     format: 'esm',
     write: false,
-    external,
+    // Code an element imports only on demand (the directory's map) becomes its own chunk, as in
+    // a council's bundler, and is not part of what every page downloads.
+    splitting: true,
+    outdir: `${root}/reports/size-bundles`,
+    external: [...external, 'leaflet', 'leaflet/*'],
     logLevel: 'silent',
     // Production build of lit (no dev-mode warnings), as a council's bundler would produce.
     conditions: ['production'],
     define: { 'process.env.NODE_ENV': '"production"' },
   });
-  return result.outputFiles[0].contents;
+  return result.outputFiles.find((file) => file.path.endsWith('/entry.js')).contents;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { cssTextPlugin } from '../../scripts/css-text.mjs';
 import { minifyCssPlugin } from '../../scripts/minify-css.mjs';
 
 export default defineConfig({
@@ -8,7 +9,9 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   treeshake: true,
-  esbuildPlugins: [minifyCssPlugin],
-  // Shared with other Council Kit packages on the page, so never bundled into ours.
+  esbuildPlugins: [cssTextPlugin, minifyCssPlugin],
+  // Shared with other Council Kit packages on the page, so never bundled into ours; Leaflet's
+  // script stays a dependency, but its CSS is inlined as text for the shadow root.
   external: ['lit', /^lit\//, /^@council-kit\//],
+  noExternal: [/\.css\?inline$/],
 });

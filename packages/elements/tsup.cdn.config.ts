@@ -12,6 +12,9 @@ export default defineConfig({
   minify: true,
   target: 'es2022',
   noExternal: [/.*/],
+  // Code loaded only on demand (the directory's map, with Leaflet) stays in its own file next to
+  // council-kit.js, fetched from the same place only by pages that turn the map on.
+  splitting: true,
   esbuildOptions(options) {
     options.conditions = ['production'];
     options.legalComments = 'none';

@@ -73,4 +73,8 @@ export interface DirectoryCategory {
   id: string;
   name: string;
   parentId?: string;
+  /** The facet the term belongs to (`vocabulary`), e.g. "Category", "Cost" or "Delivery". */
+  vocabulary?: string;
+  /** How many services carry the term, where the feed says (not part of the standard). */
+  count?: number;
 }

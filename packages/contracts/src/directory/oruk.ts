@@ -145,6 +145,12 @@ export function parseOrukCategories(raw: unknown): DirectoryCategory[] {
   const rows = Array.isArray(raw) ? raw : isObject(raw) ? (raw.contents ?? raw.content) : undefined;
   if (!Array.isArray(rows)) throw new ContractError('contents', 'array');
   return list(rows)
-    .map((t) => ({ id: text(t.id) ?? '', name: text(t.name) ?? '', parentId: text(t.parent_id) }))
+    .map((t) => ({
+      id: text(t.id) ?? '',
+      name: text(t.name) ?? '',
+      parentId: text(t.parent_id),
+      vocabulary: text(t.vocabulary),
+      count: number(t.service_count ?? t.count),
+    }))
     .filter((t) => t.id && t.name);
 }

@@ -28,6 +28,7 @@ export const strings = {
     next: 'Next',
     pageOf: 'Page {page} of {pages}',
     cost: 'Cost: {cost}',
+    mapLabel: 'Map of these results, numbered as in the list',
   },
   cy: {
     textLabel: 'Chwilio am wasanaeth',
@@ -54,6 +55,7 @@ export const strings = {
     next: 'Nesaf',
     pageOf: 'Tudalen {page} o {pages}',
     cost: 'Cost: {cost}',
+    mapLabel: 'Map o’r canlyniadau hyn, wedi’u rhifo fel yn y rhestr',
   },
 } satisfies Catalogue;
 

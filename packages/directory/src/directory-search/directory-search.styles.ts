@@ -60,6 +60,27 @@ export const styles = css`
     list-style: none;
   }
 
+  .numbered {
+    padding-inline-start: var(--_council-space-6);
+    list-style: decimal;
+  }
+
+  .map {
+    block-size: 20rem;
+    margin-block-end: var(--_council-space-6);
+    border: 1px solid var(--_council-border-colour);
+  }
+
+  .pin {
+    display: grid;
+    place-items: center;
+    border: 2px solid var(--_council-background);
+    border-radius: 50%;
+    color: var(--_council-button-text-colour);
+    background: var(--_council-brand-colour);
+    font-weight: 700;
+  }
+
   .result {
     padding-block: var(--_council-space-3);
     border-block-end: 1px solid var(--_council-border-colour);
@@ -89,6 +110,10 @@ export const styles = css`
   @media (forced-colors: active) {
     .checkbox input:focus-visible {
       outline-color: Highlight;
+    }
+
+    .pin {
+      border-color: CanvasText;
     }
   }
 `;

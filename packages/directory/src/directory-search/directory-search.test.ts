@@ -1,7 +1,7 @@
 import { describe, expect, it, beforeEach } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { fixture, lastAnnouncement, mockApi } from '@council-kit/core/testing';
-import { orukQuirksPage, orukTaxonomyTerms, orukV1Page, orukV3Page } from '@council-kit/contracts/fixtures';
+import { orukFacetedTerms, orukQuirksPage, orukTaxonomyTerms, orukV1Page, orukV3Page } from '@council-kit/contracts/fixtures';
 import { searchStrings } from './directory-search.i18n.js';
 import './define.js';
 
@@ -37,6 +37,47 @@ describe('<council-directory-search>', () => {
     await expect.element(page.getByRole('heading', { name: '2 services found' })).toBeVisible();
     expect(calls.at(-1)!.url.searchParams.get('taxonomy_term_id')).toBe('tax-food');
     expect(new URLSearchParams(location.search).getAll('category')).toEqual(['tax-food']);
+  });
+
+  it('shows one filter per vocabulary in the feed, with counts where the feed gives them', async () => {
+    const { calls } = mockApi({ 'GET /oruk/taxonomy_terms': { body: orukFacetedTerms }, 'GET /oruk/services': { body: orukV3Page } });
+    await fixture(`<council-directory-search api-base="/oruk"></council-directory-search>`);
+    await userEvent.click(page.getByText('Cost', { exact: true }).first());
+    await userEvent.click(page.getByLabelText('Free (15)'));
+    await userEvent.click(page.getByText('Delivery', { exact: true }).first());
+    await userEvent.click(page.getByLabelText('Online', { exact: true }));
+    await expect.element(page.getByText('Category', { exact: true }).first()).toBeVisible();
+    await userEvent.click(page.getByRole('button', { name: 'Search' }));
+    await expect.element(page.getByRole('heading', { name: '2 services found' })).toBeVisible();
+    expect(calls.at(-1)!.url.searchParams.get('taxonomy_term_id')).toBe('cost-free,delivery-online');
+  });
+
+  it('draws no map, and loads no map code, unless the council turns it on', async () => {
+    mockApi({ 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/services': { body: orukV3Page } });
+    const el = await fixture(`<council-directory-search api-base="/oruk" map></council-directory-search>`);
+    await search('food');
+    await expect.element(page.getByRole('heading', { name: '2 services found' })).toBeVisible();
+    expect(el.shadowRoot!.querySelector('.map')).toBeNull(); // `map` without `tile-url`: no third-party call possible
+    expect(performance.getEntriesByType('resource').some((r) => r.name.includes('leaflet'))).toBe(false);
+  });
+
+  it('pins the results with coordinates on a map from the council’s tiles, as one labelled image', async () => {
+    mockApi({ 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/services': { body: orukV3Page } });
+    const el = await fixture(
+      `<council-directory-search api-base="/oruk" map tile-url="/tiles/{z}/{x}/{y}.png" tile-attribution="<b>Anytown</b> tiles"></council-directory-search>`,
+    );
+    await search('food');
+    const map = page.getByRole('img', { name: 'Map of these results, numbered as in the list' });
+    await expect.element(map).toBeVisible();
+    const root = el.shadowRoot!;
+    // Only the food bank has coordinates; the toddler group's Family Hub has none.
+    await expect.poll(() => root.querySelectorAll('.pin').length).toBe(1);
+    expect(root.querySelector('.pin')!.textContent).toBe('1');
+    await expect.poll(() => root.querySelector<HTMLImageElement>('.leaflet-tile')?.getAttribute('src')).toMatch(/^\/tiles\/\d+\/\d+\/\d+\.png$/);
+    // The attribution is text, never markup, and nothing in the map takes focus.
+    expect(root.querySelector('.leaflet-control-attribution')!.textContent).toBe('<b>Anytown</b> tiles');
+    expect(root.querySelector('.map')!.querySelectorAll('a, button, [tabindex]')).toHaveLength(0);
+    expect(root.querySelector('.results')!.classList.contains('numbered')).toBe(true);
   });
 
   it('searches near a postcode through service_at_locations, nearest first, without putting the postcode in the URL', async () => {

@@ -26,6 +26,7 @@ const DISTANCES = [1, 3, 5, 10, 25];
  * @csspart result - One search result.
  * @csspart button - Every button.
  * @csspart problem - The panel shown when the feed fails.
+ * @csspart map - The optional map of results (`map` and `tile-url`).
  */
 export class DirectorySearch extends CouncilElement {
   static override styles = [...CouncilElement.styles, styles];
@@ -35,6 +36,9 @@ export class DirectorySearch extends CouncilElement {
     perPage: { attribute: 'per-page', type: Number },
     detailUrl: { attribute: 'detail-url' },
     noUrlState: { attribute: 'no-url-state', type: Boolean },
+    map: { type: Boolean },
+    tileUrl: { attribute: 'tile-url' },
+    tileAttribution: { attribute: 'tile-attribution' },
     query: { state: true },
     draft: { state: true },
     result: { state: true },
@@ -59,6 +63,18 @@ export class DirectorySearch extends CouncilElement {
   /** Do not write the search to the page URL (for pages with several searches). */
   noUrlState = false;
 
+  /**
+   * Show the results on a map as well as in the list (needs `tile-url`). Off by default: map
+   * tiles are a call to a third party, and Leaflet is loaded only when this is on.
+   */
+  map = false;
+
+  /** Map tiles the council has chosen, e.g. `https://tiles.example.gov.uk/{z}/{x}/{y}.png`. */
+  tileUrl = '';
+
+  /** The tiles' attribution, as plain text, e.g. `© OpenStreetMap contributors`. */
+  tileAttribution = '';
+
   private query: DirectoryQuery = { ...emptyQuery };
   private draft: DirectoryQuery = { ...emptyQuery };
   private result?: DirectoryPage;
@@ -67,6 +83,8 @@ export class DirectorySearch extends CouncilElement {
   private errors: FieldError[] = [];
   private loading = false;
   private readonly onPopState = () => this.readUrl();
+  private leaflet?: { remove(): void };
+  private mapped?: DirectoryPage;
 
   private get feed(): OrukFeed {
     return new OrukFeed(this.http(this.apiBase), this.version, this.perPage);
@@ -89,6 +107,19 @@ export class DirectorySearch extends CouncilElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
+    this.leaflet?.remove();
+    this.leaflet = this.mapped = undefined;
+  }
+
+  /** Draws the map under the list once new results are on screen, if the council asked for one. */
+  protected override updated(): void {
+    const container = this.renderRoot.querySelector<HTMLElement>('.map');
+    const result = this.result;
+    if (!container || this.mapped === result) return;
+    this.mapped = result;
+    void import('../results-map/results-map.js').then(
+      (m) => (this.leaflet = m.showMap(container, result!.items, { tileUrl: this.tileUrl, attribution: this.tileAttribution }, this.leaflet)),
+    );
   }
 
   /** Restores the search from the URL (and the postcode from history state) and runs it. */
@@ -182,7 +213,6 @@ export class DirectorySearch extends CouncilElement {
 
   private renderForm(): TemplateResult {
     const postcodeError = this.errors.find((e) => e.field === 'postcode')?.message;
-    const chosen = this.draft.categories.length;
     return html`<form role="search" novalidate @submit=${this.submit}>
       <div class="form-group">
         <label class="label heading-s" for="text">${this.msg('textLabel')}</label>
@@ -205,23 +235,35 @@ export class DirectorySearch extends CouncilElement {
           </select>
         </div>
       </div>
-      ${this.categories.length
-        ? html`<details ?open=${chosen > 0}>
-            <summary>${this.msg('categoriesLabel')}${chosen ? html` (${this.msg('selected', { count: chosen })})` : nothing}</summary>
-            <fieldset>
-              <legend class="visually-hidden">${this.msg('categoriesLabel')}</legend>
-              ${this.categories.map(
-                (c) => html`<div class="checkbox">
-                  <input type="checkbox" id=${`category-${c.id}`} .checked=${this.draft.categories.includes(c.id)}
-                    @change=${(e: Event) => this.toggleCategory(c.id, (e.target as HTMLInputElement).checked)} />
-                  <label for=${`category-${c.id}`}>${c.name}</label>
-                </div>`,
-              )}
-            </fieldset>
-          </details>`
-        : nothing}
+      ${this.renderFacets()}
       <button class="button" part="button" type="submit">${this.msg('search')}</button>
     </form>`;
+  }
+
+  /**
+   * One expandable filter per vocabulary in the feed's taxonomy ("Category", "Cost",
+   * "Delivery"…), since ORUK filters every facet through taxonomy terms; counts where given.
+   */
+  private renderFacets(): TemplateResult[] {
+    const groups = new Map<string, DirectoryCategory[]>();
+    for (const c of this.categories) groups.set(c.vocabulary ?? '', [...(groups.get(c.vocabulary ?? '') ?? []), c]);
+    return [...groups].map(([vocabulary, terms]) => {
+      const label = groups.size > 1 && vocabulary ? vocabulary : this.msg('categoriesLabel');
+      const chosen = terms.filter((c) => this.draft.categories.includes(c.id)).length;
+      return html`<details ?open=${chosen > 0}>
+        <summary>${label}${chosen ? html` (${this.msg('selected', { count: chosen })})` : nothing}</summary>
+        <fieldset>
+          <legend class="visually-hidden">${label}</legend>
+          ${terms.map(
+            (c) => html`<div class="checkbox">
+              <input type="checkbox" id=${`category-${c.id}`} .checked=${this.draft.categories.includes(c.id)}
+                @change=${(e: Event) => this.toggleCategory(c.id, (e.target as HTMLInputElement).checked)} />
+              <label for=${`category-${c.id}`}>${c.name}${c.count === undefined ? nothing : ` (${c.count})`}</label>
+            </div>`,
+          )}
+        </fieldset>
+      </details>`;
+    });
   }
 
   private renderResults(): TemplateResult | typeof nothing {
@@ -241,8 +283,10 @@ export class DirectorySearch extends CouncilElement {
           ${this.query.postcode ? html`<li>${this.msg('noneDistance')}</li>` : nothing}
         </ul>`;
     }
+    // The map is a picture of the list (numbered pins, no controls), never the only way in.
     return html`${heading}
-      <ol class="results">${result.items.map((s) => this.renderResult(s))}</ol>
+      <ol class="results ${this.map && this.tileUrl ? 'numbered' : ''}">${result.items.map((s) => this.renderResult(s))}</ol>
+      ${this.map && this.tileUrl ? html`<div class="map" part="map" role="img" aria-label=${this.msg('mapLabel')}></div>` : nothing}
       ${this.renderPagination(result)}`;
   }
 

@@ -152,6 +152,151 @@ export interface NotifyOutboxTable {
   sent_at: string | null;
 }
 
+// ----- service directory (Open Referral UK v3; see migration 0003) -----------------------
+
+/** An organisation that runs services: a charity, a church, the council itself. */
+export interface OrganizationsTable {
+  /** UUID. */
+  id: string;
+  name: string;
+  description: string;
+  email: string | null;
+  /** https:// only. */
+  website: string | null;
+}
+
+/** A service residents can use. Text is stored as the provider wrote it: plain text, never rendered as HTML. */
+export interface ServicesTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  description: string;
+  /** https:// only (the UK profile requires a URL). */
+  url: string;
+  email: string | null;
+  /** 'active', 'inactive', 'defunct' or 'temporarily closed'. */
+  status: string;
+  eligibility_description: string | null;
+  minimum_age: number | null;
+  maximum_age: number | null;
+  /** When the information was last checked (`YYYY-MM-DD`). */
+  assured_date: string | null;
+  /** ISO 8601 date-time with milliseconds, UTC. */
+  last_modified: string;
+}
+
+/** A place services are delivered. Coordinates are WGS84 and may be missing. */
+export interface LocationsTable {
+  id: string;
+  name: string;
+  description: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  address_1: string;
+  address_2: string | null;
+  city: string;
+  state_province: string;
+  postal_code: string;
+  /** ISO 3166-1 alpha-2: 'GB'. */
+  country: string;
+}
+
+/** Arrangements for disabled people at a location ("Step-free entrance"). */
+export interface AccessibilityTable {
+  id: string;
+  location_id: string;
+  description: string;
+  details: string | null;
+}
+
+export interface ServiceAtLocationsTable {
+  id: string;
+  service_id: string;
+  location_id: string;
+  description: string | null;
+}
+
+/** One term of the directory's category taxonomy; `parent_id` makes it a hierarchy. */
+export interface TaxonomyTermsTable {
+  id: string;
+  /** Stable slug, e.g. 'food-banks'. */
+  code: string;
+  name: string;
+  description: string;
+  parent_id: string | null;
+  /** The vocabulary the term comes from. */
+  taxonomy: string;
+}
+
+/** A service classified by a taxonomy term (ORUK v3 `attributes`). */
+export interface AttributesTable {
+  id: string;
+  service_id: string;
+  taxonomy_term_id: string;
+}
+
+/** Opening times as an RFC 5545 RRULE subset: `freq` WEEKLY/MONTHLY, `byday` "MO,WE" or "1SA". */
+export interface SchedulesTable {
+  id: string;
+  service_id: string;
+  freq: string | null;
+  interval: number | null;
+  byday: string | null;
+  /** 'HH:MM', Europe/London local time. */
+  opens_at: string | null;
+  closes_at: string | null;
+  valid_from: string | null;
+  valid_to: string | null;
+  /** Free text ("By appointment only"). */
+  description: string | null;
+}
+
+export interface CostOptionsTable {
+  id: string;
+  service_id: string;
+  /** What the price is for ("Free", "Per session"). */
+  option: string | null;
+  /** 0 for free. */
+  amount: number | null;
+  /** ISO 4217: 'GBP'. */
+  currency: string | null;
+  amount_description: string | null;
+}
+
+export interface ContactsTable {
+  id: string;
+  service_id: string;
+  name: string | null;
+  title: string | null;
+  email: string | null;
+}
+
+export interface PhonesTable {
+  id: string;
+  contact_id: string;
+  number: string;
+  description: string | null;
+}
+
+/** A language the service is delivered in (not through an interpreter). */
+export interface LanguagesTable {
+  id: string;
+  service_id: string;
+  name: string;
+  /** ISO 639-1, e.g. 'cy'. */
+  code: string;
+}
+
+/** The FTS5 search table (one row per service); queried with `sql` for MATCH and bm25(). */
+export interface ServicesSearchTable {
+  service_id: string;
+  name: string;
+  organization: string;
+  /** Names of the service's taxonomy terms and their parents. */
+  taxonomy: string;
+  description: string;
+}
+
 /** Kysely's own bookkeeping table, typed so readiness checks can read it portably. */
 export interface MigrationTable {
   name: string;
@@ -171,5 +316,18 @@ export interface Database {
   container_requests: ContainerRequestsTable;
   idempotency_keys: IdempotencyKeysTable;
   notify_outbox: NotifyOutboxTable;
+  organizations: OrganizationsTable;
+  services: ServicesTable;
+  locations: LocationsTable;
+  accessibility: AccessibilityTable;
+  service_at_locations: ServiceAtLocationsTable;
+  taxonomy_terms: TaxonomyTermsTable;
+  attributes: AttributesTable;
+  schedules: SchedulesTable;
+  cost_options: CostOptionsTable;
+  contacts: ContactsTable;
+  phones: PhonesTable;
+  languages: LanguagesTable;
+  services_search: ServicesSearchTable;
   kysely_migration: MigrationTable;
 }

@@ -1,11 +1,15 @@
 import type { Transaction } from 'kysely';
 import type { CouncilDb } from './database.js';
+import { insertDirectoryRows } from '../directory/rows.js';
+import { rebuildSearchIndex } from '../directory/search-index.js';
+import { generateDirectorySeed } from './directory-seed-data.js';
 import type { Database } from './schema.js';
 import { defaultSeed, generateSeedAddresses } from './seed-data.js';
 import { generateWasteSeed } from './waste-seed-data.js';
 
 export { examplePostcodes, generateSeedAddresses, mulberry32, seedPostcodes } from './seed-data.js';
 export { bankHolidayChanges, generateWasteSeed } from './waste-seed-data.js';
+export { awkward as awkwardDirectoryRecords, generateDirectorySeed } from './directory-seed-data.js';
 export { seedUprns } from './seed-uprns.js';
 
 /** Rows per INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
@@ -15,8 +19,8 @@ const BATCH = 400;
  * Fills an empty database with the Anytown seed, in one transaction: the addresses when the
  * addresses table is empty, then the waste services, rounds, moved collections and garden
  * subscriptions when there are no waste services (a database seeded before waste existed gets
- * them for the addresses it holds). Restarts never duplicate or overwrite data. Returns the
- * number of addresses added.
+ * them for the addresses it holds), then the service directory when it has no services.
+ * Restarts never duplicate or overwrite data. Returns the number of addresses added.
  */
 export async function seedIfEmpty(db: CouncilDb, seed: number = defaultSeed): Promise<number> {
   return db.transaction().execute(async (trx) => {
@@ -29,6 +33,8 @@ export async function seedIfEmpty(db: CouncilDb, seed: number = defaultSeed): Pr
     }
     const waste = await trx.selectFrom('waste_services').select('id').limit(1).executeTakeFirst();
     if (!waste) await seedWaste(trx, seed);
+    const directory = await trx.selectFrom('services').select('id').limit(1).executeTakeFirst();
+    if (!directory) await seedDirectory(trx, seed);
     return added;
   });
 }
@@ -41,6 +47,14 @@ async function seedWaste(trx: Transaction<Database>, seed: number): Promise<void
   await inBatches(waste.propertyRounds, (batch) => trx.insertInto('waste_property_rounds').values(batch).execute());
   await inBatches(waste.subscriptions, (batch) => trx.insertInto('waste_garden_subscriptions').values(batch).execute());
   await inBatches(waste.changes, (batch) => trx.insertInto('waste_date_changes').values(batch).execute());
+}
+
+/** Directory venues sit on seeded addresses, so the addresses must be in first. */
+async function seedDirectory(trx: Transaction<Database>, seed: number): Promise<void> {
+  const addresses = await trx.selectFrom('addresses').select(['uprn', 'line1', 'line2', 'town', 'postcode', 'lat', 'lng']).execute();
+  if (!addresses.length) return;
+  await insertDirectoryRows(trx, generateDirectorySeed(addresses, seed));
+  await rebuildSearchIndex(trx);
 }
 
 async function inBatches<T>(rows: readonly T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as addresses from './0001-addresses.js';
 import * as waste from './0002-waste.js';
+import * as directory from './0003-directory.js';
 
 /**
  * Every migration, in order. Listed in code (not globbed from disk) so the bundled server
@@ -9,4 +10,5 @@ import * as waste from './0002-waste.js';
 export const migrations: Record<string, Migration> = {
   '0001-addresses': addresses,
   '0002-waste': waste,
+  '0003-directory': directory,
 };

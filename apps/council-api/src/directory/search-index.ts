@@ -1,0 +1,47 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+
+/**
+ * The FTS5 table's rows are derived from the directory tables (service name, organisation
+ * name, the names of the service's taxonomy terms and their parents, description). The FTS
+ * rowid is the service's rowid, so a match joins back to its service by integer key.
+ *
+ * Rebuilt after seeding or bulk loading rather than kept by triggers: the API only reads the
+ * directory, and one INSERT … SELECT over 100k services takes a few seconds.
+ */
+export async function rebuildSearchIndex(db: Kysely<Database>): Promise<void> {
+  await sql`delete from services_search`.execute(db);
+  await sql`
+    insert into services_search (rowid, service_id, name, organization, taxonomy, description)
+    select s.rowid, s.id, s.name, o.name,
+      coalesce((
+        select group_concat(t.name || coalesce(' ' || p.name, ''), ' ')
+        from attributes a
+        join taxonomy_terms t on t.id = a.taxonomy_term_id
+        left join taxonomy_terms p on p.id = t.parent_id
+        where a.service_id = s.id
+      ), ''),
+      s.description
+    from services s
+    join organizations o on o.id = s.organization_id
+  `.execute(db);
+  // Merge the index's segments now, so the first searches do not pay for it.
+  await sql`insert into services_search (services_search) values ('optimize')`.execute(db);
+}
+
+/** bm25() column weights, in table order: service_id (unindexed), name, organisation, taxonomy, description. */
+export const SEARCH_WEIGHTS = [0, 10, 4, 3, 1] as const;
+
+/** Longest search text accepted, and the most words a search uses. */
+export const MAX_SEARCH_LENGTH = 200;
+const MAX_TERMS = 12;
+
+/**
+ * A resident's words as an FTS5 query: every word must match (implicit AND), each one quoted
+ * so FTS5 operators and punctuation in the input ("NOT", "*", quotes, colons) are only text.
+ * Returns undefined when the text has no words at all.
+ */
+export function ftsQuery(text: string): string | undefined {
+  const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu)?.slice(0, MAX_TERMS) ?? [];
+  return words.length ? words.map((word) => `"${word}"`).join(' ') : undefined;
+}

@@ -80,8 +80,15 @@ const preview: Preview = {
     controls: { expanded: true, sort: 'requiredFirst' },
     layout: 'padded',
     options: {
-      // The waste patterns in the order a resident meets them: bin day, then a report or a request.
-      storySort: { order: ['Introduction', 'Patterns', ['Address lookup', 'Waste', ['Usage', 'Bin day', 'Missed bin report', 'Container request']]] },
+      // The waste patterns in the order a resident meets them: bin day, then a report or a request;
+      // the directory likewise: search, then one service's details.
+      storySort: {
+        order: [
+          'Introduction',
+          'Patterns',
+          ['Address lookup', 'Waste', ['Usage', 'Bin day', 'Missed bin report', 'Container request'], 'Directory', ['Usage', 'Directory search', 'Service detail']],
+        ],
+      },
     },
   },
 

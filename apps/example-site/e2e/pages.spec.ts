@@ -41,7 +41,19 @@ for (const sitePage of pages) {
 test('the home page links only to services that exist', async ({ page }) => {
   await page.goto('/');
   const services = page.locator('.services a');
-  await expect(services).toHaveText(['Find your address']);
+  await expect(services).toHaveText(['Find your bin day', 'Report a missed bin', 'Order a new bin', 'Find your address']);
   await services.first().click();
-  await expect(page).toHaveURL('/find-your-address/');
+  await expect(page).toHaveURL('/bins/collection-days/');
+});
+
+test('the Welsh home page lists the same services, in Welsh', async ({ page }) => {
+  await page.goto('/cy/');
+  const services = page.locator('.services a');
+  await expect(services).toHaveText(['Dod o hyd i’ch diwrnod casglu biniau', 'Rhoi gwybod am fin a fethwyd', 'Archebu bin newydd', 'Dod o hyd i’ch cyfeiriad']);
+  expect(await services.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+    '/cy/bins/collection-days/',
+    '/cy/bins/report-missed/',
+    '/cy/bins/new-bin/',
+    '/cy/find-your-address/',
+  ]);
 });

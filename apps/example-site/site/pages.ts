@@ -20,10 +20,14 @@ export interface Page {
 /** English file → [English h1, Welsh h1]. Each has a Welsh twin under `cy/`. */
 const twins: [file: string, en: string, cy: string][] = [
   ['index.html', 'Council services', 'Gwasanaethau’r cyngor'],
+  ['bins/collection-days/index.html', 'Find your bin day', 'Dod o hyd i’ch diwrnod casglu biniau'],
+  ['bins/report-missed/index.html', 'Report a missed bin', 'Rhoi gwybod am fin a fethwyd'],
+  ['bins/new-bin/index.html', 'Order a new bin', 'Archebu bin newydd'],
   ['find-your-address/index.html', 'Find your address', 'Dod o hyd i’ch cyfeiriad'],
   ['find-your-address/enter-address.html', 'Enter your address', 'Rhowch eich cyfeiriad'],
   ['find-your-address/submitted.html', 'What you submitted', 'Yr hyn a gyflwynwyd gennych'],
   ['accessibility/index.html', 'Accessibility statement', 'Datganiad hygyrchedd'],
+  ['contact/index.html', 'Contact us', 'Cysylltu â ni'],
   ['cookies/index.html', 'Cookies', 'Cwcis'],
   ['404.html', 'Page not found', 'Heb ddod o hyd i’r dudalen'],
 ];

@@ -9,7 +9,7 @@ import { orukQuirksPage, orukV1Page, orukV3Page } from '@council-kit/contracts/f
 import type { OrukVersion } from '@council-kit/contracts';
 import '@council-kit/directory/directory-search';
 import { mockCalls } from '../.storybook/mock-fetch.ts';
-import { anytownDirectory, driveSearch, matching, openWithUrl, orukFeed, resetDirectoryState, serverError } from './support/directory.ts';
+import { anytownDirectory, anytownTerms, driveSearch, offlineTiles, matching, openWithUrl, orukFeed, resetDirectoryState, serverError } from './support/directory.ts';
 
 interface SearchArgs {
   'api-base': string;
@@ -17,6 +17,9 @@ interface SearchArgs {
   'per-page': number;
   'detail-url': string;
   'no-url-state': boolean;
+  map: boolean;
+  'tile-url': string;
+  'tile-attribution': string;
   onCouncilDirectorySearched: (event: Event) => void;
 }
 
@@ -40,6 +43,9 @@ function search(args: SearchArgs, options: { strings?: StringOverrides } = {}): 
       per-page=${args['per-page']}
       detail-url=${ifDefined(args['detail-url'] || undefined)}
       ?no-url-state=${args['no-url-state']}
+      ?map=${args.map}
+      tile-url=${ifDefined(args['tile-url'] || undefined)}
+      tile-attribution=${ifDefined(args['tile-attribution'] || undefined)}
       .strings=${options.strings}
       @council-directory-searched=${onCouncilDirectorySearched}
     >
@@ -61,6 +67,9 @@ const meta = {
     'per-page': 10,
     'detail-url': '/directory/service',
     'no-url-state': false,
+    map: false,
+    'tile-url': '',
+    'tile-attribution': '',
     onCouncilDirectorySearched: fn(),
   },
   argTypes: {
@@ -69,6 +78,12 @@ const meta = {
     'per-page': { control: { type: 'number', min: 1, max: 50, step: 1 }, description: 'Results per page (`per_page`). The fake feed has sixteen services; try 4 and search for "support".' },
     'detail-url': { control: 'text', description: "The council's service page; `?id=<service id>` is added to each result. Empty: results are not links." },
     'no-url-state': { control: 'boolean', description: 'Do not keep the search in the page URL (for a page with more than one search).' },
+    map: { control: 'boolean', description: 'Also show the results on a map (needs `tile-url`). Leaflet is loaded only when this is on.' },
+    'tile-url': {
+      control: 'text',
+      description: "The council's map tiles, e.g. `https://tiles.example.gov.uk/{z}/{x}/{y}.png`. The Map story uses plain offline tiles so that no story calls a third party.",
+    },
+    'tile-attribution': { control: 'text', description: 'The tiles\' attribution, as plain text.' },
     onCouncilDirectorySearched: { table: { disable: true } },
   },
   parameters: {
@@ -153,6 +168,38 @@ export const CategoryFilter: Story = {
     // The disclosure stays open and says how many categories are chosen.
     await expect(await categoriesToggle()).toHaveTextContent(t('selected', { count: 1 }));
     await expect(inside.getByRole('checkbox', { name: 'Money and debt' })).toBeChecked();
+  },
+};
+
+const facetedTerms = {
+  ...anytownTerms,
+  contents: [
+    ...anytownTerms.contents.map((term) => ({ ...term, vocabulary: 'Category', service_count: matching('', [term.id]).length })),
+    { id: 'tax-free', name: 'Free', vocabulary: 'Cost', service_count: 4 },
+    { id: 'tax-online', name: 'Online', vocabulary: 'Delivery', service_count: 2 },
+  ],
+};
+
+/**
+ * A feed whose taxonomy has several vocabularies (ORUK filters every facet through taxonomy
+ * terms): one expandable filter per vocabulary, named by it, with the feed's counts where it
+ * gives them. Terms from different vocabularies are sent together in `taxonomy_term_id`.
+ */
+export const Facets: Story = {
+  name: 'Filters per vocabulary',
+  parameters: { mockApi: { ...orukFeed('/oruk'), 'GET /oruk/taxonomy_terms': { body: facetedTerms } } },
+  play: async (context) => {
+    const { root, inside, search, found } = await driveSearch(context);
+    await waitFor(() => expect([...root.querySelectorAll('summary')].map((s) => s.textContent!.trim())).toEqual(['Category', 'Cost', 'Delivery']));
+    for (const summary of root.querySelectorAll<HTMLElement>('summary')) await userEvent.click(summary);
+    const money = matching('', ['tax-money']).length;
+    await expect(inside.getByRole('checkbox', { name: `Money and debt (${money})` })).toBeVisible();
+    await expect(inside.getByRole('group', { name: 'Cost' })).toBeInTheDocument();
+    await userEvent.click(inside.getByRole('checkbox', { name: `Money and debt (${money})` }));
+    await userEvent.click(inside.getByRole('checkbox', { name: 'Free (4)' }));
+    await search({});
+    await found(money);
+    await expect(mockCalls().at(-1)!.url.searchParams.get('taxonomy_term_id')).toBe('tax-money,tax-free');
   },
 };
 
@@ -384,6 +431,35 @@ export const FromALink: Story = {
     await expect(searchbox()).toHaveValue('food');
     await expect(((await categoriesToggle()).parentElement as HTMLDetailsElement).open).toBe(true);
     await expect(inside.getByRole('checkbox', { name: 'Food' })).toBeChecked();
+  },
+};
+
+/**
+ * With `map` and the council's `tile-url`, the results are also drawn on a map: numbered pins
+ * matching the numbered list. The map is a picture of the list (one labelled image to assistive
+ * technology, nothing in it takes focus), never the only way to the results. Leaflet and its
+ * styles load only now. Results without coordinates are in the list but have no pin.
+ */
+export const WithMap: Story = {
+  name: 'With a map',
+  args: { map: true, 'tile-url': offlineTiles, 'tile-attribution': 'Map tiles: Anytown Borough Council' },
+  play: async (context) => {
+    const { root, inside, t, search, found } = await driveSearch(context);
+    await search({ text: 'support' });
+    const expected = matching('support');
+    await found(expected.length);
+    const map = inside.getByRole('img', { name: t('mapLabel') });
+    await expect(map).toBeVisible();
+    await expect(root.querySelector('ol.results')).toHaveClass('numbered');
+    const pins = await waitFor(() => {
+      const shown = [...root.querySelectorAll('[part~="map"] .pin')].map((pin) => pin.textContent!.trim());
+      expect(shown).toHaveLength(expected.length);
+      return shown;
+    });
+    await expect(pins).toEqual(expected.map((_, i) => String(i + 1)));
+    await expect(map).toHaveTextContent('Map tiles: Anytown Borough Council');
+    // Nothing on the map takes focus.
+    await expect(map.querySelectorAll('a, button, [tabindex]:not([tabindex="-1"])')).toHaveLength(0);
   },
 };
 

@@ -104,11 +104,26 @@ function service(id: string, name: string, description: string, organisation: st
 const [foodBank, toddlers] = orukV3Page.contents as unknown as RawService[];
 
 /**
+ * Gives a service's first location coordinates about `metres` from the food bank (the fake
+ * feed's centre), in a different direction for each, so a map of results has pins to show.
+ * Returns a copy: the contract fixtures are shared with other stories.
+ */
+function placed(raw: RawService, metres: number, index: number): RawService {
+  const [sal, ...rest] = raw.service_at_locations as { location: Record<string, unknown> }[];
+  if (!sal || sal.location.latitude !== undefined) return raw;
+  const angle = index * 2.4;
+  const latitude = 52.2001 + (metres / 111_320) * Math.sin(angle);
+  const longitude = -1.5002 + (metres / (111_320 * Math.cos((52.2 * Math.PI) / 180))) * Math.cos(angle);
+  const round = (n: number) => Math.round(n * 10_000) / 10_000;
+  return { ...raw, service_at_locations: [{ ...sal, location: { ...sal.location, latitude: round(latitude), longitude: round(longitude) } }, ...rest] };
+}
+
+/**
  * Anytown's directory: the contract fixture's food bank and toddler group, and fourteen more,
  * each with its distance in metres from the postcode a story searches near (any postcode: the
  * fake feed has one centre), so `/service_at_locations` can filter by `proximity`.
  */
-export const anytownDirectory: { raw: RawService; metres: number }[] = [
+export const anytownDirectory: { raw: RawService; metres: number }[] = ([
   { raw: foodBank!, metres: 1287 },
   { raw: toddlers!, metres: 3000 },
   { raw: service('svc-citizens-advice', 'Anytown Citizens Advice', 'Free, confidential advice and support on money, debt, benefits, housing and work.', 'Citizens Advice Anytown', ['tax-money', 'tax-housing'], ['The Guildhall', 'Market Square', 'AN1 1AB'], { cost_options: [{ option: 'Free', amount: 0 }] }), metres: 450 },
@@ -125,7 +140,15 @@ export const anytownDirectory: { raw: RawService; metres: number }[] = [
   { raw: service('svc-energy-advice', 'Home Energy Advice', 'Support to cut energy bills, apply for grants and deal with damp and mould.', 'Anytown Energy Partnership', ['tax-housing', 'tax-money'], ['Civic Centre', 'Civic Way', 'AN1 1AD']), metres: 1100 },
   { raw: service('svc-dementia-cafe', 'Memory Café', 'A relaxed afternoon for people living with dementia and the people who support them.', 'Anytown Age Concern', ['tax-health'], ['St Mary’s Church Hall', '1 Church Lane', 'AN1 1AA']), metres: 1287 },
   { raw: service('svc-pantry', 'Anytown Food Pantry', 'Join for £3.50 a week and choose groceries worth much more, with support to save money.', 'Anytown Community Trust', ['tax-food', 'tax-money'], ['Community Centre', '4 Park Road', 'AN1 2GH'], { cost_options: [{ option: '£3.50 a week', amount: 3.5, currency: 'GBP' }] }), metres: 900 },
-];
+] satisfies { raw: RawService; metres: number }[]).map(({ raw, metres }, index) => ({ raw: placed(raw, metres, index), metres }));
+
+/**
+ * Map tiles that need no network: one plain SVG square for every tile (Leaflet fills `{z}`,
+ * `{x}` and `{y}` only where the template has them). A council gives its own tile server.
+ */
+export const offlineTiles = `data:image/svg+xml,${encodeURIComponent(
+  "<svg xmlns='http://www.w3.org/2000/svg' width='256' height='256'><rect width='256' height='256' fill='#eef2ee' stroke='#d5ddd5'/></svg>",
+)}`;
 
 function words(service: RawService): string {
   const org = (service.organization as { name?: string } | undefined)?.name ?? '';

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page, type Route } from '@playwright/test';
 import { councilNow } from './today.ts';
-import { focused } from './support.ts';
+import { focused, hasVisibleFocus, type FocusInfo } from './support.ts';
 
 export { councilToday } from './today.ts';
 
@@ -120,4 +120,29 @@ export const containerUrl = '**/api/v1/waste/container-requests';
 export function expectNoPersonalDataInUrl(page: Page): void {
   const url = new URL(page.url());
   expect(url.search + url.hash, `no postcode or UPRN in ${page.url()}`).not.toMatch(/\d{6,}|AN1|an1|postcode|uprn/i);
+}
+
+/** Presses Tab (or Shift+Tab) and returns the new focus stop, which must show a visible focus indicator. */
+export async function tab(page: Page, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<FocusInfo> {
+  await page.keyboard.press(key);
+  const info = await focused(page);
+  expect(info, `focus after ${key}`).not.toBeNull();
+  expect(hasVisibleFocus(info!), `no visible focus indicator on ${info!.tag}#${info!.id} “${info!.text}”: ${JSON.stringify(info)}`).toBe(true);
+  return info!;
+}
+
+/** Tabs (every stop visibly focused) until `found` matches, at most `max` times. */
+export async function tabTo(page: Page, found: (stop: FocusInfo) => boolean, max = 15, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<FocusInfo> {
+  const stops: string[] = [];
+  for (let i = 0; i < max; i++) {
+    const stop = await tab(page, key);
+    stops.push(`${stop.tag}#${stop.id} “${stop.text.slice(0, 40)}”`);
+    if (found(stop)) return stop;
+  }
+  throw new Error(`not reached after ${max} × ${key}: ${stops.join(' → ')}`);
+}
+
+/** Waits until the error summary has focus. */
+export async function expectFocusOnErrorSummary(page: Page): Promise<void> {
+  await expect.poll(async () => (await focused(page))?.classes ?? '', { message: 'focus on the error summary' }).toContain('error-summary');
 }

@@ -1,0 +1,186 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, focused } from './support.ts';
+import {
+  binDay,
+  confirmationReference,
+  containerRequest,
+  expectFocusOnErrorSummary,
+  expectFocusOnStepHeading,
+  fixClock,
+  missedReport,
+  openWastePage,
+  stepHeading,
+  tab,
+  tabTo,
+  wastePages,
+} from './waste-support.ts';
+
+// Keyboard only: Tab and Shift+Tab to move, Enter and Space to act, typing into fields, and the
+// arrow keys a select or radio group needs. Every stop must show the yellow focus indicator;
+// focus moves to each new step's heading, and to the error summary when a step has errors.
+
+test.beforeEach(async ({ page }) => {
+  await fixClock(page);
+});
+
+/** From the top of the page, Tab to the postcode field inside the element and find an address. */
+async function findByKeyboard(page: Page, arrowDowns: number, heading = /^14 addresses found for AN1 1AA$/): Promise<void> {
+  const first = await tab(page);
+  expect(first.text).toBe('Skip to main content');
+  await tabTo(page, (stop) => stop.id === 'postcode' && stop.inShadow);
+  await page.keyboard.type('an11aa');
+  await page.keyboard.press('Enter');
+  await expectFocusOnStepHeading(page, heading);
+  expect(await tab(page)).toMatchObject({ tag: 'select', id: 'address' });
+  for (let i = 0; i < arrowDowns; i++) await page.keyboard.press('ArrowDown');
+  expect(await tab(page)).toMatchObject({ tag: 'button', text: 'Use this address' });
+  await page.keyboard.press('Enter');
+}
+
+/** Tabs to Continue (or another button) and presses Enter. */
+async function pressButton(page: Page, text: string): Promise<void> {
+  await tabTo(page, (stop) => stop.tag === 'button' && stop.text === text);
+  await page.keyboard.press('Enter');
+}
+
+test('keyboard only: bin day, from the postcode to the collections and on to the report link', async ({ page }) => {
+  await openWastePage(page, wastePages.binDay.en);
+  await findByKeyboard(page, 11); // Flat 2, Mill Court
+  await expectFocusOnStepHeading(page, 'Bin collections for Flat 2, Mill Court, 12 High Street, Anytown, AN1 1AA');
+
+  expect(await tab(page)).toMatchObject({ tag: 'button', text: 'Change address' });
+  const report = await tab(page);
+  expect(report).toMatchObject({ tag: 'a', text: 'Report a missed collection' });
+  // Shift+Tab goes back the same way.
+  expect(await tab(page, 'Shift+Tab')).toMatchObject({ text: 'Change address' });
+  expect(await tab(page)).toMatchObject({ text: 'Report a missed collection' });
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/bins/report-missed/?service=refuse');
+  await expect(missedReport(page).getByRole('radio', { name: /^Rubbish/ })).toBeChecked();
+});
+
+test('keyboard only: report a missed bin, with the error summary on a missing answer', async ({ page }) => {
+  const report = missedReport(page);
+  await openWastePage(page, wastePages.missed.en);
+  await findByKeyboard(page, 2); // 2 High Street
+
+  // The property is known and the first question shows. (Focus should move to its heading, but
+  // falls to <body>: see the test.fixme below. The next Tab still lands inside the element.)
+  await expect(stepHeading(report)).toHaveText('Which collection was missed?');
+  await tabTo(page, (stop) => stop.id === 'service-0', 3);
+  await page.keyboard.press('Space');
+  await pressButton(page, 'Continue');
+
+  await expectFocusOnStepHeading(page, 'Was your bin out by 7am on Tuesday 24 November?');
+  // Continue without an answer: the error summary takes focus, its link leads to the radios.
+  await pressButton(page, 'Continue');
+  await expectFocusOnErrorSummary(page);
+  await expect(report.locator('.error-summary')).toContainText('Select yes if your bin was out by 7am');
+  await expectNoAxeViolations(page);
+  expect(await tab(page)).toMatchObject({ tag: 'a', text: 'Select yes if your bin was out by 7am' });
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await focused(page))?.id).toBe('bin-out-0');
+  await page.keyboard.press('Space');
+  await pressButton(page, 'Continue');
+
+  await expectFocusOnStepHeading(page, 'How can we contact you about this?');
+  expect(await tab(page)).toMatchObject({ tag: 'input', id: 'email' });
+  await page.keyboard.type('resident@example');
+  await pressButton(page, 'Continue');
+  await expectFocusOnErrorSummary(page);
+  expect(await tab(page)).toMatchObject({ tag: 'a', text: 'Enter an email address in the correct format, like name@example.com' });
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await focused(page))?.id).toBe('email');
+  await page.keyboard.type('.com');
+  await pressButton(page, 'Continue');
+
+  await expectFocusOnStepHeading(page, 'Check your answers before sending');
+  await expect(report.locator('.summary-row').nth(3)).toContainText('resident@example.com');
+  await pressButton(page, 'Send');
+  await expectFocusOnStepHeading(page, 'Missed collection reported');
+  await confirmationReference(report);
+});
+
+test('keyboard only: order a new bin, Back and Change included', async ({ page }) => {
+  const request = containerRequest(page);
+  await openWastePage(page, wastePages.newBin.en);
+  await findByKeyboard(page, 5); // 5 High Street
+
+  // As above, focus falls to <body> here (test.fixme below); Tab carries on inside the element.
+  await expect(stepHeading(request)).toHaveText('Which bin or container do you need?');
+  // Continue with nothing chosen.
+  await pressButton(page, 'Continue');
+  await expectFocusOnErrorSummary(page);
+  expect(await tab(page)).toMatchObject({ tag: 'a', text: 'Select the bin or container you need' });
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await focused(page))?.id).toBe('container-0');
+  // The food caddy is the third choice.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(request.getByRole('radio', { name: 'Food waste caddy' })).toBeChecked();
+  await pressButton(page, 'Continue');
+
+  await expectFocusOnStepHeading(page, 'Why do you need it?');
+  // Back, by keyboard: Shift+Tab from the heading reaches the Back link.
+  expect(await tab(page, 'Shift+Tab')).toMatchObject({ tag: 'button', text: 'Back' });
+  await page.keyboard.press('Enter');
+  await expectFocusOnStepHeading(page, 'Which bin or container do you need?');
+  await expect(request.getByRole('radio', { name: 'Food waste caddy' })).toBeChecked();
+  await pressButton(page, 'Continue');
+
+  await expectFocusOnStepHeading(page, 'Why do you need it?');
+  await tab(page);
+  await page.keyboard.press('Space'); // "I have moved into a new property"
+  await pressButton(page, 'Continue');
+  await expectFocusOnStepHeading(page, 'How can we contact you about this?');
+  await pressButton(page, 'Continue');
+
+  await expectFocusOnStepHeading(page, 'Check your answers before sending');
+  // Change the reason from the summary list, then come straight back to it.
+  await tabTo(page, (stop) => stop.tag === 'button' && stop.text === 'Change Reason');
+  await page.keyboard.press('Enter');
+  await expectFocusOnStepHeading(page, 'Why do you need it?');
+  await tab(page);
+  await page.keyboard.press('ArrowDown'); // "It is lost"
+  await pressButton(page, 'Continue');
+  await expectFocusOnStepHeading(page, 'Check your answers before sending');
+  await expect(request.locator('.summary-row').nth(1)).toContainText('It is lost');
+  await pressButton(page, 'Send');
+  await expectFocusOnStepHeading(page, 'Request sent');
+  await confirmationReference(request);
+});
+
+test('keyboard only: the bin day page’s Welsh toggle and skip link', async ({ page }) => {
+  await openWastePage(page, wastePages.binDay.en);
+  await tab(page);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main-content$/);
+  expect(await tab(page)).toMatchObject({ id: 'postcode', inShadow: true });
+  await expect(binDay(page)).toBeVisible();
+  await tabTo(page, (stop) => stop.text === 'Cymraeg', 10, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/cy/bins/collection-days/');
+});
+
+// ELEMENT BUG (packages/waste/src/shared/waste-form.ts, not fixed here: packages/ is out of
+// bounds for this change). When a resident chooses an address in the embedded lookup,
+// WasteForm.onAddress() calls usePropertyNow(), which switches to the first question (and, in
+// <council-missed-bin-report>, loads the reportable services first) but never calls
+// focusAfterRender('[data-step-heading]'), unlike go(), back() and <council-bin-day>'s load().
+// The lookup's own focusAfterRender targets its "Address" heading, which has just been removed,
+// so focus falls to <body>: a screen reader hears nothing about the new question, and the
+// GOV.UK pattern (focus on each new page's heading) breaks at the first step. Suggested fix: in
+// onAddress(), after usePropertyNow(), focus '[data-step-heading]' once the first question has
+// rendered (for the missed-bin report, after loadServices() resolves), but not when the
+// property comes from the session or a `uprn` on page load, where focus should stay put.
+for (const [name, path, host, question] of [
+  ['report a missed bin', wastePages.missed.en, 'council-missed-bin-report', 'Which collection was missed?'],
+  ['order a new bin', wastePages.newBin.en, 'council-container-request', 'Which bin or container do you need?'],
+] as const) {
+  test.fixme(`element bug: ${name}: focus moves to the first question once the address is chosen`, async ({ page }) => {
+    await openWastePage(page, path);
+    await findByKeyboard(page, 1);
+    await expect(page.locator(host).locator('[data-step-heading]')).toHaveText(question);
+    await expectFocusOnStepHeading(page, question);
+  });
+}

@@ -467,3 +467,14 @@ export class AddressLookup extends CouncilElement {
       </div>`;
   }
 }
+
+// Declared with the class, so importing the class or the package gives typed
+// `document.querySelector(…)` and `addEventListener(…)`, with or without the define file.
+declare global {
+  interface HTMLElementTagNameMap {
+    'council-address-lookup': AddressLookup;
+  }
+  interface HTMLElementEventMap {
+    'council-address-selected': CustomEvent<AddressSelectedDetail>;
+  }
+}

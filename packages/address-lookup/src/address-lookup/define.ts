@@ -1,16 +1,7 @@
-import { AddressLookup, type AddressSelectedDetail } from './address-lookup.js';
+import { AddressLookup } from './address-lookup.js';
 
 // The only side effect in the module. Guarded, so a page that loads two copies (an npm bundle
 // and the CDN build) does not throw.
 if (!customElements.get('council-address-lookup')) {
   customElements.define('council-address-lookup', AddressLookup);
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'council-address-lookup': AddressLookup;
-  }
-  interface HTMLElementEventMap {
-    'council-address-selected': CustomEvent<AddressSelectedDetail>;
-  }
 }

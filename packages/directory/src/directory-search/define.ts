@@ -1,15 +1,6 @@
-import { DirectorySearch, type DirectorySearchedDetail } from './directory-search.js';
+import { DirectorySearch } from './directory-search.js';
 
 // The only side effect in the module; guarded so two copies on one page do not throw.
 if (!customElements.get('council-directory-search')) {
   customElements.define('council-directory-search', DirectorySearch);
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'council-directory-search': DirectorySearch;
-  }
-  interface HTMLElementEventMap {
-    'council-directory-searched': CustomEvent<DirectorySearchedDetail>;
-  }
 }

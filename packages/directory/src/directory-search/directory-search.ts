@@ -316,3 +316,14 @@ export class DirectorySearch extends CouncilElement {
     </nav>`;
   }
 }
+
+// Declared with the class, so importing the class or the package gives typed
+// `document.querySelector(…)` and `addEventListener(…)`, with or without the define file.
+declare global {
+  interface HTMLElementTagNameMap {
+    'council-directory-search': DirectorySearch;
+  }
+  interface HTMLElementEventMap {
+    'council-directory-searched': CustomEvent<DirectorySearchedDetail>;
+  }
+}

@@ -4,9 +4,3 @@ import { ServiceDetail } from './service-detail.js';
 if (!customElements.get('council-service-detail')) {
   customElements.define('council-service-detail', ServiceDetail);
 }
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'council-service-detail': ServiceDetail;
-  }
-}

@@ -131,3 +131,11 @@ export class ServiceDetail extends CouncilElement {
       ${s.lastUpdated ? html`<p class="secondary-text">${this.msg('updated', { date: this.formatDate(s.lastUpdated, { weekday: false }) })}</p>` : nothing}`;
   }
 }
+
+// Declared with the class, so importing the class or the package gives typed
+// `document.querySelector(…)` and `addEventListener(…)`, with or without the define file.
+declare global {
+  interface HTMLElementTagNameMap {
+    'council-service-detail': ServiceDetail;
+  }
+}

@@ -238,3 +238,14 @@ const stateKeys = {
   collected: 'stateCollected',
   not_collected: 'stateNotCollected',
 } as const;
+
+// Declared with the class, so importing the class or the package gives typed
+// `document.querySelector(…)` and `addEventListener(…)`, with or without the define file.
+declare global {
+  interface HTMLElementTagNameMap {
+    'council-bin-day': BinDay;
+  }
+  interface HTMLElementEventMap {
+    'council-collections-loaded': CustomEvent<CollectionsLoadedDetail>;
+  }
+}

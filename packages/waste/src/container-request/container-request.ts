@@ -182,3 +182,14 @@ export class ContainerRequest extends WasteForm<ContainerAnswers> {
         : html`<p>${this.msg('doneNext')}</p>`}`;
   }
 }
+
+// Declared with the class, so importing the class or the package gives typed
+// `document.querySelector(…)` and `addEventListener(…)`, with or without the define file.
+declare global {
+  interface HTMLElementTagNameMap {
+    'council-container-request': ContainerRequest;
+  }
+  interface HTMLElementEventMap {
+    'council-container-requested': CustomEvent<ContainerRequestedDetail>;
+  }
+}

@@ -1,15 +1,6 @@
-import { ContainerRequest, type ContainerRequestedDetail } from './container-request.js';
+import { ContainerRequest } from './container-request.js';
 
 // The only side effect in the module; guarded so two copies on one page do not throw.
 if (!customElements.get('council-container-request')) {
   customElements.define('council-container-request', ContainerRequest);
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'council-container-request': ContainerRequest;
-  }
-  interface HTMLElementEventMap {
-    'council-container-requested': CustomEvent<ContainerRequestedDetail>;
-  }
 }

@@ -208,3 +208,14 @@ export class MissedBinReport extends WasteForm<MissedBinAnswers> {
       ${this.renderBinDayLink()}`;
   }
 }
+
+// Declared with the class, so importing the class or the package gives typed
+// `document.querySelector(…)` and `addEventListener(…)`, with or without the define file.
+declare global {
+  interface HTMLElementTagNameMap {
+    'council-missed-bin-report': MissedBinReport;
+  }
+  interface HTMLElementEventMap {
+    'council-missed-bin-reported': CustomEvent<MissedBinReportedDetail>;
+  }
+}

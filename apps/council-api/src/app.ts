@@ -15,6 +15,7 @@ import { problemResponse, problems } from './problems.js';
 import { addressRoutes } from './routes/addresses.js';
 import { healthRoutes } from './routes/health.js';
 import { openApiRoutes } from './routes/openapi.js';
+import { orukRoot, orukRoutes } from './routes/oruk.js';
 import { wasteRoutes } from './routes/waste.js';
 
 export interface CreateAppOptions {
@@ -63,6 +64,11 @@ export function createApp({
   app.route('/', healthRoutes(db));
   app.route('/api/v1', openApiRoutes());
   app.route('/api/v1', addressRoutes({ db, postcodeAreas: config.postcodeAreas }));
+  // Open Referral UK: public directory data, no API key, CORS * (see cors()). The OpenAPI
+  // document is served here too, so ORUK tools reading `openapi_url` get it with CORS *.
+  app.route('/oruk', orukRoutes({ db }));
+  app.get('/oruk/', orukRoot);
+  app.route('/oruk', openApiRoutes());
   app.route(
     '/api/v1',
     wasteRoutes({ db, config, clock, notifier, templates: notifyTemplates, logger, ...(newReference ? { newReference } : {}) }),

@@ -15,6 +15,11 @@ export const wasteProblemTypes = {
   idempotencyKeyReused: 'https://council-kit.dev/problems/idempotency-key-reused',
 } as const;
 
+/** Problem types of the ORUK directory routes; the OpenAPI document lists them. */
+export const directoryProblemTypes = {
+  postcodeNotFound: 'https://council-kit.dev/problems/postcode-not-found',
+} as const;
+
 /** An RFC 9457 problem-details response. */
 export function problemResponse(problem: Problem, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(problem), {
@@ -56,6 +61,19 @@ export const problems = {
     title: 'No collections',
     status: 404,
     detail: 'This property has no collections of its own (its bins are communal), so there is no calendar.',
+  }),
+  serviceNotFound: (): Problem => ({
+    type: problemTypes.notFound,
+    title: 'Service not found',
+    status: 404,
+    detail: 'The directory has no service with this id. It may have closed or been removed.',
+  }),
+  postcodeNotFound: (postcode: string): Problem => ({
+    type: directoryProblemTypes.postcodeNotFound,
+    title: 'Postcode not found',
+    status: 422,
+    detail: `We do not know where ${postcode} is, so we cannot measure distances from it. Check the postcode, or search without one.`,
+    errors: [{ path: '/postcode', message: 'We could not find this postcode' }],
   }),
   unsupportedMediaType: (): Problem => ({
     type: problemTypes.unsupportedMediaType,

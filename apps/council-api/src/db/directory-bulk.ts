@@ -151,6 +151,7 @@ function addLocations(rows: DirectoryRows, rand: () => number, n: number, town: 
     const district = 1 + Math.floor(rand() * 20);
     rows.locations.push({
       id,
+      address_id: directoryUuid('address', n * CHILDREN + j),
       name: `${town} ${pick(rand, VENUES)}`,
       description: null,
       latitude: round6(CENTRE.lat + (rand() * 2 - 1) * SPAN.lat),

@@ -88,6 +88,7 @@ function venues(addresses: readonly VenueAddress[], rand: () => number): Locatio
   const others = pickSome(rand, sorted.filter((address) => !highStreet.includes(address)), venueNames.length - highStreet.length);
   return [...highStreet, ...others].map((address, index) => ({
     id: directoryUuid('location', index + 1),
+    address_id: directoryUuid('address', index + 1),
     name: venueNames[index]!,
     description: null,
     latitude: address.lat,
@@ -115,6 +116,7 @@ function addAwkwardServices(
   // A location nobody has geocoded: listed, never in a distance search.
   const van: LocationsTable = {
     id: directoryUuid('location', venueNames.length + 1),
+    address_id: directoryUuid('address', venueNames.length + 1),
     name: awkward.noCoordinatesLocation,
     description: 'The van visits villages around Anytown; phone for this week’s stops.',
     latitude: null,

@@ -192,6 +192,8 @@ export interface LocationsTable {
   description: string | null;
   latitude: number | null;
   longitude: number | null;
+  /** The ORUK id of the location's (one) physical address. */
+  address_id: string;
   address_1: string;
   address_2: string | null;
   city: string;

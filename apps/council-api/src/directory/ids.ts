@@ -17,6 +17,7 @@ export const idKinds = {
   contact: 10,
   phone: 11,
   language: 12,
+  address: 13,
 } as const;
 export type IdKind = keyof typeof idKinds;
 

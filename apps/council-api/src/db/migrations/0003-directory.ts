@@ -49,6 +49,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('description', 'text')
     .addColumn('latitude', 'double precision')
     .addColumn('longitude', 'double precision')
+    // One physical address per location, kept on the row; ORUK gives it its own id.
+    .addColumn('address_id', 'text', (col) => col.notNull().unique())
     .addColumn('address_1', 'text', (col) => col.notNull())
     .addColumn('address_2', 'text')
     .addColumn('city', 'text', (col) => col.notNull())

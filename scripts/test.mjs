@@ -44,6 +44,7 @@ function collect(name, files, read, exitOk) {
 }
 
 const vitestCounts = (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.success === false && r.numFailedTests === 0 ? 1 : 0) });
+const checkCounts = (r) => ({ passed: r.checks.filter((c) => c.ok).length, failed: r.checks.filter((c) => !c.ok).length });
 const playwrightCounts = (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected + (r.errors?.length ?? 0) });
 
 for (const parent of ['packages', 'apps']) {
@@ -63,7 +64,9 @@ if (built) {
   const e2eOk = run('end-to-end', 'npm', ['run', 'e2e', '--workspace', '@council-kit/example-site'], { CI: process.env.CI ?? '' });
   collect('playwright', reports('apps', 'playwright.json'), playwrightCounts, e2eOk);
   const sizeOk = run('size budgets', 'node', ['scripts/size-check.mjs']);
-  collect('size', existsSync(`${root}/reports/size.json`) ? ['reports/size.json'] : [], (r) => ({ passed: r.checks.filter((c) => c.ok).length, failed: r.checks.filter((c) => !c.ok).length }), sizeOk);
+  collect('size', existsSync(`${root}/reports/size.json`) ? ['reports/size.json'] : [], checkCounts, sizeOk);
+  const packOk = run('release dry run', 'node', ['scripts/pack-check.mjs']);
+  collect('pack', existsSync(`${root}/reports/pack.json`) ? ['reports/pack.json'] : [], checkCounts, packOk);
 }
 
 const passed = results.reduce((n, r) => n + r.passed, 0);

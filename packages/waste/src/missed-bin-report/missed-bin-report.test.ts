@@ -177,6 +177,9 @@ describe('<council-missed-bin-report>', () => {
     await userEvent.selectOptions(page.getByLabelText('Select an address'), 'Flat 1, 2 High Street, Anytown, AN1 1AA');
     await userEvent.click(page.getByRole('button', { name: 'Use this address' }));
     await expect.element(page.getByRole('group', { name: 'Which collection was missed?' })).toBeVisible();
+    // The lookup that had focus is gone: focus moves to the first question, not to <body>.
+    const el = document.querySelector('council-missed-bin-report')!;
+    await expect.poll(() => el.shadowRoot!.activeElement?.textContent).toBe('Which collection was missed?');
 
     document.querySelector('council-missed-bin-report')!.parentElement!.remove();
     sessionStorage.clear();

@@ -52,6 +52,7 @@ export abstract class WasteForm<A extends object> extends CouncilElement {
   protected draft: WasteDraft<A>;
   protected errors: FieldError[] = [];
   protected submitting = false;
+  private focusStep = false;
   protected submitError?: ApiError;
   protected receipt?: SubmissionReceipt;
 
@@ -84,6 +85,13 @@ export abstract class WasteForm<A extends object> extends CouncilElement {
   override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     if (changed.has('draft') && !this.noRemember && !this.receipt) this.store.save(this.draft);
+    // The lookup that had focus is gone once the address is chosen: focus the first question
+    // when it shows (it may wait for the property's services to load).
+    const heading = this.focusStep && this.renderRoot.querySelector<HTMLElement>('[data-step-heading]');
+    if (heading) {
+      this.focusStep = false;
+      heading.focus();
+    }
   }
 
   /** Called once the property is known (from the lookup, a `uprn`, or the session). */
@@ -181,6 +189,7 @@ export abstract class WasteForm<A extends object> extends CouncilElement {
     if (!this.noRemember) rememberProperty(property);
     this.usePropertyNow(property);
     this.draft = { ...this.draft, history: ['property'] };
+    this.focusStep = true;
   }
 
   protected renderPropertyStep(): TemplateResult {

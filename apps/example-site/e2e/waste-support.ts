@@ -82,7 +82,7 @@ export async function findProperty(page: Page, address: An11aaAddress): Promise<
 
 /** Chooses a radio by its label and presses the question page's Continue. */
 export async function answer(host: Locator, label: string | RegExp, continueName: string | RegExp = /^(Continue|Parhau)$/): Promise<void> {
-  await host.getByRole('radio', { name: label }).check();
+  await host.getByRole('radio', { name: label, exact: typeof label === 'string' }).check();
   await host.getByRole('button', { name: continueName }).click();
 }
 

@@ -1,0 +1,105 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support.ts';
+import {
+  answer,
+  confirmationReference,
+  containerRequest,
+  findProperty,
+  fixClock,
+  missedReport,
+  openWastePage,
+  stepHeading,
+  wastePages,
+} from './waste-support.ts';
+
+// Drafts live in sessionStorage: a reload mid-form keeps every answer and the step, and a
+// confirmed submission clears them. A collection reported twice is answered kindly.
+
+test.beforeEach(async ({ page }) => {
+  await fixClock(page);
+});
+
+test('report a missed bin: a reload mid-form keeps the step and every answer', async ({ page }) => {
+  const report = missedReport(page);
+  await openWastePage(page, wastePages.missed.en);
+  await findProperty(page, '9 High Street');
+  await answer(report, /^Rubbish/);
+  await answer(report, 'Yes');
+  await expect(stepHeading(report)).toHaveText('How can we contact you about this?');
+  await report.getByLabel('Email address (optional)').fill('resident@example.com');
+  await report.getByLabel('UK phone number (optional)').fill('01632 960 001');
+
+  await page.reload();
+  await expect(stepHeading(report)).toHaveText('How can we contact you about this?');
+  await expect(report.getByLabel('Email address (optional)')).toHaveValue('resident@example.com');
+  await expect(report.getByLabel('UK phone number (optional)')).toHaveValue('01632 960 001');
+  // Back still knows the way.
+  await report.getByRole('button', { name: 'Back' }).click();
+  await expect(stepHeading(report)).toHaveText('Was your bin out by 7am on Tuesday 24 November?');
+  await expect(report.getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+  await report.getByRole('button', { name: 'Continue' }).click();
+  await report.getByRole('button', { name: 'Continue' }).click();
+
+  await expect(stepHeading(report)).toHaveText('Check your answers before sending');
+  await page.reload();
+  await expect(stepHeading(report)).toHaveText('Check your answers before sending');
+  await expect(report.locator('.summary-row').nth(0)).toContainText('Rubbish, Tuesday 24 November');
+  await expect(report.locator('.summary-row').nth(2)).toContainText('9 High Street, Anytown, AN1 1AA');
+  await expect(report.locator('.summary-row').nth(4)).toContainText('01632 960 001');
+  await report.getByRole('button', { name: 'Send' }).click();
+  await confirmationReference(report);
+
+  // Once confirmed, the draft is gone: a new visit starts a new report (the property is still
+  // remembered for the session, so it starts at the first question).
+  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.includes('missed-bin-report')))).toEqual([]);
+  await page.reload();
+  await expect(stepHeading(report)).toHaveText('Which collection was missed?');
+  await expect(report.getByRole('radio', { name: /^Rubbish/ })).not.toBeChecked();
+});
+
+test('order a new bin: a reload mid-form keeps the step and every answer', async ({ page }) => {
+  const request = containerRequest(page);
+  await openWastePage(page, wastePages.newBin.en);
+  await findProperty(page, '10 High Street');
+  await answer(request, 'Recycling bin (green with a blue lid)');
+  await answer(request, 'It is damaged');
+  await request.getByLabel('UK phone number (optional)').fill('07700 900 982');
+
+  await page.reload();
+  await expect(stepHeading(request)).toHaveText('How can we contact you about this?');
+  await expect(request.getByLabel('UK phone number (optional)')).toHaveValue('07700 900 982');
+  await request.getByRole('button', { name: 'Continue' }).click();
+  await expect(request.locator('.summary-row').nth(0)).toContainText('Recycling bin (green with a blue lid)');
+  await expect(request.locator('.summary-row').nth(1)).toContainText('It is damaged');
+  await expect(request.locator('.summary-row').nth(4)).toContainText('07700 900 982');
+  await request.getByRole('button', { name: 'Send' }).click();
+  await confirmationReference(request);
+});
+
+test('report a missed bin: the same collection reported again is answered kindly, with the first reference', async ({ browser }) => {
+  const references: string[] = [];
+  for (const neighbour of ['first', 'second']) {
+    // Two residents of the same house, each in their own browser.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await fixClock(page);
+    const report = missedReport(page);
+    await openWastePage(page, wastePages.missed.en);
+    await findProperty(page, '5 High Street');
+    await answer(report, /^Food waste/);
+    await answer(report, 'Yes');
+    await report.getByRole('button', { name: 'Continue' }).click();
+    await report.getByRole('button', { name: 'Send' }).click();
+    references.push(await confirmationReference(report));
+    if (neighbour === 'first') {
+      await expect(stepHeading(report)).toHaveText('Missed collection reported');
+    } else {
+      await expect(stepHeading(report)).toHaveText('We already have this report');
+      await expect(report.getByText('Someone has already reported this collection. You do not need to report it again.')).toBeVisible();
+      await expect(report.getByRole('link', { name: 'Check your bin collection days' })).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+    await context.close();
+  }
+  expect(references[1]).toBe(references[0]);
+});

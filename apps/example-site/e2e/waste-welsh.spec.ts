@@ -1,0 +1,120 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support.ts';
+import {
+  answer,
+  binDay,
+  chooseAddress,
+  confirmationReference,
+  containerRequest,
+  expectFocusOnErrorSummary,
+  findPostcode,
+  fixClock,
+  fullAddress,
+  missedReport,
+  openWastePage,
+  stepHeading,
+  wastePages,
+} from './waste-support.ts';
+
+// The Welsh pages: the elements follow <html lang="cy">, the API answers service names in Welsh
+// (`lang=cy`), and links between the pages stay under /cy/.
+
+test.beforeEach(async ({ page }) => {
+  await fixClock(page);
+});
+
+test('Cymraeg: diwrnod bin, then report the missed rubbish collection, all in Welsh', async ({ page }) => {
+  await openWastePage(page, wastePages.binDay.cy);
+  await expect(page.locator('council-address-lookup').getByText('Cod post', { exact: true })).toBeVisible();
+  await findPostcode(page);
+  await chooseAddress(page, fullAddress('3 High Street'));
+
+  await expect(stepHeading(binDay(page))).toHaveText('Casgliadau biniau ar gyfer 3 High Street, Anytown, AN1 1AA');
+  const services = binDay(page).locator('[part="service"]');
+  await expect(services.getByRole('heading')).toHaveText(['Sbwriel', 'Ailgylchu', 'Gwastraff bwyd', 'Gwastraff gardd']);
+  const food = services.filter({ has: page.getByRole('heading', { name: 'Gwastraff bwyd' }) });
+  await expect(food).toContainText('Cadi brown');
+  await expect(food).toContainText('Bob dydd Mawrth');
+  await expect(food.locator('.next')).toHaveText(/^Dydd Mawrth 1 Rhagfyr\s+\(ymhen 6 diwrnod\)$/);
+  await expect(binDay(page).getByRole('link', { name: 'Lawrlwytho calendr (.ics)' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const rubbish = services.filter({ has: page.getByRole('heading', { name: 'Sbwriel' }) });
+  await rubbish.getByRole('link', { name: 'Rhoi gwybod am gasgliad a fethwyd' }).click();
+  await expect(page).toHaveURL('/cy/bins/report-missed/?service=refuse');
+
+  const report = missedReport(page);
+  await expect(stepHeading(report)).toHaveText('Pa gasgliad a fethwyd?');
+  await expect(report.getByRole('radio', { name: /^Sbwriel/ })).toBeChecked();
+  await expectNoAxeViolations(page);
+  await report.getByRole('button', { name: 'Parhau' }).click();
+
+  await expect(stepHeading(report)).toHaveText(/^Oedd eich bin allan erbyn 7am ar .*24 Tachwedd\?$/);
+  // A missing answer: the error summary, in Welsh.
+  await report.getByRole('button', { name: 'Parhau' }).click();
+  await expectFocusOnErrorSummary(page);
+  await expect(report.locator('.error-summary')).toContainText('Mae problem wedi codi');
+  await expect(report.locator('.error-summary')).toContainText('Dewiswch ydy os oedd eich bin allan erbyn 7am');
+  await expectNoAxeViolations(page);
+  await answer(report, 'Ydy', 'Parhau');
+
+  await expect(stepHeading(report)).toHaveText('Sut gallwn ni gysylltu â chi am hyn?');
+  await expect(report.getByLabel('Cyfeiriad e-bost (dewisol)')).toBeVisible();
+  await report.getByRole('button', { name: 'Parhau' }).click();
+
+  await expect(stepHeading(report)).toHaveText('Gwiriwch eich atebion cyn anfon');
+  await expect(report.locator('.summary-row').nth(0)).toContainText('Sbwriel');
+  await expect(report.locator('.summary-row').nth(3)).toContainText('Heb ei roi');
+  await expectNoAxeViolations(page);
+  await report.getByRole('button', { name: 'Anfon' }).click();
+
+  await expect(stepHeading(report)).toHaveText('Rhoddwyd gwybod am gasgliad a fethwyd');
+  await expect(report.locator('.panel')).toContainText('Eich cyfeirnod');
+  await confirmationReference(report);
+  await expect(report.getByRole('link', { name: 'Gwirio eich diwrnodau casglu biniau' })).toHaveAttribute('href', '/cy/bins/collection-days/');
+  await expectNoAxeViolations(page);
+});
+
+test('Cymraeg: archebu bin newydd, with the charge in Welsh', async ({ page }) => {
+  const request = containerRequest(page);
+  await openWastePage(page, wastePages.newBin.cy);
+  await findPostcode(page);
+  await chooseAddress(page, fullAddress('9 High Street'));
+
+  await expect(stepHeading(request)).toHaveText('Pa fin neu gynhwysydd sydd ei angen arnoch?');
+  await expect(request.getByRole('radio')).toHaveCount(4);
+  await expect(request.getByRole('radio', { name: 'Bin ailgylchu (gwyrdd gyda chaead glas)' })).toBeVisible();
+  await answer(request, 'Bin sbwriel (du)', 'Parhau');
+  await expect(stepHeading(request)).toHaveText('Pam mae ei angen arnoch?');
+  await answer(request, 'Mae wedi’i ddifrodi', 'Parhau');
+  await request.getByRole('button', { name: 'Parhau' }).click();
+
+  await expect(stepHeading(request)).toHaveText('Gwiriwch eich atebion cyn anfon');
+  await expect(request.locator('.warning')).toContainText('£25, gan gynnwys ei ddanfon');
+  await expect(request.locator('.warning')).toContainText('Byddwn yn dweud wrthych sut i dalu');
+  await expectNoAxeViolations(page);
+  await request.getByRole('button', { name: 'Anfon' }).click();
+
+  await expect(stepHeading(request)).toHaveText('Cais wedi’i anfon');
+  await confirmationReference(request);
+  await expect(request.getByRole('link', { name: 'Talu nawr' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('Cymraeg: the fallback without JavaScript is in Welsh, with a phone number and the contact page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const [path, tag] of [
+    [wastePages.binDay.cy, 'council-bin-day'],
+    [wastePages.missed.cy, 'council-missed-bin-report'],
+    [wastePages.newBin.cy, 'council-container-request'],
+  ] as const) {
+    await page.goto(path);
+    const fallback = page.locator(tag).locator('[data-fallback]');
+    await expect(fallback).toBeVisible();
+    await expect(fallback).toContainText('Mae angen JavaScript');
+    await expect(fallback.getByRole('link', { name: '01632 960 000' })).toHaveAttribute('href', 'tel:+441632960000');
+    await expect(fallback.getByRole('link', { name: 'cysylltwch â ni mewn ffordd arall' })).toHaveAttribute('href', '/cy/contact/');
+  }
+  await context.close();
+});

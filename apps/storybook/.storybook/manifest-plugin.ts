@@ -140,7 +140,7 @@ export async function buildManifest({ inherit = true } = {}): Promise<Manifest> 
     // Storybook keys its argTypes by name across every table, later tables winning: a shadow
     // part named like an attribute (the directory search's `map`) would replace the attribute's
     // row, and its control with it. Such a part is shown as `::part(name)`.
-    const taken = new Set([...(declaration.attributes ?? []), ...(declaration.members ?? [])].map((item) => item.name));
+    const taken = new Set([...(declaration.attributes ?? []), ...(declaration.members ?? []).filter(isPublicField)].map((item) => item.name));
     declaration.cssParts = declaration.cssParts?.map((part) => (taken.has(part.name) ? { ...part, name: `::part(${part.name})` } : part));
 
     // One row per public property: a property with an attribute is shown as the attribute.

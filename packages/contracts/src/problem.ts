@@ -27,5 +27,13 @@ export const problemTypes = {
   subscriptionRequired: 'https://council-kit.dev/problems/subscription-required',
   /** 422: an `Idempotency-Key` sent again with a different body. */
   idempotencyKeyReused: 'https://council-kit.dev/problems/idempotency-key-reused',
+  /** 422: repairs are reported online only for council-owned homes. */
+  notCouncilProperty: 'https://council-kit.dev/problems/not-council-property',
+  /** 422: the chosen repair is not one this reporter (e.g. a leaseholder) can report. */
+  notEligible: 'https://council-kit.dev/problems/not-eligible',
+  /** 409: someone else booked the slot first; choose another. */
+  slotTaken: 'https://council-kit.dev/problems/slot-taken',
+  /** 422: a cancelled or completed repair cannot be moved or cancelled. */
+  repairClosed: 'https://council-kit.dev/problems/repair-closed',
   internal: 'https://council-kit.dev/problems/internal',
 } as const;

@@ -463,6 +463,46 @@ export const WithMap: Story = {
   },
 };
 
+const bryncoed = {
+  '--council-font-family': 'Georgia, serif',
+  '--council-text-colour': '#1b1b1b',
+  '--council-link-colour': '#5a2d82',
+  '--council-link-hover-colour': '#3d1e59',
+  '--council-brand-colour': '#5a2d82',
+  '--council-button-colour': '#5a2d82',
+  '--council-button-shadow-colour': '#3d1e59',
+  '--council-border-colour': '#b7a6c7',
+  '--council-focus-colour': '#ffbf47',
+  '--council-focus-text-colour': '#1b1b1b',
+};
+
+/**
+ * A council's own look: `--council-*` custom properties on any ancestor (links, the Search
+ * button, the line between results), and `::part(result)` for what the tokens do not reach.
+ */
+export const ReThemed: Story = {
+  name: 'Re-themed',
+  parameters: { mockApi: { ...orukFeed('/oruk'), [SERVICES]: { body: orukV3Page } } },
+  render: (args) => html`<style>
+      .bryncoed council-directory-search::part(result) {
+        padding-inline: 12px;
+        background: #faf7fc;
+      }
+    </style>
+    <div class="bryncoed" style=${Object.entries(bryncoed).map(([k, v]) => `${k}: ${v}`).join('; ')}>${search(args)}</div>`,
+  play: async (context) => {
+    const { inside, t, search, found, result } = await driveSearch(context);
+    await search({ text: 'food' });
+    await found(2);
+    const card = getComputedStyle(result('Anytown Food Bank'));
+    await expect(card.backgroundColor).toBe('rgb(250, 247, 252)');
+    await expect(card.borderBottomColor).toBe('rgb(183, 166, 199)');
+    await expect(card.fontFamily).toBe('Georgia, serif');
+    await expect(getComputedStyle(inside.getByRole('link', { name: 'Anytown Food Bank' })).color).toBe('rgb(90, 45, 130)');
+    await expect(getComputedStyle(inside.getByRole('button', { name: t('search') })).backgroundColor).toBe('rgb(90, 45, 130)');
+  },
+};
+
 /** `no-url-state`: for a page with more than one search, the URL is left alone. */
 export const NoUrlState: Story = {
   name: 'Without URL state',

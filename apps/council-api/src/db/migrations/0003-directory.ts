@@ -58,8 +58,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('postal_code', 'text', (col) => col.notNull())
     .addColumn('country', 'text', (col) => col.notNull())
     .execute();
-  // The proximity search's bounding box: a range on latitude, longitude read from the index.
-  await db.schema.createIndex('locations_lat_lng_idx').on('locations').columns(['latitude', 'longitude']).execute();
+  // The proximity search's bounding box: a range on latitude, with longitude and the id read
+  // from the index too (covering), so 100k locations never touch the table.
+  await db.schema.createIndex('locations_lat_lng_idx').on('locations').columns(['latitude', 'longitude', 'id']).execute();
 
   await db.schema
     .createTable('accessibility')
@@ -78,7 +79,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('description', 'text')
     .execute();
   await db.schema.createIndex('service_at_locations_service_idx').on('service_at_locations').column('service_id').execute();
-  await db.schema.createIndex('service_at_locations_location_idx').on('service_at_locations').column('location_id').execute();
+  // Covering for the proximity search: location → (service, link id) without reading the table.
+  await db.schema
+    .createIndex('service_at_locations_location_idx')
+    .on('service_at_locations')
+    .columns(['location_id', 'service_id', 'id'])
+    .execute();
 
   await db.schema
     .createTable('taxonomy_terms')

@@ -124,7 +124,9 @@ export async function findNear(
   if (termIds.length) {
     query = query.where('sal.service_id', 'in', (eb) => eb.selectFrom('attributes').select('service_id').where('taxonomy_term_id', 'in', [...termIds]));
   }
-  if (filters.search !== undefined) query = query.where(sql<boolean>`sal.service_id in ${matching(filters.search)}`);
+  // The unary + keeps SQLite from driving the query from the FTS matches (thousands of them
+  // for a common word): the box's few thousand candidates are found first, then checked.
+  if (filters.search !== undefined) query = query.where(sql<boolean>`+sal.service_id in ${matching(filters.search)}`);
 
   const near: (SalRow & { distance: number })[] = [];
   for (const { latitude, longitude, ...row } of await query.execute()) {

@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { budgets, elements, measureCdn, measureElement, measurePeers } from './sizes.mjs';
 import { measureApi } from './bench-api.mjs';
+import { measureSite } from './bench-site.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
@@ -33,6 +34,49 @@ const api = await measureApi();
 console.log('\nCouncil API latency (loopback, sequential requests)');
 console.table(api.map((r) => ({ endpoint: r.name, requests: r.requests, 'p50 ms': r.p50, 'p95 ms': r.p95, 'p99 ms': r.p99, error: r.error ?? '' })));
 
+const site = await measureSite();
+const within = (ok) => (ok === undefined ? '' : ok ? 'yes' : 'NO');
+const sb = site.budgets;
+console.log('\nExample site: Lighthouse, mobile (simulated slow 4G, 4× CPU), Debian Chromium');
+if (site.lighthouseError) console.log(`Lighthouse could not run: ${site.lighthouseError}`);
+else {
+  console.table(
+    site.lighthouse.map((r) =>
+      r.error
+        ? { page: r.page, error: r.error }
+        : {
+            page: r.page,
+            performance: `${r.performance} (≥ ${sb.performance})`,
+            accessibility: `${r.accessibility} (${sb.accessibility})`,
+            'best practices': r.bestPractices,
+            transfer: `${kb(r.transferBytes)} (≤ ${sb.transferKB} kB)`,
+            CLS: `${r.cls} (${sb.cls})`,
+            'LCP ms': r.lcpMs,
+            'TBT ms': r.tbtMs,
+            'within budget': within(r.performance >= sb.performance && r.accessibility >= sb.accessibility && r.transferBytes <= sb.transferKB * 1024 && r.cls <= sb.cls),
+          },
+    ),
+  );
+  for (const r of site.lighthouse) {
+    const failing = [...(r.failingAudits?.accessibility ?? []), ...(r.failingAudits?.bestPractices ?? [])];
+    if (failing.length) console.log(`  ${r.page}: audits below full marks: ${failing.join(', ')}`);
+  }
+}
+console.log('\nExample site: page weight (bytes on the wire, fresh browser, 412px wide) and layout shift');
+console.table(
+  site.pages.map((p) =>
+    p.error
+      ? { page: p.page, error: p.error }
+      : {
+          page: p.page,
+          requests: p.requests,
+          transfer: kb(p.transferBytes),
+          CLS: p.cls,
+          'within budget': within(p.transferBytes <= sb.transferKB * 1024 && p.cls <= sb.cls),
+        },
+  ),
+);
+
 const report = {
   date: new Date().toISOString(),
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
@@ -41,6 +85,7 @@ const report = {
   cdn,
   peers,
   api,
+  site,
 };
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/bench.json', JSON.stringify(report, null, 2));

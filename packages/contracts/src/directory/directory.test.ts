@@ -48,7 +48,7 @@ describe('ORUK parsing', () => {
     const page = parseOrukPage(orukQuirksPage);
     expect(page.items.map((s) => s.id)).toEqual(['svc-quirk', 'svc-rtl']);
     const quirk = page.items[0]!;
-    expect(quirk.description).toBe('alert(1)Advice & support');
+    expect(quirk.description).toBe('Advice & support');
     expect(quirk.url).toBeUndefined();
     expect(quirk.schedules).toEqual([]);
     expect(quirk.locations[0]).toEqual({ name: 'Somewhere', address: undefined, postcode: undefined, lat: undefined, lng: undefined, accessibility: [] });
@@ -82,6 +82,9 @@ describe('feed text helpers', () => {
 
   it('reduces HTML to text and measures distance', () => {
     expect(plainText('<ul><li>One</li><li>Two</li></ul>')).toBe('One\nTwo');
+    // Code is not words: a script or style block goes with its contents, even unclosed.
+    expect(plainText('<script>alert(1)</script>Advice & support<style>p{color:red}</style>')).toBe('Advice & support');
+    expect(plainText('Help<SCRIPT type="text/javascript">steal()')).toBe('Help');
     expect(distanceMetres({ lat: 52.2, lng: -1.5 }, { lat: 52.21, lng: -1.5 })).toBeCloseTo(1112, 0);
   });
 });

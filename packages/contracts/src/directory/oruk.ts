@@ -91,7 +91,7 @@ export function parseOrukService(raw: unknown, path = ''): DirectoryService {
     id,
     name,
     description: plainText(service.description),
-    organisation: organisation && text(organisation.name) ? { id: text(organisation.id), name: text(organisation.name)!, url: safeUrl(organisation.url) } : undefined,
+    organisation: organisation && text(organisation.name) ? { id: text(organisation.id), name: text(organisation.name)!, url: safeUrl(organisation.website ?? organisation.url) } : undefined,
     url: safeUrl(service.url),
     email: email && /^[^\s@]+@[^\s@]+$/.test(email) ? email : undefined,
     phones,

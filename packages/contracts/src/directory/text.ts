@@ -5,6 +5,8 @@
 export function plainText(value: unknown): string {
   if (typeof value !== 'string') return '';
   return value
+    // Scripts and styles are code, not words: drop them with their contents.
+    .replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/gi, '')
     .replace(/<\s*(\/p|\/div|\/h[1-6])\s*>/gi, '\n\n')
     .replace(/<\s*(br|\/li)\s*\/?>/gi, '\n')
     .replace(/<[^>]*>/g, '')

@@ -46,12 +46,16 @@ export const typography = css`
     max-inline-size: 100%;
   }
 
+  /* Feed and API text can hold very long words; they wrap rather than widen the page (WCAG 1.4.10). */
   p,
   li,
   dd,
   dt,
   label,
-  legend {
+  legend,
+  h2,
+  h3,
+  [role='heading'] {
     overflow-wrap: anywhere;
   }
 

@@ -28,7 +28,7 @@ export const strings = {
     next: 'Next',
     pageOf: 'Page {page} of {pages}',
     cost: 'Cost: {cost}',
-    mapLabel: 'Map of these results, numbered as in the list',
+    mapLabel: 'Map of the results',
   },
   cy: {
     textLabel: 'Chwilio am wasanaeth',
@@ -55,7 +55,7 @@ export const strings = {
     next: 'Nesaf',
     pageOf: 'Tudalen {page} o {pages}',
     cost: 'Cost: {cost}',
-    mapLabel: 'Map o’r canlyniadau hyn, wedi’u rhifo fel yn y rhestr',
+    mapLabel: 'Map o’r canlyniadau',
   },
 } satisfies Catalogue;
 

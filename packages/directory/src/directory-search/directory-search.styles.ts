@@ -71,16 +71,6 @@ export const styles = css`
     border: 1px solid var(--_council-border-colour);
   }
 
-  .pin {
-    display: grid;
-    place-items: center;
-    border: 2px solid var(--_council-background);
-    border-radius: 50%;
-    color: var(--_council-button-text-colour);
-    background: var(--_council-brand-colour);
-    font-weight: 700;
-  }
-
   .result {
     padding-block: var(--_council-space-3);
     border-block-end: 1px solid var(--_council-border-colour);
@@ -110,10 +100,6 @@ export const styles = css`
   @media (forced-colors: active) {
     .checkbox input:focus-visible {
       outline-color: Highlight;
-    }
-
-    .pin {
-      border-color: CanvasText;
     }
   }
 `;

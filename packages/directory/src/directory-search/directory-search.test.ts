@@ -67,7 +67,7 @@ describe('<council-directory-search>', () => {
       `<council-directory-search api-base="/oruk" map tile-url="/tiles/{z}/{x}/{y}.png" tile-attribution="<b>Anytown</b> tiles"></council-directory-search>`,
     );
     await search('food');
-    const map = page.getByRole('img', { name: 'Map of these results, numbered as in the list' });
+    const map = page.getByRole('img', { name: 'Map of the results' });
     await expect.element(map).toBeVisible();
     const root = el.shadowRoot!;
     // Only the food bank has coordinates; the toddler group's Family Hub has none.
@@ -105,8 +105,10 @@ describe('<council-directory-search>', () => {
   });
 
   it('reads an ORUK v1 feed with the text parameter', async () => {
-    const { calls } = mockApi({ 'GET /v1/taxonomy_terms': { status: 404 }, 'GET /v1/services': { body: orukV1Page } });
+    const { calls } = mockApi({ 'GET /v1/taxonomies': { body: [{ id: 'food', name: 'Food' }] }, 'GET /v1/services': { body: orukV1Page } });
     await fixture(`<council-directory-search api-base="/v1" version="v1"></council-directory-search>`);
+    // v1 feeds publish their categories at /taxonomies.
+    await expect.element(page.getByText('Filter by category').first()).toBeVisible();
     await search('food');
     await expect.element(page.getByRole('heading', { name: '2 services found' })).toBeVisible();
     await expect.element(page.getByText('0.5 miles away')).toBeVisible();
@@ -117,7 +119,7 @@ describe('<council-directory-search>', () => {
     mockApi({ 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/services': { body: { ...orukV3Page, total_items: 0, contents: [] } } });
     await fixture(`<council-directory-search api-base="/oruk"></council-directory-search>`);
     await search('unicorns');
-    await expect.element(page.getByRole('heading', { name: '0 services found' })).toBeVisible();
+    await expect.element(page.getByRole('heading', { name: 'No services found' })).toBeVisible();
     await expect.element(page.getByText('checking your spelling')).toBeVisible();
     await userEvent.click(page.getByRole('button', { name: 'Clear search and filters' }));
     await expect.element(page.getByLabelText('Search for a service')).toHaveValue('');
@@ -146,13 +148,15 @@ describe('<council-directory-search>', () => {
     mockApi({ 'GET /oruk/services': { body: orukV3Page } });
     await userEvent.click(page.getByRole('button', { name: 'Try again' }));
     await expect.element(page.getByRole('heading', { name: '2 services found' })).toBeVisible();
+    // The button that had focus is gone: focus goes to the results, not the page body.
+    await expect.poll(() => document.querySelector('council-directory-search')!.shadowRoot!.activeElement?.textContent).toBe('2 services found');
   });
 
   it('renders hostile feed text as text and drops unsafe records', async () => {
     mockApi({ 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/services': { body: orukQuirksPage } });
     const el = await fixture(`<council-directory-search api-base="/oruk"></council-directory-search>`);
     await search('advice');
-    await expect.element(page.getByText('alert(1)Advice & support')).toBeVisible();
+    await expect.element(page.getByText('Advice & support', { exact: true })).toBeVisible();
     await expect.element(page.getByText('خدمة الدعم ‏Support 🤝')).toBeVisible();
     expect(el.shadowRoot!.querySelector('script, img')).toBeNull();
   });

@@ -168,7 +168,8 @@ export class DirectorySearch extends CouncilElement {
     void this.run({ ...this.draft, text, postcode, page: 1 }, true);
   }
 
-  private async run(query: DirectoryQuery, push: boolean): Promise<void> {
+  /** `push`: a new search (written to the URL); it and Try again move focus to the results. */
+  private async run(query: DirectoryQuery, push: boolean, focus = push): Promise<void> {
     this.query = query;
     if (push) this.writeUrl(query);
     this.loading = true;
@@ -178,7 +179,7 @@ export class DirectorySearch extends CouncilElement {
       const message = this.msg('found', { count: this.result.totalItems });
       this.announce(this.result.totalPages > 1 ? `${message}. ${this.msg('pageOf', { page: this.result.page, pages: this.result.totalPages })}` : message);
       this.emit<DirectorySearchedDetail>('council-directory-searched', { total: this.result.totalItems, page: this.result.page });
-      if (push) void this.focusAfterRender('[data-step-heading]');
+      if (focus) void this.focusAfterRender('[data-step-heading]');
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'aborted') return;
       this.error = error instanceof ApiError ? error : new ApiError('invalid', String(error));
@@ -248,7 +249,7 @@ export class DirectorySearch extends CouncilElement {
     const groups = new Map<string, DirectoryCategory[]>();
     for (const c of this.categories) groups.set(c.vocabulary ?? '', [...(groups.get(c.vocabulary ?? '') ?? []), c]);
     return [...groups].map(([vocabulary, terms]) => {
-      const label = groups.size > 1 && vocabulary ? vocabulary : this.msg('categoriesLabel');
+      const label = vocabulary || this.msg('categoriesLabel');
       const chosen = terms.filter((c) => this.draft.categories.includes(c.id)).length;
       return html`<details ?open=${chosen > 0}>
         <summary>${label}${chosen ? html` (${this.msg('selected', { count: chosen })})` : nothing}</summary>
@@ -268,10 +269,10 @@ export class DirectorySearch extends CouncilElement {
 
   private renderResults(): TemplateResult | typeof nothing {
     if (this.loading) return this.renderBusy(this.msg('searching'));
-    if (this.error) return this.renderProblem(this.error, () => void this.run(this.query, false));
+    if (this.error) return this.renderProblem(this.error, () => void this.run(this.query, false, true));
     const result = this.result;
     if (!result) return nothing;
-    const heading = html`<div role="heading" aria-level="2" class="heading-m" tabindex="-1" data-step-heading>${this.msg('found', { count: result.totalItems })}</div>
+    const heading = html`<div role="heading" aria-level="2" class="heading-m" tabindex="-1" data-step-heading>${result.totalItems ? this.msg('found', { count: result.totalItems }) : this.msg('noneTitle')}</div>
       <p><button type="button" class="link" @click=${this.clear}>${this.msg('clear')}</button></p>`;
     if (result.items.length === 0) {
       return html`${heading}

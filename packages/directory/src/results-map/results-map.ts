@@ -18,12 +18,15 @@ export function pinsFor(services: DirectoryService[]): MapPin[] {
   });
 }
 
+// The pins' look travels with the map code, so pages without a map do not carry it.
+const pinCss = `.pin{display:grid;place-items:center;border:2px solid var(--_council-background);border-radius:50%;color:var(--_council-button-text-colour);background:var(--_council-brand-colour);font-weight:700}@media (forced-colors:active){.pin{border-color:CanvasText}}`;
+
 let sheet: CSSStyleSheet | undefined;
 
 /** Leaflet's stylesheet, adopted into a shadow root (constructed sheets pass a strict CSP). */
 export function adoptLeafletStyles(root: ShadowRoot): void {
   sheet ??= new CSSStyleSheet();
-  if (!sheet.cssRules.length) sheet.replaceSync(leafletCss);
+  if (!sheet.cssRules.length) sheet.replaceSync(leafletCss + pinCss);
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 

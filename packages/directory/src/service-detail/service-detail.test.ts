@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { fixture, mockApi } from '@council-kit/core/testing';
 import { orukQuirksPage, orukV3Page } from '@council-kit/contracts/fixtures';
 import { detailStrings } from './service-detail.i18n.js';
@@ -32,8 +32,16 @@ describe('<council-service-detail>', () => {
   it('never links to an unsafe URL from the feed', async () => {
     mockApi({ 'GET /oruk/services/svc-quirk': { body: orukQuirksPage.contents[0] } });
     const el = await fixture(`<council-service-detail api-base="/oruk" service-id="svc-quirk"></council-service-detail>`);
-    await expect.element(page.getByText('alert(1)Advice & support')).toBeVisible();
+    await expect.element(page.getByText('Advice & support', { exact: true })).toBeVisible();
     expect([...el.shadowRoot!.querySelectorAll('a')].some((a) => a.href.startsWith('javascript'))).toBe(false);
+  });
+
+  it('offers Try again when the feed fails, and moves focus to the service when it loads', async () => {
+    mockApi({ 'GET /oruk/services/svc-food-bank': [{ raw: '<html>Bad gateway' }, { body: orukV3Page.contents[0] }] });
+    const el = await fixture(`<council-service-detail api-base="/oruk" service-id="svc-food-bank"></council-service-detail>`);
+    await userEvent.click(page.getByRole('button', { name: 'Try again' }));
+    await expect.element(page.getByRole('heading', { name: 'Anytown Food Bank' })).toBeVisible();
+    await expect.poll(() => el.shadowRoot!.activeElement?.textContent).toBe('Anytown Food Bank');
   });
 
   it('says when a service no longer exists', async () => {

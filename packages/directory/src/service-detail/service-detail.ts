@@ -87,7 +87,7 @@ export class ServiceDetail extends CouncilElement {
     if (this.error?.status === 404) {
       return html`${backLink}<h2>${this.msg('notFoundTitle')}</h2><p>${this.msg('notFoundBody')}</p>`;
     }
-    if (this.error) return html`${backLink}${this.renderProblem(this.error, () => void this.load())}`;
+    if (this.error) return html`${backLink}${this.renderProblem(this.error, () => void this.load().then(() => this.focusAfterRender('h2')))}`;
     if (!this.service) return this.renderBusy(this.msg('loading'));
     return html`${backLink}${this.renderService(this.service)}`;
   }
@@ -104,7 +104,7 @@ export class ServiceDetail extends CouncilElement {
             : '';
     const who = [s.eligibility, ages].filter(Boolean).join('\n');
     const contact = s.phones.length || s.email || s.url;
-    return html`<h2>${s.name}</h2>
+    return html`<h2 tabindex="-1">${s.name}</h2>
       ${s.organisation ? html`<p class="secondary-text">${this.msg('by', { organisation: s.organisation.name })}</p>` : nothing}
       ${s.description.split('\n\n').map((p) => html`<p>${p}</p>`)}
       <dl>

@@ -22,6 +22,8 @@ export const directoryWords = {
     pm: '{time}pm',
     midday: 'midday',
     midnight: 'midnight',
+    'midday-to': 'midday',
+    'midnight-to': 'midnight',
     monthly: '{nth} {day} of the month',
     nth1: 'first', nth2: 'second', nth3: 'third', nth4: 'fourth', 'nth-1': 'last',
   },
@@ -36,6 +38,9 @@ export const directoryWords = {
     pm: '{time}yp',
     midday: 'canol dydd',
     midnight: 'canol nos',
+    // After "i" (to), soft mutation: canol → ganol.
+    'midday-to': 'ganol dydd',
+    'midnight-to': 'ganol nos',
     monthly: '{day} {nth} y mis',
     nth1: 'cyntaf', nth2: 'ail', nth3: 'trydydd', nth4: 'pedwerydd', 'nth-1': 'olaf',
   },

@@ -51,7 +51,8 @@ export class OrukFeed {
   }
 
   categories(): Promise<DirectoryCategory[]> {
-    return this.http.get('taxonomy_terms', { key: 'categories', query: { per_page: 100 }, read: parseOrukCategories });
+    // v1 feeds publish their terms at /taxonomies.
+    return this.http.get(this.version === 'v1' ? 'taxonomies' : 'taxonomy_terms', { key: 'categories', query: { per_page: 100 }, read: parseOrukCategories });
   }
 }
 

@@ -17,6 +17,13 @@ describe('opening times in plain words', () => {
     expect(timeWords('12:00', cy)).toBe('canol dydd');
   });
 
+  it('mutates a Welsh closing time after "i"', () => {
+    const morning = { byday: ['SA'], opensAt: '09:00', closesAt: '12:00' };
+    expect(scheduleWords(morning, cy)).toBe('Bob dydd Sadwrn 9yb i ganol dydd');
+    expect(scheduleWords(morning, en)).toBe('Saturdays 9am to midday');
+    expect(scheduleWords({ byday: ['FR'], opensAt: '18:00', closesAt: '00:00' }, cy)).toBe('Bob dydd Gwener 6yp i ganol nos');
+  });
+
   it('describes weekly schedules in English and Welsh', () => {
     const mwf = { freq: 'WEEKLY', byday: ['FR', 'MO', 'WE'], opensAt: '10:00', closesAt: '12:30' };
     expect(scheduleWords(mwf, en)).toBe('Mondays, Wednesdays and Fridays 10am to 12:30pm');

@@ -16,6 +16,7 @@ import { addressRoutes } from './routes/addresses.js';
 import { healthRoutes } from './routes/health.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { orukRoot, orukRoutes } from './routes/oruk.js';
+import { REPAIR_PHOTOS_PATH, repairRoutes } from './routes/repairs.js';
 import { wasteRoutes } from './routes/waste.js';
 
 export interface CreateAppOptions {
@@ -59,7 +60,9 @@ export function createApp({
       skip: isProbe,
     }),
   );
-  app.use(bodyLimit(config.bodyLimitBytes));
+  // Repair photos (up to 10 MB) have their own limit on their route; everything else gets the small one.
+  const smallBodies = bodyLimit(config.bodyLimitBytes);
+  app.use((c, next) => (c.req.path === REPAIR_PHOTOS_PATH ? next() : smallBodies(c, next)));
 
   app.route('/', healthRoutes(db));
   app.route('/api/v1', openApiRoutes());
@@ -73,6 +76,7 @@ export function createApp({
     '/api/v1',
     wasteRoutes({ db, config, clock, notifier, templates: notifyTemplates, logger, ...(newReference ? { newReference } : {}) }),
   );
+  app.route('/api/v1', repairRoutes({ db, clock, notifier, templates: notifyTemplates, logger, ...(newReference ? { newReference } : {}) }));
 
   app.notFound(() => problemResponse(problems.notFound()));
   app.onError((error, c) => {

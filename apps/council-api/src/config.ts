@@ -34,6 +34,11 @@ export interface Config {
   containerCharges: ContainerCharges;
   /** The garden waste subscribe/renew page, given as `renewUrl` when a subscription is not active. */
   gardenSubscriptionUrl: string;
+  /**
+   * A JSON file holding the council's own repairs catalogue (`REPAIRS_CATALOGUE_FILE`),
+   * checked when the API starts; unset: the Anytown example catalogue.
+   */
+  repairsCatalogueFile?: string;
 }
 
 export const containerIds = ['refuse', 'recycling', 'food', 'garden'] as const;
@@ -96,6 +101,7 @@ export function loadConfig(env: Env = process.env): Config {
     paymentUrlBase: httpsUrl(env, 'PAYMENT_URL_BASE') ?? defaultConfig.paymentUrlBase,
     containerCharges: charges(env) ?? defaultConfig.containerCharges,
     gardenSubscriptionUrl: link(env, 'GARDEN_SUBSCRIPTION_URL') ?? defaultConfig.gardenSubscriptionUrl,
+    repairsCatalogueFile: text(env, 'REPAIRS_CATALOGUE_FILE'),
   };
 }
 

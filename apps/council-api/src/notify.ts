@@ -54,6 +54,16 @@ export interface NotifyTemplates {
   missedCollectionSms: string;
   containerRequestEmail: string;
   containerRequestSms: string;
+  /**
+   * Housing repairs (optional, so a council that only sets the waste templates keeps working;
+   * each one left out falls back to its placeholder in {@link defaultNotifyTemplates}).
+   */
+  repairReportedEmail?: string;
+  repairReportedSms?: string;
+  repairRescheduledEmail?: string;
+  repairRescheduledSms?: string;
+  repairCancelledEmail?: string;
+  repairCancelledSms?: string;
 }
 
 /** Placeholder ids for the outbox; a council using Notify passes its templates' real ids. */
@@ -62,4 +72,10 @@ export const defaultNotifyTemplates: NotifyTemplates = {
   missedCollectionSms: 'missed-collection-sms',
   containerRequestEmail: 'container-request-email',
   containerRequestSms: 'container-request-sms',
+  repairReportedEmail: 'repair-reported-email',
+  repairReportedSms: 'repair-reported-sms',
+  repairRescheduledEmail: 'repair-rescheduled-email',
+  repairRescheduledSms: 'repair-rescheduled-sms',
+  repairCancelledEmail: 'repair-cancelled-email',
+  repairCancelledSms: 'repair-cancelled-sms',
 };

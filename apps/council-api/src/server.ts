@@ -2,9 +2,11 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp, type CreateAppOptions } from './app.js';
+import { fixedClock, systemClock } from './clock.js';
 import { loadConfig, type Config } from './config.js';
 import { createDatabase, type CouncilDb } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
+import { prepareRepairs } from './db/repairs-seed.js';
 import { seedIfEmpty } from './db/seed.js';
 import { createLogger, type Logger } from './logger.js';
 import type { RateLimitStore } from './middleware/rate-limit-store.js';
@@ -61,6 +63,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     if (applied.length) logger.info('migrations applied', { migrations: applied });
     const seeded = await seedIfEmpty(db);
     if (seeded) logger.info('database seeded', { addresses: seeded });
+    const today = (clock ?? (config.councilToday ? fixedClock(config.councilToday) : systemClock)).today();
+    await prepareRepairs(db, { today, ...(config.repairsCatalogueFile ? { catalogueFile: config.repairsCatalogueFile } : {}) });
     const app = createApp({
       db,
       config,

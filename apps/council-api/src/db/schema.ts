@@ -299,6 +299,100 @@ export interface ServicesSearchTable {
   description: string;
 }
 
+// ----- housing repairs (see migration 0004) ---------------------------------------------------
+
+/** Each repairs catalogue loaded (the JSON document as served); the highest id is current. */
+export interface RepairCataloguesTable {
+  id: Generated<number>;
+  version: string;
+  document: string;
+  /** 'example' or the file it was loaded from (`REPAIRS_CATALOGUE_FILE`). */
+  source: string;
+  loaded_at: string;
+}
+
+/** A trade the catalogue's leaves name ('plumber'); appointment slots are per trade. */
+export interface RepairTradesTable {
+  id: string;
+  name_en: string;
+  name_cy: string;
+  /** 'am-pm' (morning and afternoon slots) or 'all-day'. */
+  day_shape: string;
+}
+
+export interface RepairOperativesTable {
+  id: string;
+  trade_id: string;
+  name: string;
+  active: number;
+}
+
+/** One trade's appointments for a morning, afternoon or whole day: `booked` never exceeds `capacity`. */
+export interface RepairSlotsTable {
+  /** Opaque to clients, e.g. 'plumber-2026-11-26-am'. */
+  id: string;
+  trade_id: string;
+  date: string;
+  /** 'am', 'pm' or 'all-day'. */
+  period: string;
+  capacity: number;
+  booked: number;
+}
+
+export interface RepairCancelReasonsTable {
+  id: string;
+  label_en: string;
+  label_cy: string;
+}
+
+export interface RepairsTable {
+  reference: string;
+  uprn: string;
+  block_id: string | null;
+  /** 'tenant' or 'leaseholder'. */
+  reporter: string;
+  catalogue_version: string;
+  leaf_id: string;
+  sor: string;
+  trade_id: string;
+  /** 'emergency', 'urgent' or 'routine'. */
+  priority: string;
+  communal: number;
+  label_en: string;
+  label_cy: string;
+  location_label_en: string;
+  location_label_cy: string;
+  description: string;
+  /** 'booked', 'awaiting-appointment', 'cancelled' or 'completed'. */
+  status: string;
+  reported_on: string;
+  target_date: string;
+  slot_id: string | null;
+  appointment_date: string | null;
+  appointment_period: string | null;
+  /** 'text', 'email' or 'phone'. */
+  contact_preference: string;
+  contact_mobile: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  cancel_reason: string | null;
+  cancel_detail: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A resident's photo, never served back. `data` holds the bytes. */
+export interface RepairPhotosTable {
+  id: string;
+  repair_reference: string | null;
+  /** 'image/jpeg' or 'image/png', from the bytes' signature. */
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  data: Buffer;
+  created_at: string;
+}
+
 /** Kysely's own bookkeeping table, typed so readiness checks can read it portably. */
 export interface MigrationTable {
   name: string;
@@ -331,5 +425,12 @@ export interface Database {
   phones: PhonesTable;
   languages: LanguagesTable;
   services_search: ServicesSearchTable;
+  repair_catalogues: RepairCataloguesTable;
+  repair_trades: RepairTradesTable;
+  repair_operatives: RepairOperativesTable;
+  repair_slots: RepairSlotsTable;
+  repair_cancel_reasons: RepairCancelReasonsTable;
+  repairs: RepairsTable;
+  repair_photos: RepairPhotosTable;
   kysely_migration: MigrationTable;
 }

@@ -186,7 +186,10 @@ function towers(names: string[], flatsEach: number) {
 
 /** AN1 1AA: hand-made so the README and tests can rely on its shape. */
 function an11aa(ctx: BuildContext): Draft[] {
-  const houses = numbered(ctx.street, [1, 2, 3, 5, 9, 10, 11], 'house', 0, ctx.rand);
+  // 10 High Street is a council house (housing repairs); the rest are privately owned.
+  const houses = numbered(ctx.street, [1, 2, 3, 5, 9, 10, 11], 'house', 0, ctx.rand).map((house) =>
+    house.line1 === `10 ${ctx.street}` ? { ...house, councilOwned: true } : house,
+  );
   return [
     ...houses,
     { line1: '9A High Street', line2: null, propertyType: 'house', councilOwned: false, blockId: null },

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as addresses from './0001-addresses.js';
 import * as waste from './0002-waste.js';
 import * as directory from './0003-directory.js';
+import * as repairs from './0004-repairs.js';
 
 /**
  * Every migration, in order. Listed in code (not globbed from disk) so the bundled server
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001-addresses': addresses,
   '0002-waste': waste,
   '0003-directory': directory,
+  '0004-repairs': repairs,
 };

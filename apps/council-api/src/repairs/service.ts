@@ -1,0 +1,296 @@
+import { findLeaf, leafOutcome, type RepairCatalogue, type Repair, type RepairRequest, type RescheduleRequest, type CancelRequest, type SlotPeriod, type RepairLeaf, type RepairLocation } from '@council-kit/contracts';
+import { normalisePostcode } from '@council-kit/core/validators';
+import type { Selectable, Transaction } from 'kysely';
+import type { Clock } from '../clock.js';
+import type { CouncilDb } from '../db/database.js';
+import type { Database, RepairsTable } from '../db/schema.js';
+import { idempotent, type IdempotencyRequest, type Outcome } from '../idempotency.js';
+import type { Logger } from '../logger.js';
+import type { Notifier, NotifyTemplates } from '../notify.js';
+import { problems } from '../problems.js';
+import { claimReference, REFERENCE_ALPHABET, REFERENCE_LENGTH } from '../waste/references.js';
+import type { Lang } from '../waste/text.js';
+import { addWorkingDays } from './calendar.js';
+import { currentCatalogue } from './catalogue-store.js';
+import { appointmentText, dateText, notifyRepair } from './notifications.js';
+import { repairProblems } from './problems.js';
+import { bookSlot, releaseSlot } from './slots.js';
+
+/**
+ * Reporting, reading, moving and cancelling repairs. Each change runs in one transaction
+ * (through `idempotent`, so a retried request replays its first answer): the slot is booked
+ * last, after every check that could refuse the request, so a refused request never holds a
+ * place. Confirmations go out after the transaction has committed.
+ */
+export interface RepairDeps {
+  db: CouncilDb;
+  clock: Clock;
+  notifier: Notifier;
+  templates: NotifyTemplates;
+  logger: Logger;
+  newReference?: () => string;
+}
+
+type RepairRow = Selectable<RepairsTable> & { line1: string; line2: string | null; town: string; postcode: string };
+type Db = CouncilDb | Transaction<Database>;
+
+const addressOf = (row: { line1: string; line2: string | null; town: string; postcode: string }): string =>
+  [row.line1, row.line2, row.town, row.postcode].filter(Boolean).join(', ');
+
+/** A stored repair in the contract's shape, labels in `lang`. */
+export function toRepair(row: RepairRow, lang: Lang): Repair {
+  return {
+    reference: row.reference,
+    status: row.status as Repair['status'],
+    uprn: row.uprn,
+    address: addressOf(row),
+    reporter: row.reporter as Repair['reporter'],
+    leafId: row.leaf_id,
+    sor: row.sor,
+    label: lang === 'cy' ? row.label_cy : row.label_en,
+    priority: row.priority as Repair['priority'],
+    description: row.description,
+    reportedOn: row.reported_on,
+    targetDate: row.target_date,
+    ...(row.appointment_date && row.appointment_period ? { appointment: { date: row.appointment_date, period: row.appointment_period as SlotPeriod } } : {}),
+    ...(row.cancel_reason ? { cancelReason: row.cancel_reason } : {}),
+  };
+}
+
+async function loadRow(db: Db, reference: string): Promise<RepairRow | undefined> {
+  return db
+    .selectFrom('repairs')
+    .innerJoin('addresses', 'addresses.uprn', 'repairs.uprn')
+    .selectAll('repairs')
+    .select(['addresses.line1', 'addresses.line2', 'addresses.town', 'addresses.postcode'])
+    .where('repairs.reference', '=', reference)
+    .executeTakeFirst();
+}
+
+/** A reference as a resident might type it ("rp7k 2m9q") → `RP7K2M9Q`, or undefined when it cannot be one. */
+export function normaliseReference(input: string): string | undefined {
+  const reference = input.replace(/[\s-]+/g, '').toUpperCase();
+  if (reference.length !== REFERENCE_LENGTH || [...reference].some((c) => !REFERENCE_ALPHABET.includes(c))) return undefined;
+  return reference;
+}
+
+/**
+ * The repair with this reference at this postcode. A wrong postcode and an unknown reference
+ * look the same (undefined), so references cannot be probed.
+ */
+export async function findRepair(db: Db, reference: string, postcode: string): Promise<RepairRow | undefined> {
+  const ref = normaliseReference(reference);
+  if (!ref) return undefined;
+  const row = await loadRow(db, ref);
+  if (!row || row.postcode.replace(/\s+/g, '') !== normalisePostcode(postcode).replace(/\s+/g, '')) return undefined;
+  return row;
+}
+
+/** Why a leaf cannot be reported online, in words the element can show. */
+function refusal(catalogue: RepairCatalogue, location: RepairLocation, leaf: RepairLeaf, reporter: RepairRequest['reporter']): string | undefined {
+  const { phone, outOfHoursPhone } = catalogue.council;
+  switch (leafOutcome(leaf, reporter)) {
+    case 'not-eligible':
+      return reporter === 'leaseholder' && !location.communal
+        ? 'Leaseholders look after repairs inside their own home. Only repairs to shared areas can be reported here.'
+        : `The council does not do this repair.${leaf.hint ? ` ${leaf.hint.en}` : ''}`;
+    case 'call-us':
+      return `This is an emergency: call us now on ${phone} (${outOfHoursPhone} outside office hours).`;
+    case 'contact-us':
+      return `Call us on ${phone} about this repair: we need to talk it through with you.`;
+    default:
+      return undefined;
+  }
+}
+
+/** `POST /repairs`. */
+export async function reportRepair(deps: RepairDeps, request: RepairRequest, idempotency: IdempotencyRequest, lang: Lang): Promise<Outcome<Repair>> {
+  const today = deps.clock.today();
+  const stored = await currentCatalogue(deps.db);
+  if (!stored) return { problem: repairProblems.catalogueMissing() };
+  const { catalogue } = stored;
+
+  return idempotent<Repair>(deps.db, idempotency, async (trx) => {
+    const property = await trx.selectFrom('addresses').selectAll().where('uprn', '=', request.uprn).executeTakeFirst();
+    if (!property) return { problem: problems.validation('No property in the council’s area has this UPRN.', [{ path: '/uprn', message: 'No property has this UPRN' }]) };
+    if (property.council_owned !== 1) return { problem: repairProblems.notCouncilProperty() };
+    const found = findLeaf(catalogue, request.leafId);
+    if (!found) return { problem: problems.validation('The council’s repairs catalogue has no such repair.', [{ path: '/leafId', message: 'Choose the repair from the catalogue' }]) };
+    const { location, leaf } = found;
+    const refused = refusal(catalogue, location, leaf, request.reporter);
+    if (refused) return { problem: repairProblems.notEligible(refused) };
+    const bookable = leafOutcome(leaf, request.reporter) === 'book';
+    if (request.slotId && !bookable) {
+      return { problem: problems.validation('This repair is not booked online; we will contact you to arrange it.', [{ path: '/slotId', message: 'Leave out the appointment for this repair' }]) };
+    }
+    if (request.photoIds.length) {
+      const free = await trx.selectFrom('repair_photos').select('id').where('id', 'in', request.photoIds).where('repair_reference', 'is', null).execute();
+      const ids = new Set(free.map((photo) => photo.id));
+      const missing = request.photoIds.flatMap((id, i) => (ids.has(id) ? [] : [{ path: `/photoIds/${i}`, message: 'This photo was not found: upload it again' }]));
+      if (missing.length) return { problem: problems.validation('A photo was not found.', missing) };
+    }
+
+    // Last, so nothing after it can refuse the request while it holds a place.
+    let appointment: { date: string; period: SlotPeriod } | undefined;
+    if (request.slotId) {
+      const booking = await bookSlot(trx, request.slotId, leaf.trade, today);
+      if (!booking.ok && booking.why === 'unknown') {
+        return { problem: problems.validation('This appointment is not one offered for this repair.', [{ path: '/slotId', message: 'Choose an appointment from the list' }]) };
+      }
+      if (!booking.ok) return { problem: repairProblems.slotTaken() };
+      appointment = { date: booking.date, period: booking.period };
+    }
+
+    const reference = await claimReference(trx, 'repair', deps.newReference);
+    const now = new Date().toISOString();
+    await trx
+      .insertInto('repairs')
+      .values({
+        reference,
+        uprn: property.uprn,
+        block_id: property.block_id,
+        reporter: request.reporter,
+        catalogue_version: catalogue.version,
+        leaf_id: leaf.id,
+        sor: leaf.sor,
+        trade_id: leaf.trade,
+        priority: leaf.priority,
+        communal: location.communal ? 1 : 0,
+        label_en: leaf.label.en,
+        label_cy: leaf.label.cy,
+        location_label_en: location.label.en,
+        location_label_cy: location.label.cy,
+        description: request.description,
+        status: appointment ? 'booked' : 'awaiting-appointment',
+        reported_on: today,
+        target_date: addWorkingDays(today, leaf.targetDays),
+        slot_id: appointment ? request.slotId! : null,
+        appointment_date: appointment?.date ?? null,
+        appointment_period: appointment?.period ?? null,
+        contact_preference: request.contact.preference,
+        contact_mobile: request.contact.mobile ?? null,
+        contact_email: request.contact.email ?? null,
+        contact_phone: request.contact.phone ?? null,
+        cancel_reason: null,
+        cancel_detail: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    if (request.photoIds.length) {
+      await trx.updateTable('repair_photos').set({ repair_reference: reference }).where('id', 'in', request.photoIds).where('repair_reference', 'is', null).execute();
+    }
+
+    const row = (await loadRow(trx, reference))!;
+    const repair = toRepair(row, lang);
+    return {
+      status: 201,
+      body: repair,
+      after: () =>
+        notifyRepair(deps, 'reported', recipientOf(row), reference, {
+          reference,
+          address: repair.address,
+          repair: repair.label,
+          has_appointment: appointment ? 'yes' : 'no',
+          appointment: appointmentText(appointment, lang),
+          target_date: dateText(repair.targetDate, lang),
+        }),
+    };
+  });
+}
+
+const recipientOf = (row: Selectable<RepairsTable>) => ({ preference: row.contact_preference, mobile: row.contact_mobile, email: row.contact_email });
+const isClosed = (status: string) => status === 'cancelled' || status === 'completed';
+
+/** `PATCH /repairs/{reference}`: moves (or first books) the appointment. Moving to the slot it already has changes nothing. */
+export async function rescheduleRepair(
+  deps: RepairDeps,
+  target: { reference: string; postcode: string },
+  request: RescheduleRequest,
+  idempotency: IdempotencyRequest,
+  lang: Lang,
+): Promise<Outcome<Repair>> {
+  const today = deps.clock.today();
+  const stored = await currentCatalogue(deps.db);
+  return idempotent<Repair>(deps.db, idempotency, async (trx) => {
+    const row = await findRepair(trx, target.reference, target.postcode);
+    if (!row) return { problem: repairProblems.repairNotFound() };
+    if (isClosed(row.status)) return { problem: repairProblems.repairClosed(row.status) };
+    if (row.slot_id === request.slotId) return { status: 200, body: toRepair(row, lang) };
+    // The current catalogue decides whether this job is booked online; a leaf it no longer has goes by priority.
+    const found = stored ? findLeaf(stored.catalogue, row.leaf_id) : undefined;
+    const bookable = found ? leafOutcome(found.leaf, row.reporter as RepairRequest['reporter']) === 'book' : row.priority === 'routine';
+    if (!bookable) return { problem: repairProblems.notEligible('We arrange the appointment for this repair with you by phone.') };
+
+    const booking = await bookSlot(trx, request.slotId, row.trade_id, today);
+    if (!booking.ok && booking.why === 'unknown') {
+      return { problem: problems.validation('This appointment is not one offered for this repair.', [{ path: '/slotId', message: 'Choose an appointment from the list' }]) };
+    }
+    if (!booking.ok) return { problem: repairProblems.slotTaken() };
+    if (row.slot_id) await releaseSlot(trx, row.slot_id);
+    const previous = row.appointment_date && row.appointment_period ? { date: row.appointment_date, period: row.appointment_period as SlotPeriod } : undefined;
+    await trx
+      .updateTable('repairs')
+      .set({ slot_id: request.slotId, appointment_date: booking.date, appointment_period: booking.period, status: 'booked', updated_at: new Date().toISOString() })
+      .where('reference', '=', row.reference)
+      .execute();
+    const updated = (await loadRow(trx, row.reference))!;
+    const repair = toRepair(updated, lang);
+    return {
+      status: 200,
+      body: repair,
+      after: () =>
+        notifyRepair(deps, 'rescheduled', recipientOf(updated), repair.reference, {
+          reference: repair.reference,
+          address: repair.address,
+          repair: repair.label,
+          appointment: appointmentText(repair.appointment, lang),
+          previous_appointment: appointmentText(previous, lang),
+        }),
+    };
+  });
+}
+
+/** `DELETE /repairs/{reference}`: cancels and frees the slot. Cancelling a cancelled repair answers it again, unchanged. */
+export async function cancelRepair(
+  deps: RepairDeps,
+  target: { reference: string; postcode: string },
+  request: CancelRequest,
+  idempotency: IdempotencyRequest,
+  lang: Lang,
+): Promise<Outcome<Repair>> {
+  return idempotent<Repair>(deps.db, idempotency, async (trx) => {
+    const row = await findRepair(trx, target.reference, target.postcode);
+    if (!row) return { problem: repairProblems.repairNotFound() };
+    if (row.status === 'cancelled') return { status: 200, body: toRepair(row, lang) };
+    if (row.status === 'completed') return { problem: repairProblems.repairClosed(row.status) };
+    if (row.slot_id) await releaseSlot(trx, row.slot_id);
+    await trx
+      .updateTable('repairs')
+      .set({
+        status: 'cancelled',
+        slot_id: null,
+        appointment_date: null,
+        appointment_period: null,
+        cancel_reason: request.reason,
+        cancel_detail: request.detail ?? null,
+        updated_at: new Date().toISOString(),
+      })
+      .where('reference', '=', row.reference)
+      .execute();
+    const updated = (await loadRow(trx, row.reference))!;
+    const repair = toRepair(updated, lang);
+    const reason = await trx.selectFrom('repair_cancel_reasons').select(['label_en', 'label_cy']).where('id', '=', request.reason).executeTakeFirstOrThrow();
+    return {
+      status: 200,
+      body: repair,
+      after: () =>
+        notifyRepair(deps, 'cancelled', recipientOf(updated), repair.reference, {
+          reference: repair.reference,
+          address: repair.address,
+          repair: repair.label,
+          reason: lang === 'cy' ? reason.label_cy : reason.label_en,
+        }),
+    };
+  });
+}

@@ -1,0 +1,221 @@
+import { findLeaf, leafOutcome, type RepairCatalogue, type RepairSlots } from '@council-kit/contracts';
+import { isValidPostcode } from '@council-kit/core/validators';
+import { Hono, type Context } from 'hono';
+import type { Clock } from '../clock.js';
+import type { CouncilDb } from '../db/database.js';
+import type { Outcome } from '../idempotency.js';
+import type { Logger } from '../logger.js';
+import { bodyLimit } from '../middleware/body-limit.js';
+import type { Notifier, NotifyTemplates } from '../notify.js';
+import { problemResponse, problems } from '../problems.js';
+import { currentCatalogue } from '../repairs/catalogue-store.js';
+import { detectImage } from '../repairs/images.js';
+import { storePhoto } from '../repairs/photos.js';
+import { repairProblems } from '../repairs/problems.js';
+import { repairProperty } from '../repairs/property.js';
+import { parseCancel, parseRepairRequest, parseReschedule } from '../repairs/requests.js';
+import { cancelRepair, findRepair, reportRepair, rescheduleRepair, toRepair, type RepairDeps } from '../repairs/service.js';
+import { DEFAULT_WEEKS, freeSlots, MAX_WEEKS } from '../repairs/slots.js';
+import { isIdempotencyKey, requestHash, type FieldError, type Parsed } from '../waste/requests.js';
+import { langs, type Lang } from '../waste/text.js';
+
+export interface RepairRoutesOptions {
+  db: CouncilDb;
+  clock: Clock;
+  notifier: Notifier;
+  templates: NotifyTemplates;
+  logger: Logger;
+  newReference?: () => string;
+}
+
+/** The photo upload path, which the app-wide body limit leaves to {@link MAX_PHOTO_BYTES}. */
+export const REPAIR_PHOTOS_PATH = '/api/v1/repairs/photos';
+/** The most any catalogue may allow per photo (its `maxPhotoBytes` can only lower it). */
+export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+
+const noStore = { 'Cache-Control': 'no-store' };
+
+/** The housing repairs contract: catalogue, property, slots, photos, and reporting, moving and cancelling a repair. */
+export function repairRoutes(options: RepairRoutesOptions): Hono {
+  const { db, clock } = options;
+  const deps: RepairDeps = options;
+  const app = new Hono();
+
+  app.get('/repairs/catalogue', async (c) => {
+    const stored = await currentCatalogue(db);
+    if (!stored) return problemResponse(repairProblems.catalogueMissing());
+    // Residents may fetch it on every page; it changes rarely and its ETag moves with it.
+    const headers = { ETag: stored.etag, 'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600' };
+    const match = c.req.header('If-None-Match');
+    if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === stored.etag)) return c.body(null, 304, headers);
+    return c.json(stored.catalogue, 200, headers);
+  });
+
+  app.get('/repairs/properties/:uprn', async (c) => {
+    const errors: FieldError[] = [];
+    const uprn = checkUprn(c.req.param('uprn'), errors);
+    const lang = checkLang(c.req.query('lang'), errors);
+    if (errors.length || !uprn) return problemResponse(problems.validation('The request is not valid.', errors));
+    const property = await repairProperty(db, uprn, lang);
+    if (!property) return problemResponse(problems.propertyNotFound());
+    return c.json(property, 200, noStore);
+  });
+
+  app.get('/repairs/slots', async (c) => {
+    const errors: FieldError[] = [];
+    const sor = c.req.query('sor');
+    if (!sor || !/^[A-Za-z0-9][A-Za-z0-9./-]{0,19}$/.test(sor)) errors.push({ path: '/sor', message: 'Give the repair’s SOR code from the catalogue' });
+    const uprn = checkUprn(c.req.query('uprn') ?? '', errors);
+    const weeksText = c.req.query('weeks');
+    const weeks = weeksText === undefined || weeksText === '' ? DEFAULT_WEEKS : Number(weeksText);
+    if (!/^\d{1,2}$/.test(weeksText ?? '1') || !Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) {
+      errors.push({ path: '/weeks', message: `Ask for 1 to ${MAX_WEEKS} weeks` });
+    }
+    const stored = await currentCatalogue(db);
+    if (!stored) return problemResponse(repairProblems.catalogueMissing());
+    const leaf = sor ? leafBySor(stored.catalogue, sor) : undefined;
+    if (!errors.length && !leaf) errors.push({ path: '/sor', message: 'No repair in the council’s catalogue has this SOR code' });
+    if (errors.length || !uprn || !leaf) return problemResponse(problems.validation('The request is not valid.', errors));
+
+    const property = await db.selectFrom('addresses').select(['council_owned']).where('uprn', '=', uprn).executeTakeFirst();
+    if (!property) return problemResponse(problems.propertyNotFound());
+    if (property.council_owned !== 1) return problemResponse(repairProblems.notCouncilProperty());
+
+    // Emergency and urgent jobs are arranged by phone; so is anything the catalogue says is not booked online.
+    const bookable = leafOutcome(leaf, 'tenant') === 'book' || leafOutcome(leaf, 'leaseholder') === 'book';
+    const slots = bookable ? await freeSlots(db, leaf.trade, clock.today(), weeks) : [];
+    const body: RepairSlots = { sor: leaf.sor, priority: leaf.priority, callBack: !slots.length, slots };
+    return c.json(body, 200, noStore);
+  });
+
+  app.post('/repairs/photos', bodyLimit(MAX_PHOTO_BYTES), async (c) => {
+    const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (!['image/jpeg', 'image/jpg', 'image/png'].includes(type)) return problemResponse(repairProblems.notAnImage());
+    const stored = await currentCatalogue(db);
+    if (!stored) return problemResponse(repairProblems.catalogueMissing());
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    const limit = Math.min(MAX_PHOTO_BYTES, stored.catalogue.maxPhotoBytes);
+    if (bytes.byteLength > limit) return problemResponse(problems.payloadTooLarge(limit));
+    if (!bytes.byteLength) return problemResponse(problems.validation('The request body is empty.', [{ path: '', message: 'Send the photo as the request body' }]));
+    // What the bytes are decides, not the header: a PNG sent as image/jpeg is still a PNG photo.
+    const detected = detectImage(bytes);
+    if (!detected) return problemResponse(repairProblems.notAnImage());
+    const photoId = await storePhoto(db, bytes, detected);
+    return c.json({ photoId }, 201, noStore);
+  });
+
+  app.post('/repairs', async (c) => {
+    const lang = langOf(c);
+    if (!lang) return problemResponse(problems.validation('The request is not valid.', [{ path: '/lang', message: 'The language must be en or cy' }]));
+    const key = c.req.header('Idempotency-Key');
+    if (key === undefined) {
+      return problemResponse(
+        problems.validation('Send an Idempotency-Key with every new repair, so a retried request cannot report it twice.', [
+          { path: '/headers/Idempotency-Key', message: 'Add an Idempotency-Key header, such as a UUID' },
+        ]),
+      );
+    }
+    const stored = await currentCatalogue(db);
+    if (!stored) return problemResponse(repairProblems.catalogueMissing());
+    const limits = { maxDescription: stored.catalogue.maxDescription, maxPhotos: stored.catalogue.maxPhotos };
+    return handle(c, 'POST /repairs', (body) => parseRepairRequest(body, limits), (request, idempotency) => reportRepair(deps, request, idempotency, lang));
+  });
+
+  app.get('/repairs/:reference', async (c) => {
+    const errors: FieldError[] = [];
+    const lang = checkLang(c.req.query('lang'), errors);
+    const postcode = checkPostcode(c.req.query('postcode'), errors);
+    if (errors.length || !postcode) return problemResponse(problems.validation('The request is not valid.', errors));
+    const row = await findRepair(db, c.req.param('reference'), postcode);
+    if (!row) return problemResponse(repairProblems.repairNotFound());
+    return c.json(toRepair(row, lang), 200, noStore);
+  });
+
+  app.patch('/repairs/:reference', async (c) => {
+    const errors: FieldError[] = [];
+    const lang = checkLang(c.req.query('lang'), errors);
+    const postcode = checkPostcode(c.req.query('postcode'), errors);
+    if (errors.length || !postcode) return problemResponse(problems.validation('The request is not valid.', errors));
+    const target = { reference: c.req.param('reference'), postcode };
+    return handle(c, `PATCH /repairs/${target.reference}`, parseReschedule, (request, idempotency) => rescheduleRepair(deps, target, request, idempotency, lang));
+  });
+
+  app.delete('/repairs/:reference', async (c) => {
+    const errors: FieldError[] = [];
+    const lang = checkLang(c.req.query('lang'), errors);
+    const postcode = checkPostcode(c.req.query('postcode'), errors);
+    if (errors.length || !postcode) return problemResponse(problems.validation('The request is not valid.', errors));
+    const target = { reference: c.req.param('reference'), postcode };
+    return handle(c, `DELETE /repairs/${target.reference}`, parseCancel, (request, idempotency) => cancelRepair(deps, target, request, idempotency, lang));
+  });
+
+  return app;
+}
+
+/** The leaf a SOR code names (a council may reuse a code; the first leaf with it wins). */
+function leafBySor(catalogue: RepairCatalogue, sor: string) {
+  for (const location of catalogue.locations) {
+    for (const problem of location.problems) {
+      const leaf = problem.leaves.find((candidate) => candidate.sor === sor);
+      if (leaf) return findLeaf(catalogue, leaf.id)!.leaf;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The shared body pipeline of POST, PATCH and DELETE: JSON only, validated field by field, the
+ * `Idempotency-Key` checked when sent; the follow-up (a notification) runs after the commit.
+ */
+async function handle<T, R>(
+  c: Context,
+  scope: string,
+  parse: (body: unknown) => Parsed<T>,
+  run: (request: T, idempotency: { scope: string; key: string | undefined; hash: string }) => Promise<Outcome<R>>,
+): Promise<Response> {
+  const type = c.req.header('Content-Type') ?? '';
+  if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) return problemResponse(problems.unsupportedMediaType());
+  const key = c.req.header('Idempotency-Key');
+  if (key !== undefined && !isIdempotencyKey(key)) {
+    return problemResponse(
+      problems.validation('The Idempotency-Key header is not valid.', [{ path: '/headers/Idempotency-Key', message: 'Use 1 to 255 visible ASCII characters, such as a UUID' }]),
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(await c.req.text());
+  } catch {
+    return problemResponse(problems.validation('The request body must be JSON.', [{ path: '', message: 'The request body is not valid JSON' }]));
+  }
+  const parsed = parse(json);
+  if (!parsed.ok) return problemResponse(problems.validation('The request is not valid.', parsed.errors));
+  const outcome = await run(parsed.value, { scope, key, hash: requestHash(json) });
+  if ('problem' in outcome) return problemResponse(outcome.problem);
+  await outcome.after?.();
+  return c.json(outcome.body, outcome.status as 200 | 201, { ...noStore, ...(outcome.replayed ? { 'Idempotent-Replayed': 'true' } : {}) });
+}
+
+function langOf(c: Context): Lang | undefined {
+  const value = c.req.query('lang');
+  if (value === undefined || value === '') return 'en';
+  return (langs as readonly string[]).includes(value) ? (value as Lang) : undefined;
+}
+
+function checkLang(value: string | undefined, errors: FieldError[]): Lang {
+  if (value === undefined || value === '') return 'en';
+  if ((langs as readonly string[]).includes(value)) return value as Lang;
+  errors.push({ path: '/lang', message: 'The language must be en or cy' });
+  return 'en';
+}
+
+function checkUprn(value: string, errors: FieldError[]): string | undefined {
+  if (/^[0-9]{1,12}$/.test(value)) return value;
+  errors.push({ path: '/uprn', message: 'A UPRN is up to 12 digits' });
+  return undefined;
+}
+
+function checkPostcode(value: string | undefined, errors: FieldError[]): string | undefined {
+  if (value && value.length <= 16 && isValidPostcode(value)) return value;
+  errors.push({ path: '/postcode', message: 'Enter the postcode of the property the repair is for' });
+  return undefined;
+}

@@ -9,7 +9,6 @@ import {
   fixClock,
   missedReport,
   openWastePage,
-  stepHeading,
   tab,
   tabTo,
   wastePages,
@@ -64,9 +63,8 @@ test('keyboard only: report a missed bin, with the error summary on a missing an
   await openWastePage(page, wastePages.missed.en);
   await findByKeyboard(page, 2); // 2 High Street
 
-  // The property is known and the first question shows. (Focus should move to its heading, but
-  // falls to <body>: see the test.fixme below. The next Tab still lands inside the element.)
-  await expect(stepHeading(report)).toHaveText('Which collection was missed?');
+  // The property is known and the first question shows, with focus on its heading.
+  await expectFocusOnStepHeading(page, 'Which collection was missed?');
   await tabTo(page, (stop) => stop.id === 'service-0', 3);
   await page.keyboard.press('Space');
   await pressButton(page, 'Continue');
@@ -106,8 +104,7 @@ test('keyboard only: order a new bin, Back and Change included', async ({ page }
   await openWastePage(page, wastePages.newBin.en);
   await findByKeyboard(page, 5); // 5 High Street
 
-  // As above, focus falls to <body> here (test.fixme below); Tab carries on inside the element.
-  await expect(stepHeading(request)).toHaveText('Which bin or container do you need?');
+  await expectFocusOnStepHeading(page, 'Which bin or container do you need?');
   // Continue with nothing chosen.
   await pressButton(page, 'Continue');
   await expectFocusOnErrorSummary(page);
@@ -162,22 +159,13 @@ test('keyboard only: the bin day page’s Welsh toggle and skip link', async ({ 
   await expect(page).toHaveURL('/cy/bins/collection-days/');
 });
 
-// ELEMENT BUG (packages/waste/src/shared/waste-form.ts, not fixed here: packages/ is out of
-// bounds for this change). When a resident chooses an address in the embedded lookup,
-// WasteForm.onAddress() calls usePropertyNow(), which switches to the first question (and, in
-// <council-missed-bin-report>, loads the reportable services first) but never calls
-// focusAfterRender('[data-step-heading]'), unlike go(), back() and <council-bin-day>'s load().
-// The lookup's own focusAfterRender targets its "Address" heading, which has just been removed,
-// so focus falls to <body>: a screen reader hears nothing about the new question, and the
-// GOV.UK pattern (focus on each new page's heading) breaks at the first step. Suggested fix: in
-// onAddress(), after usePropertyNow(), focus '[data-step-heading]' once the first question has
-// rendered (for the missed-bin report, after loadServices() resolves), but not when the
-// property comes from the session or a `uprn` on page load, where focus should stay put.
+// The lookup that had focus is removed once the address is chosen: focus must move to the first
+// question's heading (the GOV.UK pattern: focus on each new page's heading), not to <body>.
 for (const [name, path, host, question] of [
   ['report a missed bin', wastePages.missed.en, 'council-missed-bin-report', 'Which collection was missed?'],
   ['order a new bin', wastePages.newBin.en, 'council-container-request', 'Which bin or container do you need?'],
 ] as const) {
-  test.fixme(`element bug: ${name}: focus moves to the first question once the address is chosen`, async ({ page }) => {
+  test(`${name}: focus moves to the first question once the address is chosen`, async ({ page }) => {
     await openWastePage(page, path);
     await findByKeyboard(page, 1);
     await expect(page.locator(host).locator('[data-step-heading]')).toHaveText(question);

@@ -310,8 +310,8 @@ export async function driveSearch(context: Pick<StoryContext, 'canvasElement' | 
       }
       await userEvent.click(inside.getByRole('button', { name: t('search') }));
     },
-    /** Waits for the results heading ("2 services found"), and returns it. */
-    found: (count: number, timeout?: number) => d.heading(t('found', { count }), timeout),
+    /** Waits for the results heading ("2 services found", or "No services found"), and returns it. */
+    found: (count: number, timeout?: number) => d.heading(count ? t('found', { count }) : t('noneTitle'), timeout),
     /** The names of the results shown, in order. */
     resultNames(): string[] {
       return [...root.querySelectorAll('[part~="result"] h3')].map((h) => h.textContent!.trim());

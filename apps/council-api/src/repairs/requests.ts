@@ -29,6 +29,12 @@ const LEAF_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Characters as a resident counts them (an emoji is one), not UTF-16 code units. */
 const characters = (text: string): number => [...text].length;
 
+/** Control characters other than tab and line feed (NUL, escape, DEL…): never part of a description. */
+const hasControlCharacters = (text: string): boolean => [...text].some((c) => {
+  const code = c.codePointAt(0)!;
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a) || code === 0x7f;
+});
+
 /** Free text: trimmed, no control characters other than line breaks and tabs. */
 function freeText(value: unknown, path: string, max: number, errors: FieldError[], what: string): string | undefined {
   if (typeof value !== 'string' || !value.trim()) {
@@ -37,7 +43,7 @@ function freeText(value: unknown, path: string, max: number, errors: FieldError[
   }
   const text = value.trim().replace(/\r\n?/g, '\n');
   if (characters(text) > max) errors.push({ path, message: `${what[0]!.toUpperCase()}${what.slice(1)} must be ${max} characters or fewer` });
-  else if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) errors.push({ path, message: `${what[0]!.toUpperCase()}${what.slice(1)} contains characters we cannot accept` });
+  else if (hasControlCharacters(text)) errors.push({ path, message: `${what[0]!.toUpperCase()}${what.slice(1)} contains characters we cannot accept` });
   else return text;
   return undefined;
 }

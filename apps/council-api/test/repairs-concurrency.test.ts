@@ -1,0 +1,144 @@
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { problemTypes, readRepair, validate, type Repair } from '@council-kit/contracts';
+import { serve, type ServerType } from '@hono/node-server';
+import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.js';
+import { fixedClock } from '../src/clock.js';
+import { defaultConfig } from '../src/config.js';
+import { createDatabase, type CouncilDb } from '../src/db/database.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { prepareRepairs } from '../src/db/repairs-seed.js';
+import { seedIfEmpty } from '../src/db/seed.js';
+import { tempDir } from './helpers.js';
+import { postRepair, sendJson, tapReport, TODAY } from './repairs-helpers.js';
+
+/**
+ * Every query waits for the event loop, as on a networked database, so concurrent requests
+ * really interleave and only the transaction and the conditional UPDATE keep bookings apart.
+ */
+const yieldingPlugin: KyselyPlugin = {
+  transformQuery: (args: PluginTransformQueryArgs): RootOperationNode => args.node,
+  transformResult: async (args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> => {
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    return args.result;
+  },
+};
+
+let db: CouncilDb;
+let http: ServerType;
+let url: string;
+let cleanup: () => void;
+let flats: string[];
+
+beforeAll(async () => {
+  const dir = tempDir();
+  cleanup = dir.cleanup;
+  const base = createDatabase(join(dir.dir, 'council.sqlite'));
+  await migrateToLatest(base);
+  await seedIfEmpty(base);
+  await prepareRepairs(base, { today: TODAY, demoBookings: false });
+  db = base.withPlugin(yieldingPlugin);
+  const app = createApp({ db, config: { ...defaultConfig, logLevel: 'silent', rateLimitPerMinute: 100_000 }, clock: fixedClock(TODAY) });
+  http = await new Promise<ServerType>((resolve) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(server));
+  });
+  url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  flats = (await base.selectFrom('addresses').select('uprn').where('council_owned', '=', 1).where('block_id', 'is not', null).orderBy('uprn').limit(50).execute()).map((r) => r.uprn);
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));
+  await db?.destroy();
+  cleanup?.();
+});
+
+const server = { get url() { return url; } };
+const slot = (id: string) => db.selectFrom('repair_slots').select(['capacity', 'booked']).where('id', '=', id).executeTakeFirstOrThrow();
+const holders = async (id: string) => Number((await db.selectFrom('repairs').select((eb) => eb.fn.countAll().as('n')).where('slot_id', '=', id).executeTakeFirstOrThrow()).n);
+/** Leaves exactly one free place in a slot. */
+const lastPlace = (id: string) => db.updateTable('repair_slots').set((eb) => ({ booked: eb('capacity', '-', 1) })).where('id', '=', id).execute();
+const answer = async (response: Promise<Response>) => {
+  const r = await response;
+  return { status: r.status, body: (await r.json()) as Repair & { type?: string } };
+};
+
+describe('booking the last free place under concurrency', () => {
+  it('50 reports for the last place, each with its own key: exactly one booked (201), 49 slot-taken (409)', async () => {
+    const id = 'plumber-2026-11-26-am';
+    await lastPlace(id);
+    const holdersBefore = await holders(id); // the seeded demo repair may hold a place here
+    const answers = await Promise.all(flats.slice(0, 50).map((uprn, i) => answer(postRepair(server, tapReport(uprn, { slotId: id, description: `Tap ${i}` }), `race-${i}`))));
+    const created = answers.filter((a) => a.status === 201);
+    expect(created).toHaveLength(1);
+    expect(validate(readRepair, created[0]!.body)).toMatchObject({ status: 'booked', appointment: { date: '2026-11-26', period: 'am' } });
+    const refused = answers.filter((a) => a.status === 409);
+    expect(refused).toHaveLength(49);
+    expect(refused.every((a) => a.body.type === problemTypes.slotTaken)).toBe(true);
+    const after = await slot(id);
+    expect(after.booked).toBe(after.capacity);
+    expect(await holders(id)).toBe(holdersBefore + 1);
+  });
+
+  it('the same report sent 20 times at once with one key: one repair, one message, the same reference for all', async () => {
+    const id = 'plumber-2026-11-26-pm';
+    await lastPlace(id);
+    const holdersBefore = await holders(id);
+    const body = tapReport(flats[0]!, { slotId: id, contact: { preference: 'email', email: 'same@example.com' } });
+    const answers = await Promise.all(Array.from({ length: 20 }, () => answer(postRepair(server, body, 'one-key'))));
+    expect(answers.map((a) => a.status)).toEqual(Array(20).fill(201));
+    expect(new Set(answers.map((a) => a.body.reference)).size).toBe(1);
+    const reference = answers[0]!.body.reference;
+    expect(Number((await db.selectFrom('repairs').select((eb) => eb.fn.countAll().as('n')).where('reference', '=', reference).executeTakeFirstOrThrow()).n)).toBe(1);
+    expect(Number((await db.selectFrom('notify_outbox').select((eb) => eb.fn.countAll().as('n')).where('reference', '=', reference).executeTakeFirstOrThrow()).n)).toBe(1);
+    expect(await holders(id)).toBe(holdersBefore + 1);
+    expect((await slot(id)).booked).toBe((await slot(id)).capacity);
+  });
+});
+
+describe('moving appointments under concurrency', () => {
+  it('20 repairs moved at once into the last place: one moves (200), 19 get 409 and keep their slots', async () => {
+    // Each repair first books its own place on another day.
+    const days = ['2026-11-27', '2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03'];
+    const repairs: Repair[] = [];
+    for (let i = 0; i < 20; i++) {
+      const from = `plumber-${days[i % days.length]}-${i % 2 ? 'pm' : 'am'}`;
+      await db.updateTable('repair_slots').set({ capacity: 10 }).where('id', '=', from).execute();
+      const created = await answer(postRepair(server, tapReport(flats[i]!, { slotId: from, description: `Move ${i}` })));
+      expect(created.status).toBe(201);
+      repairs.push(created.body);
+    }
+    const target = 'plumber-2026-12-04-am';
+    await lastPlace(target);
+    const totalBefore = await totalBooked();
+    const postcodes = await Promise.all(repairs.map(async (r) => (await db.selectFrom('addresses').select('postcode').where('uprn', '=', r.uprn).executeTakeFirstOrThrow()).postcode));
+    const answers = await Promise.all(
+      repairs.map((r, i) => answer(sendJson(server, 'PATCH', `/api/v1/repairs/${r.reference}?postcode=${encodeURIComponent(postcodes[i]!)}`, { slotId: target }))),
+    );
+    const moved = answers.filter((a) => a.status === 200);
+    expect(moved).toHaveLength(1);
+    expect(answers.filter((a) => a.status === 409 && a.body.type === problemTypes.slotTaken)).toHaveLength(19);
+    expect(await holders(target)).toBe(1);
+    expect((await slot(target)).booked).toBe((await slot(target)).capacity);
+    expect(await totalBooked()).toBe(totalBefore); // one place taken, one released
+  });
+
+  it('one repair moved to 10 different slots at once ends in exactly one of them, every other place given back', async () => {
+    const created = await answer(postRepair(server, tapReport(flats[30]!, { slotId: 'plumber-2026-12-07-am' })));
+    expect(created.status).toBe(201);
+    const { postcode } = await db.selectFrom('addresses').select('postcode').where('uprn', '=', flats[30]!).executeTakeFirstOrThrow();
+    const before = await totalBooked();
+    const targets = ['2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11', '2026-12-14'].flatMap((d) => [`plumber-${d}-am`, `plumber-${d}-pm`]);
+    const answers = await Promise.all(targets.map((id) => answer(sendJson(server, 'PATCH', `/api/v1/repairs/${created.body.reference}?postcode=${encodeURIComponent(postcode)}`, { slotId: id }))));
+    expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
+    const row = await db.selectFrom('repairs').select(['slot_id', 'appointment_date']).where('reference', '=', created.body.reference).executeTakeFirstOrThrow();
+    expect(targets).toContain(row.slot_id);
+    expect(await totalBooked()).toBe(before);
+    for (const id of targets) expect((await slot(id)).booked, id).toBe(id === row.slot_id ? 1 : 0);
+  });
+});
+
+async function totalBooked(): Promise<number> {
+  return Number((await db.selectFrom('repair_slots').select((eb) => eb.fn.sum<number>('booked').as('n')).executeTakeFirstOrThrow()).n);
+}

@@ -1,0 +1,114 @@
+import { isWorkingDay, problemTypes, readRepairProperty, readRepairSlots, validate, type RepairSlots } from '@council-kit/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../src/clock.js';
+import { seedRepairReferences } from '../src/db/repairs-seed.js';
+import { startTestServer, type TestServer } from './helpers.js';
+import { homes, TODAY, withDb, type Homes } from './repairs-helpers.js';
+
+let server: TestServer;
+let home: Homes;
+beforeAll(async () => {
+  server = await startTestServer({ clock: fixedClock(TODAY), rateLimitPerMinute: 100_000 });
+  home = homes(server.databaseFile);
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+const json = async (path: string) => {
+  const response = await server.get(path);
+  return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as Record<string, unknown> };
+};
+
+describe('the seed for repairs in AN1 1AA', () => {
+  it('has council flats in one block, a council house and privately owned homes', () => {
+    const rows = withDb(server.databaseFile, (db) => db.prepare("select council_owned, block_id, property_type from addresses where postcode = 'AN1 1AA'").all() as { council_owned: number; block_id: string | null; property_type: string }[]);
+    const councilFlats = rows.filter((r) => r.council_owned && r.block_id);
+    expect(councilFlats.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(councilFlats.map((r) => r.block_id)).size).toBe(1);
+    expect(rows.some((r) => r.council_owned && !r.block_id && r.property_type === 'house')).toBe(true);
+    expect(rows.some((r) => !r.council_owned && r.property_type === 'house')).toBe(true);
+  });
+});
+
+describe('GET /api/v1/repairs/properties/{uprn}', () => {
+  it('a council flat: council-owned, with the block’s open communal repair (not the cancelled one)', async () => {
+    const { status, body } = await json(`/api/v1/repairs/properties/${home.flat1}`);
+    expect(status).toBe(200);
+    const property = validate(readRepairProperty, body);
+    expect(property).toMatchObject({ uprn: home.flat1, councilOwned: true });
+    expect(property.address).toMatch(/^Flat \d, Mill Court, 12 High Street, Anytown, AN1 1AA$/);
+    expect(property.communalRepairs).toEqual([
+      expect.objectContaining({ reference: seedRepairReferences.communalOpen, leafId: 'communal-light-out', label: 'A light on the stairs or in a corridor is not working', status: 'awaiting-appointment' }),
+    ]);
+  });
+
+  it('labels in Welsh with lang=cy', async () => {
+    const property = validate(readRepairProperty, (await json(`/api/v1/repairs/properties/${home.flat3}?lang=cy`)).body);
+    expect(property.communalRepairs[0]).toMatchObject({ label: 'Nid yw golau ar y grisiau neu mewn coridor yn gweithio', locationLabel: 'Ardal a rennir (grisiau, coridorau, lifftiau, storfeydd biniau)' });
+  });
+
+  it('a council house has no block, so no communal repairs; a private home is not council-owned', async () => {
+    expect((await json(`/api/v1/repairs/properties/${home.councilHouse}`)).body).toMatchObject({ councilOwned: true, communalRepairs: [] });
+    const privateHome = validate(readRepairProperty, (await json(`/api/v1/repairs/properties/${home.privateHome}`)).body);
+    expect(privateHome).toEqual({ uprn: home.privateHome, address: '9 High Street, Anytown, AN1 1AA', councilOwned: false, communalRepairs: [] });
+  });
+
+  it('404 for an unknown UPRN, 400 for a malformed one or an unknown language', async () => {
+    expect(await json('/api/v1/repairs/properties/999999999999')).toMatchObject({ status: 404, type: 'application/problem+json', body: { type: problemTypes.notFound } });
+    expect(await json('/api/v1/repairs/properties/12ab')).toMatchObject({ status: 400, body: { type: problemTypes.validation } });
+    expect(await json(`/api/v1/repairs/properties/${home.flat1}?lang=fr`)).toMatchObject({ status: 400, body: { errors: [{ path: '/lang' }] } });
+  });
+});
+
+describe('GET /api/v1/repairs/slots', () => {
+  const slots = async (query: string) => {
+    const { status, body } = await json(`/api/v1/repairs/slots?${query}`);
+    expect(status).toBe(200);
+    return validate(readRepairSlots, body);
+  };
+
+  it('a routine job: free slots for its trade from the next working day, two weeks by default, working days only', async () => {
+    const result = await slots(`sor=20110&uprn=${home.flat1}`);
+    expect(result).toMatchObject({ sor: '20110', priority: 'routine', callBack: false });
+    expect(result.slots.length).toBeGreaterThan(5);
+    expect(result.slots[0]!.date).toBe('2026-11-26');
+    expect(result.slots.every((s) => s.date > TODAY && s.date <= '2026-12-09' && isWorkingDay(s.date))).toBe(true);
+    expect(new Set(result.slots.map((s) => s.period))).toEqual(new Set(['am', 'pm']));
+    expect(result.slots.every((s) => s.id.startsWith('plumber-'))).toBe(true);
+    // Full slots are not offered.
+    const full = withDb(server.databaseFile, (db) => db.prepare("select id from repair_slots where trade_id = 'plumber' and booked >= capacity").all() as { id: string }[]);
+    expect(result.slots.some((s) => full.some((f) => f.id === s.id))).toBe(false);
+  });
+
+  it('weeks=6 reaches six weeks ahead and skips Christmas and Boxing Day (and the bank holidays after them)', async () => {
+    const result = await slots(`sor=60120&uprn=${home.flat1}&weeks=6`);
+    expect(result.slots.every((s) => s.period === 'all-day')).toBe(true); // roofers work whole days
+    const dates = result.slots.map((s) => s.date);
+    expect(dates.at(-1)! > '2026-12-30').toBe(true);
+    expect(dates.some((d) => ['2026-12-25', '2026-12-26', '2026-12-28', '2027-01-01'].includes(d))).toBe(false);
+  });
+
+  it('emergency and urgent jobs, and jobs the council arranges, are a call back with no slots', async () => {
+    expect(await slots(`sor=20510&uprn=${home.flat1}`)).toEqual({ sor: '20510', priority: 'emergency', callBack: true, slots: [] });
+    expect(await slots(`sor=20310&uprn=${home.flat1}`)).toEqual({ sor: '20310', priority: 'urgent', callBack: true, slots: [] });
+    expect(await slots(`sor=30210&uprn=${home.flat1}`)).toEqual({ sor: '30210', priority: 'routine', callBack: true, slots: [] }); // contact-us
+  });
+
+  it('no free slots in the window: a call back, never a dead end', async () => {
+    withDb(server.databaseFile, (db) => db.prepare("update repair_slots set booked = capacity where trade_id = 'glazier' and date <= '2026-12-09'").run());
+    const result: RepairSlots = await slots(`sor=70110&uprn=${home.flat1}`);
+    expect(result).toEqual({ sor: '70110', priority: 'routine', callBack: true, slots: [] });
+    expect((await slots(`sor=70110&uprn=${home.flat1}&weeks=3`)).callBack).toBe(false);
+  });
+
+  it('problems: unknown SOR, bad weeks, unknown property, a private home', async () => {
+    expect(await json(`/api/v1/repairs/slots?sor=99999&uprn=${home.flat1}`)).toMatchObject({ status: 400, body: { errors: [{ path: '/sor' }] } });
+    expect(await json(`/api/v1/repairs/slots?uprn=${home.flat1}`)).toMatchObject({ status: 400, body: { errors: [{ path: '/sor' }] } });
+    for (const weeks of ['0', '7', '1.5', 'two']) {
+      expect(await json(`/api/v1/repairs/slots?sor=20110&uprn=${home.flat1}&weeks=${weeks}`), weeks).toMatchObject({ status: 400, body: { errors: [{ path: '/weeks' }] } });
+    }
+    expect(await json('/api/v1/repairs/slots?sor=20110&uprn=999999999999')).toMatchObject({ status: 404 });
+    expect(await json(`/api/v1/repairs/slots?sor=20110&uprn=${home.privateHome}`)).toMatchObject({ status: 422, body: { type: problemTypes.notCouncilProperty } });
+  });
+});

@@ -1,0 +1,250 @@
+import { problemTypes, readRepair, readRepairProperty, readRepairSlots, validate, type Repair, type RepairSlot } from '@council-kit/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../src/clock.js';
+import { seedRepairReferences } from '../src/db/repairs-seed.js';
+import { startTestServer, type TestServer } from './helpers.js';
+import { homes, jpeg, png, postRepair, sendJson, tapReport, TODAY, uploadPhoto, withDb, type Homes } from './repairs-helpers.js';
+
+let server: TestServer;
+let home: Homes;
+beforeAll(async () => {
+  server = await startTestServer({ clock: fixedClock(TODAY), rateLimitPerMinute: 100_000 });
+  home = homes(server.databaseFile);
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+const freeSlots = async (sor = '20110', weeks = 6): Promise<RepairSlot[]> =>
+  validate(readRepairSlots, await (await server.get(`/api/v1/repairs/slots?sor=${sor}&uprn=${home.flat1}&weeks=${weeks}`)).json()).slots;
+const booked = (slotId: string) => withDb(server.databaseFile, (db) => (db.prepare('select booked from repair_slots where id = ?').get(slotId) as { booked: number }).booked);
+const outbox = (reference: string) =>
+  withDb(server.databaseFile, (db) => db.prepare('select channel, template_id, recipient, personalisation from notify_outbox where reference = ? order by id').all(reference) as { channel: string; template_id: string; recipient: string; personalisation: string }[]).map(
+    (row) => ({ ...row, personalisation: JSON.parse(row.personalisation) as Record<string, string> }),
+  );
+const problemOf = async (response: Response) => ({ status: response.status, body: (await response.json()) as { type: string; errors?: { path: string }[] } });
+
+describe('POST /api/v1/repairs', () => {
+  it('books a routine repair into a slot atomically, with photos, and texts a confirmation', async () => {
+    const [slot] = await freeSlots();
+    const before = booked(slot!.id);
+    const photos = [await uploadPhoto(server, jpeg()), await uploadPhoto(server, png(), 'image/png')];
+    const photoIds = await Promise.all(photos.map(async (r) => ((await r.json()) as { photoId: string }).photoId));
+    const response = await postRepair(server, tapReport(home.flat1, { slotId: slot!.id, photoIds }));
+    expect(response.status).toBe(201);
+    const repair = validate(readRepair, await response.json());
+    expect(repair).toMatchObject({
+      status: 'booked',
+      uprn: home.flat1,
+      reporter: 'tenant',
+      leafId: 'tap-dripping',
+      sor: '20110',
+      label: 'A tap is dripping',
+      priority: 'routine',
+      reportedOn: TODAY,
+      targetDate: '2026-12-23', // 20 working days
+      appointment: { date: slot!.date, period: slot!.period },
+    });
+    expect(repair.reference).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}$/);
+    expect(booked(slot!.id)).toBe(before + 1);
+    const attached = withDb(server.databaseFile, (db) => db.prepare('select count(*) as n from repair_photos where repair_reference = ?').get(repair.reference) as { n: number });
+    expect(attached.n).toBe(2);
+    expect(outbox(repair.reference)).toEqual([
+      {
+        channel: 'sms',
+        template_id: 'repair-reported-sms',
+        recipient: '07700900982',
+        personalisation: {
+          reference: repair.reference,
+          address: repair.address,
+          repair: 'A tap is dripping',
+          has_appointment: 'yes',
+          appointment: expect.stringMatching(/^Thursday 26 November 2026, (morning \(8am to 12pm\)|afternoon \(12pm to 6pm\))$/),
+          target_date: 'Wednesday 23 December 2026',
+        },
+      },
+    ]);
+    // A photo belongs to one repair only.
+    const reuse = await problemOf(await postRepair(server, tapReport(home.flat1, { photoIds: [photoIds[0]] })));
+    expect(reuse).toMatchObject({ status: 400, body: { errors: [{ path: '/photoIds/0' }] } });
+  });
+
+  it('an urgent repair, or a bookable one without a slot, awaits an appointment; email confirmation in Welsh', async () => {
+    const response = await postRepair(server, { ...tapReport(home.councilHouse), leafId: 'sink-blocked', contact: { preference: 'email', email: 'Resident@Example.com' } }, undefined, '?lang=cy');
+    expect(response.status).toBe(201);
+    const repair = validate(readRepair, await response.json());
+    expect(repair).toMatchObject({ status: 'awaiting-appointment', label: 'Mae’r sinc wedi blocio', priority: 'urgent', targetDate: '2026-11-30' });
+    expect(repair.appointment).toBeUndefined();
+    const [message] = outbox(repair.reference);
+    expect(message).toMatchObject({ channel: 'email', template_id: 'repair-reported-email', personalisation: { has_appointment: 'no', appointment: '', target_date: 'dydd Llun 30 Tachwedd 2026', repair: 'Mae’r sinc wedi blocio' } });
+
+    const unbooked = validate(readRepair, await (await postRepair(server, tapReport(home.flat2, { contact: { preference: 'phone', phone: '01632 960001' } }))).json());
+    expect(unbooked.status).toBe('awaiting-appointment');
+    expect(outbox(unbooked.reference)).toEqual([]); // a call was asked for: nothing sent
+  });
+
+  it('a leaseholder may report a communal repair, which then shows as already reported to the block', async () => {
+    const response = await postRepair(server, { ...tapReport(home.flat3), reporter: 'leaseholder', leafId: 'bin-store-light' });
+    expect(response.status).toBe(201);
+    const repair = validate(readRepair, await response.json());
+    const property = validate(readRepairProperty, await (await server.get(`/api/v1/repairs/properties/${home.flat1}`)).json());
+    expect(property.communalRepairs.map((r) => r.reference)).toEqual(expect.arrayContaining([repair.reference, seedRepairReferences.communalOpen]));
+  });
+
+  it('422 problems: not a council home, a leaseholder’s own repair, emergencies and contact-us jobs, jobs nobody can report', async () => {
+    expect(await problemOf(await postRepair(server, tapReport(home.privateHome)))).toMatchObject({ status: 422, body: { type: problemTypes.notCouncilProperty } });
+    expect(await problemOf(await postRepair(server, { ...tapReport(home.flat1), reporter: 'leaseholder' }))).toMatchObject({ status: 422, body: { type: problemTypes.notEligible } });
+    for (const leafId of ['toilet-only-one-blocked', 'worktop-damaged', 'lost-keys']) {
+      expect(await problemOf(await postRepair(server, { ...tapReport(home.flat1), leafId })), leafId).toMatchObject({ status: 422, body: { type: problemTypes.notEligible } });
+    }
+  });
+
+  it('400 problems, every field at once; 415 for a body that is not JSON', async () => {
+    const bad = await problemOf(
+      await postRepair(server, {
+        uprn: 'abc',
+        reporter: 'landlord',
+        leafId: 'Tap Dripping',
+        description: 'x'.repeat(501),
+        photoIds: ['a', 'b', 'c', 'd'],
+        contact: { preference: 'text', mobile: '01632 960001' },
+        slotId: 'NOT A SLOT',
+        extra: 1,
+      }),
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors!.map((e) => e.path).sort()).toEqual(['/contact/mobile', '/description', '/extra', '/leafId', '/photoIds', '/reporter', '/slotId', '/uprn']);
+    const contacts = [
+      [{ preference: 'email' }, '/contact/email'],
+      [{ preference: 'phone', phone: '12345' }, '/contact/phone'],
+      [{ preference: 'carrier-pigeon' }, '/contact/preference'],
+    ] as const;
+    for (const [contact, path] of contacts) {
+      expect((await problemOf(await postRepair(server, tapReport(home.flat1, { contact })))).body.errors, path).toEqual([expect.objectContaining({ path })]);
+    }
+    expect((await problemOf(await postRepair(server, tapReport(home.flat1, { description: '   ' })))).body.errors).toEqual([expect.objectContaining({ path: '/description' })]);
+    expect((await problemOf(await postRepair(server, tapReport(home.flat1, { description: '🔧'.repeat(500) })))).status).toBe(201); // 500 characters, not 1,000 code units
+    expect((await problemOf(await postRepair(server, tapReport(home.flat1, { photoIds: ['AAAAAAAAAAAAAAAAAAAAAA'] })))).body.errors).toEqual([expect.objectContaining({ path: '/photoIds/0' })]);
+    expect((await problemOf(await postRepair(server, tapReport('999999999999')))).body.errors).toEqual([expect.objectContaining({ path: '/uprn' })]);
+    expect((await problemOf(await postRepair(server, { ...tapReport(home.flat1), leafId: 'no-such-leaf' }))).body.errors).toEqual([expect.objectContaining({ path: '/leafId' })]);
+    expect((await problemOf(await postRepair(server, { ...tapReport(home.flat1), leafId: 'sink-blocked', slotId: (await freeSlots())[0]!.id }))).body.errors).toEqual([expect.objectContaining({ path: '/slotId' })]);
+    expect((await problemOf(await postRepair(server, tapReport(home.flat1, { slotId: (await freeSlots('30110'))[0]!.id })))).body.errors).toEqual([expect.objectContaining({ path: '/slotId' })]); // a carpenter’s slot
+    const text = await fetch(new URL('/api/v1/repairs', server.url), { method: 'POST', headers: { 'Content-Type': 'text/plain', 'Idempotency-Key': 'k1' }, body: '{}' });
+    expect(text.status).toBe(415);
+  });
+
+  it('requires an Idempotency-Key; the same key replays the same repair, and refuses another body', async () => {
+    expect(await problemOf(await postRepair(server, tapReport(home.flat1), null))).toMatchObject({ status: 400, body: { errors: [{ path: '/headers/Idempotency-Key' }] } });
+    const first = await postRepair(server, tapReport(home.flat1), 'same-key');
+    const again = await postRepair(server, tapReport(home.flat1), 'same-key');
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    const a = (await first.json()) as Repair;
+    expect(await again.json()).toEqual(a);
+    expect(outbox(a.reference)).toHaveLength(1);
+    expect(await problemOf(await postRepair(server, tapReport(home.flat1, { description: 'Another tap' }), 'same-key'))).toMatchObject({ status: 422, body: { type: problemTypes.idempotencyKeyReused } });
+  });
+
+  it('409 slot-taken for a full slot; a slot in the past counts as taken', async () => {
+    const [slot] = await freeSlots('40210');
+    withDb(server.databaseFile, (db) => db.prepare('update repair_slots set booked = capacity where id = ?').run(slot!.id));
+    const leaf = { leafId: 'socket-not-working' };
+    expect(await problemOf(await postRepair(server, tapReport(home.flat1, { ...leaf, slotId: slot!.id })))).toMatchObject({ status: 409, body: { type: problemTypes.slotTaken } });
+    withDb(server.databaseFile, (db) => db.prepare("insert into repair_slots (id, trade_id, date, period, capacity, booked) values ('electrician-2026-11-24-am', 'electrician', '2026-11-24', 'am', 2, 0)").run());
+    expect(await problemOf(await postRepair(server, tapReport(home.flat1, { ...leaf, slotId: 'electrician-2026-11-24-am' })))).toMatchObject({ status: 409, body: { type: problemTypes.slotTaken } });
+  });
+});
+
+describe('GET, PATCH and DELETE /api/v1/repairs/{reference}', () => {
+  let repair: Repair;
+  beforeAll(async () => {
+    const [slot] = await freeSlots();
+    repair = validate(readRepair, await (await postRepair(server, tapReport(home.flat1, { slotId: slot!.id, contact: { preference: 'email', email: 'flat@example.com' } }))).json());
+  });
+
+  it('answers the repair for its postcode, written any way; labels in Welsh with lang=cy', async () => {
+    for (const postcode of ['AN1%201AA', 'an11aa', '%20an1%201aa%20']) {
+      const response = await server.get(`/api/v1/repairs/${repair.reference}?postcode=${postcode}`);
+      expect(response.status, postcode).toBe(200);
+      expect(validate(readRepair, await response.json())).toEqual(repair);
+    }
+    const lower = await server.get(`/api/v1/repairs/${repair.reference.toLowerCase()}?postcode=AN1%201AA&lang=cy`);
+    expect(validate(readRepair, await lower.json())).toMatchObject({ reference: repair.reference, label: 'Mae tap yn diferu' });
+    const seeded = validate(readRepair, await (await server.get(`/api/v1/repairs/${seedRepairReferences.booked}?postcode=AN1%201AA`)).json());
+    expect(seeded).toMatchObject({ status: 'booked', leafId: 'tap-dripping', appointment: expect.any(Object) });
+  });
+
+  it('the same 404 for a wrong postcode, an unknown reference and a malformed one', async () => {
+    const answers = await Promise.all(
+      [`${repair.reference}?postcode=AN1%201AB`, `RPZZZZZZ?postcode=AN1%201AA`, `not-a-ref?postcode=AN1%201AA`].map(async (path) => {
+        const response = await server.get(`/api/v1/repairs/${path}`);
+        return { status: response.status, body: await response.text() };
+      }),
+    );
+    expect(answers.map((a) => a.status)).toEqual([404, 404, 404]);
+    expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+    expect((await server.get(`/api/v1/repairs/${repair.reference}`)).status).toBe(400); // no postcode
+  });
+
+  it('PATCH moves the appointment: books the new slot, releases the old, notifies; the same slot again changes nothing', async () => {
+    const oldSlot = withDb(server.databaseFile, (db) => (db.prepare('select slot_id from repairs where reference = ?').get(repair.reference) as { slot_id: string }).slot_id);
+    const target = (await freeSlots()).find((s) => s.id !== oldSlot)!;
+    const [oldBefore, newBefore] = [booked(oldSlot), booked(target.id)];
+    const path = `/api/v1/repairs/${repair.reference}?postcode=AN1%201AA`;
+    const response = await sendJson(server, 'PATCH', path, { slotId: target.id });
+    expect(response.status).toBe(200);
+    expect(validate(readRepair, await response.json())).toMatchObject({ status: 'booked', appointment: { date: target.date, period: target.period } });
+    expect([booked(oldSlot), booked(target.id)]).toEqual([oldBefore - 1, newBefore + 1]);
+    const moved = outbox(repair.reference).at(-1)!;
+    expect(moved).toMatchObject({ channel: 'email', template_id: 'repair-rescheduled-email', recipient: 'flat@example.com', personalisation: { reference: repair.reference, repair: 'A tap is dripping' } });
+    expect(moved.personalisation.appointment).not.toBe(moved.personalisation.previous_appointment);
+
+    const count = outbox(repair.reference).length;
+    expect((await sendJson(server, 'PATCH', path, { slotId: target.id })).status).toBe(200);
+    expect(booked(target.id)).toBe(newBefore + 1);
+    expect(outbox(repair.reference)).toHaveLength(count);
+  });
+
+  it('PATCH problems: a taken slot (409, nothing changes), bad body (400), wrong postcode (404), an urgent job (422)', async () => {
+    const path = `/api/v1/repairs/${repair.reference}?postcode=AN1%201AA`;
+    const current = validate(readRepair, await (await server.get(path)).json());
+    const full = (await freeSlots()).find((s) => s.date !== current.appointment!.date)!;
+    withDb(server.databaseFile, (db) => db.prepare('update repair_slots set booked = capacity where id = ?').run(full.id));
+    expect(await problemOf(await sendJson(server, 'PATCH', path, { slotId: full.id }))).toMatchObject({ status: 409, body: { type: problemTypes.slotTaken } });
+    expect(validate(readRepair, await (await server.get(path)).json())).toEqual(current);
+    expect((await sendJson(server, 'PATCH', path, { slot: 'x' })).status).toBe(400);
+    expect((await sendJson(server, 'PATCH', `/api/v1/repairs/${repair.reference}?postcode=AN1%201AB`, { slotId: full.id })).status).toBe(404);
+    const urgent = validate(readRepair, await (await postRepair(server, { ...tapReport(home.flat1), leafId: 'sink-blocked' })).json());
+    expect(await problemOf(await sendJson(server, 'PATCH', `/api/v1/repairs/${urgent.reference}?postcode=AN1%201AA`, { slotId: (await freeSlots())[0]!.id }))).toMatchObject({ status: 422, body: { type: problemTypes.notEligible } });
+  });
+
+  it('DELETE cancels with a reason, releases the slot and notifies; again is harmless; then PATCH is refused', async () => {
+    const path = `/api/v1/repairs/${repair.reference}?postcode=AN1%201AA`;
+    const slot = withDb(server.databaseFile, (db) => (db.prepare('select slot_id from repairs where reference = ?').get(repair.reference) as { slot_id: string }).slot_id);
+    const before = booked(slot);
+    expect((await sendJson(server, 'DELETE', path, { reason: 'maybe' })).status).toBe(400);
+    const response = await sendJson(server, 'DELETE', path, { reason: 'fixed' });
+    expect(response.status).toBe(200);
+    const cancelled = validate(readRepair, await response.json());
+    expect(cancelled).toMatchObject({ status: 'cancelled', cancelReason: 'fixed' });
+    expect(cancelled.appointment).toBeUndefined();
+    expect(booked(slot)).toBe(before - 1);
+    expect(outbox(repair.reference).at(-1)).toMatchObject({ template_id: 'repair-cancelled-email', personalisation: { reason: 'It has been fixed' } });
+    const messages = outbox(repair.reference).length;
+
+    const again = await sendJson(server, 'DELETE', path, { reason: 'other', detail: 'Pressed twice' });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual(cancelled);
+    expect(booked(slot)).toBe(before - 1);
+    expect(outbox(repair.reference)).toHaveLength(messages);
+    expect(await problemOf(await sendJson(server, 'PATCH', path, { slotId: (await freeSlots())[0]!.id }))).toMatchObject({ status: 422, body: { type: problemTypes.repairClosed } });
+  });
+
+  it('a completed repair cannot be cancelled or moved', async () => {
+    const path = `/api/v1/repairs/${seedRepairReferences.completed}?postcode=AN1%201AA`;
+    expect(validate(readRepair, await (await server.get(path)).json())).toMatchObject({ status: 'completed' });
+    expect(await problemOf(await sendJson(server, 'DELETE', path, { reason: 'fixed' }))).toMatchObject({ status: 422, body: { type: problemTypes.repairClosed } });
+    expect(await problemOf(await sendJson(server, 'PATCH', path, { slotId: (await freeSlots())[0]!.id }))).toMatchObject({ status: 422, body: { type: problemTypes.repairClosed } });
+  });
+});

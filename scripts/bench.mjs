@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { budgets, elements, measureCdn, measureElement, measurePeers } from './sizes.mjs';
 import { measureApi } from './bench-api.mjs';
+import { measureRender } from './bench-render.mjs';
 import { measureSite } from './bench-site.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -33,6 +34,10 @@ console.table([
 const api = await measureApi();
 console.log('\nCouncil API latency (loopback, sequential requests)');
 console.table(api.map((r) => ({ endpoint: r.name, requests: r.requests, 'p50 ms': r.p50, 'p95 ms': r.p95, 'p99 ms': r.p99, error: r.error ?? '' })));
+
+const render = await measureRender().catch((error) => ({ error: error.message }));
+console.log('\nRendering in Chromium (feed answered from memory: the element\'s own work)');
+console.table([render.error ? { measure: 'directory render', error: render.error } : { measure: render.name, runs: render.runs, 'p50 ms': render.p50, 'p95 ms': render.p95, 'min ms': render.min }]);
 
 const site = await measureSite();
 const within = (ok) => (ok === undefined ? '' : ok ? 'yes' : 'NO');
@@ -85,6 +90,7 @@ const report = {
   cdn,
   peers,
   api,
+  render,
   site,
 };
 mkdirSync('reports', { recursive: true });

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../src/clock.js';
+import { seedRepairReferences } from '../src/db/repairs-seed.js';
+import { startTestServer, type TestServer } from './helpers.js';
+import { homes, jpeg, postRepair, sendJson, tapReport, TODAY, uploadPhoto, type Homes } from './repairs-helpers.js';
+
+interface OpenApi {
+  paths: Record<string, Record<string, { operationId: string; tags: string[]; responses: Record<string, unknown> }>>;
+  components: { schemas: Record<string, unknown> };
+}
+
+const document = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@council-kit/contracts/openapi.json'), 'utf8')) as OpenApi;
+const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
+ajv.addSchema({ $id: 'council-api', components: document.components });
+const check = (schema: string, value: unknown): string[] => {
+  const validate = ajv.getSchema(`council-api#/components/schemas/${schema}`)!;
+  return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+};
+
+let server: TestServer;
+let home: Homes;
+beforeAll(async () => {
+  server = await startTestServer({ clock: fixedClock(TODAY), rateLimitPerMinute: 100_000 });
+  home = homes(server.databaseFile);
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('the OpenAPI document’s repairs paths', () => {
+  it('lists every repairs operation, tagged, with its problem responses', () => {
+    const operations = Object.entries(document.paths).flatMap(([path, ops]) => Object.entries(ops).filter(([, op]) => op.tags?.includes('repairs')).map(([method]) => `${method.toUpperCase()} ${path}`));
+    expect(operations.sort()).toEqual(
+      ['GET /repairs/catalogue', 'GET /repairs/properties/{uprn}', 'GET /repairs/slots', 'POST /repairs/photos', 'POST /repairs', 'GET /repairs/{reference}', 'PATCH /repairs/{reference}', 'DELETE /repairs/{reference}'].sort(),
+    );
+    expect(Object.keys(document.paths['/repairs']!.post!.responses).sort()).toEqual(['201', '400', '409', '413', '415', '422', '429']);
+    expect(Object.keys(document.paths['/repairs/photos']!.post!.responses)).toEqual(expect.arrayContaining(['201', '413', '415']));
+  });
+
+  it('describes what the API really answers', async () => {
+    expect(check('RepairCatalogue', await (await server.get('/api/v1/repairs/catalogue')).json())).toEqual([]);
+    expect(check('RepairProperty', await (await server.get(`/api/v1/repairs/properties/${home.flat1}?lang=cy`)).json())).toEqual([]);
+    const slots = (await (await server.get(`/api/v1/repairs/slots?sor=20110&uprn=${home.flat1}`)).json()) as { slots: { id: string }[] };
+    expect(check('RepairSlots', slots)).toEqual([]);
+    const photo = await (await uploadPhoto(server, jpeg())).json();
+    expect(check('PhotoReceipt', photo)).toEqual([]);
+    const request = tapReport(home.flat1, { slotId: slots.slots[0]!.id, photoIds: [(photo as { photoId: string }).photoId] });
+    expect(check('RepairRequest', request)).toEqual([]);
+    const repair = (await (await postRepair(server, request)).json()) as { reference: string };
+    expect(check('Repair', repair)).toEqual([]);
+    const path = `/api/v1/repairs/${repair.reference}?postcode=AN1%201AA`;
+    expect(check('Repair', await (await server.get(path)).json())).toEqual([]);
+    expect(check('Repair', await (await sendJson(server, 'PATCH', path, { slotId: slots.slots[1]!.id })).json())).toEqual([]);
+    expect(check('Repair', await (await sendJson(server, 'DELETE', path, { reason: 'other', detail: 'Fixed it myself' })).json())).toEqual([]);
+    expect(check('Repair', await (await server.get(`/api/v1/repairs/${seedRepairReferences.completed}?postcode=AN1%201AA`)).json())).toEqual([]);
+    expect(check('Problem', await (await server.get(`/api/v1/repairs/RPZZZZZZ?postcode=AN1%201AA`)).json())).toEqual([]);
+  });
+});

@@ -14,8 +14,10 @@ export const formStyles = css`
     border-block-end: 1px solid var(--_council-border-colour);
   }
 
+  /* Keys never grow, so values line up in one column whether or not a row has a Change link. */
   .summary-row dt {
-    flex: 1 1 10em;
+    flex: 0 1 30%;
+    min-inline-size: 8em;
     font-weight: 700;
   }
 
@@ -24,7 +26,7 @@ export const formStyles = css`
   }
 
   .summary-value {
-    flex: 2 1 14em;
+    flex: 1 1 14em;
     white-space: pre-line;
   }
 

@@ -18,6 +18,8 @@ export const elements = [
   { name: 'container-request', tag: 'council-container-request', pkg: 'waste', entry: 'packages/waste/dist/container-request/define.js' },
   { name: 'directory-search', tag: 'council-directory-search', pkg: 'directory', entry: 'packages/directory/dist/directory-search/define.js' },
   { name: 'service-detail', tag: 'council-service-detail', pkg: 'directory', entry: 'packages/directory/dist/service-detail/define.js' },
+  { name: 'repair-report', tag: 'council-repair-report', pkg: 'housing-repairs', entry: 'packages/housing-repairs/dist/repair-report/define.js' },
+  { name: 'repair-appointment', tag: 'council-repair-appointment', pkg: 'housing-repairs', entry: 'packages/housing-repairs/dist/repair-appointment/define.js' },
 ];
 
 export function brotli(bytes) {

@@ -49,7 +49,7 @@ test('Cymraeg: diwrnod bin, then report the missed rubbish collection, all in We
   await expectNoAxeViolations(page);
   await report.getByRole('button', { name: 'Parhau' }).click();
 
-  await expect(stepHeading(report)).toHaveText(/^Oedd eich bin allan erbyn 7am ar .*24 Tachwedd\?$/);
+  await expect(stepHeading(report)).toHaveText(/^Oedd eich bin allan erbyn 7am ar y diwrnod casglu, .*24 Tachwedd\?$/);
   // A missing answer: the error summary, in Welsh.
   await report.getByRole('button', { name: 'Parhau' }).click();
   await expectFocusOnErrorSummary(page);

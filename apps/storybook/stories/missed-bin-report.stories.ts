@@ -343,10 +343,10 @@ export const Welsh: Story = {
   play: async (context) => {
     const { inside, question, choose } = await drive(context);
     await question('Pa gasgliad a fethwyd?');
-    await expect(inside.getByRole('radio', { name: /^Recycling I fod ar .*20 Tachwedd$/ })).toBeVisible();
+    await expect(inside.getByRole('radio', { name: /^Recycling Dyddiad casglu: .*20 Tachwedd$/ })).toBeVisible();
     await choose('Recycling');
     await userEvent.click(inside.getByRole('button', { name: 'Parhau' }));
-    await question(/^Oedd eich bin allan erbyn 7am ar .*20 Tachwedd\?$/);
+    await question(/^Oedd eich bin allan erbyn 7am ar y diwrnod casglu, .*20 Tachwedd\?$/);
     await expect(inside.getByRole('radio', { name: 'Ydy' })).toBeVisible();
     await expect(inside.getByRole('radio', { name: 'Nac ydy' })).toBeVisible();
     await expect(inside.getByRole('button', { name: 'Yn ôl' })).toBeVisible();

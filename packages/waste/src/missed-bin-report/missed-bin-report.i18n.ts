@@ -30,8 +30,9 @@ export const strings = {
     serviceTitle: 'Pa gasgliad a fethwyd?',
     serviceHint: 'Dim ond casgliadau y gallwch roi gwybod amdanynt o hyd sy’n cael eu dangos.',
     errorService: 'Dewiswch y casgliad a fethwyd',
-    collectionOn: 'I fod ar {date}',
-    binOutTitle: 'Oedd eich bin allan erbyn {time} ar {date}?',
+    // Not "ar {date}": after "ar" the day would have to mutate (ar ddydd Mawrth).
+    collectionOn: 'Dyddiad casglu: {date}',
+    binOutTitle: 'Oedd eich bin allan erbyn {time} ar y diwrnod casglu, {date}?',
     binOutHint: 'Rhaid i finiau fod ar ymyl eich eiddo, gyda’r caead ar gau.',
     errorBinOut: 'Dewiswch ydy os oedd eich bin allan erbyn {time}',
     lateTitle: 'Ni allwn gofnodi hyn fel casgliad a fethwyd',

@@ -67,7 +67,8 @@ function onDescribe(h: ReportHost, description: string, max: number): void {
 
 function renderPhotos(h: ReportHost, catalogue: RepairCatalogue): TemplateResult {
   const photos = h.a.photos;
-  const size = Math.floor(catalogue.maxPhotoBytes / 2 ** 20);
+  const bytes = catalogue.maxPhotoBytes;
+  const size = bytes < 2 ** 20 ? `${Math.floor(bytes / 1024)}KB` : `${Math.floor(bytes / 2 ** 20)}MB`;
   const error = h.errorFor('photo');
   return h.page(
     html`${h.heading(h.msg('photoTitle'))}
@@ -105,7 +106,7 @@ function renderPhotos(h: ReportHost, catalogue: RepairCatalogue): TemplateResult
   );
 }
 
-async function onPhotos(h: ReportHost, input: HTMLInputElement, catalogue: RepairCatalogue, size: number): Promise<void> {
+async function onPhotos(h: ReportHost, input: HTMLInputElement, catalogue: RepairCatalogue, size: string): Promise<void> {
   const files = [...(input.files ?? [])];
   input.value = '';
   const max = catalogue.maxPhotos;

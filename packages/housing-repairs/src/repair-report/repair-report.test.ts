@@ -247,3 +247,255 @@ describe('<council-repair-report>: emergencies and triage', () => {
     }
   });
 });
+
+/** A PNG of `width` × `height`, drawn on a canvas as a phone would save it. */
+async function png(width: number, height: number, name = 'tap.png'): Promise<File> {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#1d70b8';
+  context.fillRect(0, 0, width, height);
+  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+  return new File([blob], name, { type: 'image/png' });
+}
+
+async function pick(el: RepairReport, ...files: File[]): Promise<void> {
+  const input = await expect.poll(() => el.shadowRoot!.querySelector<HTMLInputElement>('#photo')).toBeTruthy().then(() => el.shadowRoot!.querySelector<HTMLInputElement>('#photo')!);
+  const transfer = new DataTransfer();
+  files.forEach((f) => transfer.items.add(f));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+describe('<council-repair-report>: describe, photos, contact, appointment, send', () => {
+  it('reports a routine repair with an appointment, idempotently, and confirms with the reference', async () => {
+    const { calls } = api();
+    const el = await report();
+    const events: CustomEvent[] = [];
+    el.addEventListener('council-repair-reported', (e) => events.push(e));
+    await upToCheck();
+    await expect.element(page.getByText('The cold tap drips all the time.')).toBeVisible();
+    await expect.element(page.getByText('Text message: 07700 900982')).toBeVisible();
+    await expect.element(page.getByText('Wednesday 25 November, Morning (8am to 12pm)')).toBeVisible();
+    await button('Send report');
+    await heading('Repair reported');
+    await expect.element(page.getByText('RPX4T8WN')).toBeVisible();
+    await expect.element(page.getByText('We will come on Wednesday 25 November 2026, Morning (8am to 12pm).')).toBeVisible();
+    const post = calls.find((c) => c.method === 'POST')!;
+    expect(JSON.parse(post.body)).toEqual({
+      uprn: '100000000001',
+      reporter: 'tenant',
+      leafId: 'tap-dripping',
+      description: 'The cold tap drips all the time.',
+      photoIds: [],
+      contact: { preference: 'text', mobile: '07700900982' },
+      slotId: 'slot-2026-11-25-am',
+    });
+    expect(post.headers.get('Idempotency-Key')).toBeTruthy();
+    expect(calls.find((c) => c.url.pathname.endsWith('/slots'))!.url.search).toBe('?sor=20110&uprn=100000000001');
+    expect(events[0]!.detail).toEqual({ reference: 'RPX4T8WN', outcome: 'book' });
+    expect(sessionStorage.getItem(`council-kit:repair-report:${location.pathname}`)).toBeNull();
+  });
+
+  it('counts characters as GOV.UK does and refuses a description that is too long', async () => {
+    const catalogue = { ...repairCatalogueFixture, maxDescription: 20 };
+    api({ [CATALOGUE]: { body: catalogue } });
+    await report();
+    await triage('Kitchen', 'Taps or sink', 'A tap is dripping');
+    await expect.element(page.getByText('You can enter up to 20 characters').last()).toBeVisible();
+    await expect.element(page.getByRole('textbox', { name: 'Describe the problem' })).toHaveAccessibleDescription(/You can enter up to 20 characters/);
+    await next();
+    await expect.element(page.getByRole('link', { name: 'Describe the problem' })).toBeVisible();
+    await page.getByLabelText('Describe the problem').fill('Dripping tap');
+    await expect.element(page.getByText('You have 8 characters remaining')).toBeVisible();
+    await page.getByLabelText('Describe the problem').fill('The tap drips all night');
+    await expect.element(page.getByText('You have 3 characters too many')).toBeVisible();
+    await next();
+    await expect.element(page.getByRole('link', { name: 'The description must be 20 characters or fewer' })).toBeVisible();
+  });
+
+  it('refuses a photo that is not a JPG or PNG, or is too large, and downsizes the rest before upload', async () => {
+    const uploads: Request[] = [];
+    api({
+      [CATALOGUE]: { body: { ...repairCatalogueFixture, maxPhotoBytes: 200_000 } },
+      [PHOTOS]: (request) => (uploads.push(request), { status: 201, body: { photoId: `photo-${uploads.length}` } }),
+    });
+    const el = await report();
+    await triage('Kitchen', 'Taps or sink', 'A tap is dripping');
+    await page.getByLabelText('Describe the problem').fill('Dripping');
+    await next();
+    await heading('Add photos of the problem (optional)');
+
+    await pick(el, new File(['GIF89a'], 'tap.gif', { type: 'image/gif' }));
+    await expect.element(page.getByRole('link', { name: 'The selected file must be a JPG or PNG' })).toBeVisible();
+    await pick(el, new File([new Uint8Array(300_000)], 'huge.jpg', { type: 'image/jpeg' }));
+    await expect.element(page.getByRole('link', { name: 'The selected file must be smaller than 195KB' })).toBeVisible();
+    expect(uploads).toHaveLength(0);
+
+    await pick(el, await png(3000, 2000));
+    await expect.element(page.getByText('Photo 1: tap.png')).toBeVisible();
+    expect(uploads).toHaveLength(1);
+    expect(uploads[0]!.headers.get('Content-Type')).toBe('image/png');
+    const uploaded = await createImageBitmap(await uploads[0]!.blob());
+    expect([uploaded.width, uploaded.height]).toEqual([1600, 1067]);
+
+    await pick(el, await png(10, 10, 'a.png'), await png(10, 10, 'b.png'), await png(10, 10, 'c.png'));
+    await expect.element(page.getByRole('link', { name: 'You can add up to 3 photos' })).toBeVisible();
+    await button('Remove Photo 1');
+    expect(page.getByText('Photo 1: tap.png').elements()).toHaveLength(0);
+  });
+
+  it('validates the contact details for the way the resident chose', async () => {
+    api();
+    await report();
+    await triage('Bathroom or toilet', 'Toilet', 'The toilet seat is broken');
+    await page.getByLabelText('Describe the problem').fill('Cracked seat');
+    await next();
+    await next();
+    await expect.element(page.getByRole('link', { name: 'Select how we should contact you' })).toBeVisible();
+    await choose('Text message');
+    await page.getByLabelText('UK mobile number').fill('01632 960001');
+    await next();
+    await expect.element(page.getByRole('link', { name: 'Enter a UK mobile number, like 07700 900 982' })).toBeVisible();
+    await userEvent.click(page.getByRole('radio', { name: 'Email', exact: true }));
+    await page.getByLabelText('Email address').fill('not-an-email');
+    await next();
+    await expect.element(page.getByRole('link', { name: 'Enter an email address in the correct format, like name@example.com' })).toBeVisible();
+    await choose('Phone call');
+    await page.getByLabelText('UK phone number').fill('12');
+    await next();
+    await expect.element(page.getByRole('link', { name: 'Enter a UK phone number, like 01632 960 001' })).toBeVisible();
+    await page.getByLabelText('UK phone number').fill('01632 960001');
+    await next();
+    await group('Choose an appointment');
+    await next();
+    await expect.element(page.getByRole('link', { name: 'Select an appointment' })).toBeVisible();
+  });
+
+  it('says the council will call when there are no slots, and books nothing', async () => {
+    const { calls } = api({ [SLOTS]: { body: { ...repairSlotsFixture, callBack: true, slots: [] } }, [REPAIRS]: { status: 201, body: { ...repairFixture, status: 'awaiting-appointment', appointment: undefined } } });
+    const el = await report();
+    const events: CustomEvent[] = [];
+    el.addEventListener('council-repair-reported', (e) => events.push(e));
+    await triage('Kitchen', 'Taps or sink', 'A tap is dripping');
+    await page.getByLabelText('Describe the problem').fill('Drips');
+    await next();
+    await next();
+    await userEvent.click(page.getByRole('radio', { name: 'Email', exact: true }));
+    await page.getByLabelText('Email address').fill('resident@example.org');
+    await next();
+    await heading('We will call you to arrange a time');
+    await next();
+    await heading('Check your answers before sending');
+    await expect.element(page.getByText('We will contact you to arrange a time')).toBeVisible();
+    await button('Send report');
+    await expect.element(page.getByText('We will contact you to arrange a time.')).toBeVisible();
+    expect(JSON.parse(calls.find((c) => c.method === 'POST')!.body).slotId).toBeUndefined();
+    expect(events[0]!.detail).toEqual({ reference: 'RPX4T8WN', outcome: 'we-will-contact' });
+  });
+
+  it('skips the appointment for an urgent repair the council arranges itself', async () => {
+    const { calls } = api();
+    await report();
+    await triage('Kitchen', 'Taps or sink', 'The sink is blocked');
+    await page.getByLabelText('Describe the problem').fill('Water will not drain');
+    await next();
+    await choose('Phone call');
+    await page.getByLabelText('UK phone number').fill('01632 960001');
+    await next();
+    await heading('Check your answers before sending');
+    expect(page.getByRole('button', { name: 'Change Appointment' }).elements()).toHaveLength(0);
+    expect(calls.some((c) => c.url.pathname.endsWith('/slots'))).toBe(false);
+  });
+
+  it('comes back to check answers after a Change link', async () => {
+    api();
+    await report();
+    await upToCheck();
+    await button('Change Description');
+    await page.getByLabelText('Describe the problem').fill('The hot tap drips too.');
+    await next();
+    await heading('Check your answers before sending');
+    await expect.element(page.getByText('The hot tap drips too.')).toBeVisible();
+    await button('Change Appointment');
+    await userEvent.click(page.getByLabelText('All day (8am to 6pm)'));
+    await next();
+    await expect.element(page.getByText('Thursday 26 November, All day (8am to 6pm)')).toBeVisible();
+  });
+
+  it('keeps every answer when sending fails, and tries again with the same idempotency key', async () => {
+    const { calls } = api({ [REPAIRS]: [{ status: 503 }, { status: 201, body: repairFixture }] });
+    await report();
+    await upToCheck();
+    await button('Send report');
+    await expect.element(page.getByText('Sorry, there is a problem with the service')).toBeVisible();
+    await expect.element(page.getByText('The cold tap drips all the time.')).toBeVisible();
+    await button('Try again');
+    await heading('Repair reported');
+    const keys = calls.filter((c) => c.method === 'POST').map((c) => c.headers.get('Idempotency-Key'));
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toBe(keys[1]);
+  });
+
+  it('sends the resident back to choose another slot when theirs was taken', async () => {
+    const taken = { status: 409, body: { type: 'https://council-kit.dev/problems/slot-taken', title: 'Slot taken', status: 409 } };
+    const { calls } = api({ [REPAIRS]: [taken, { status: 201, body: repairFixture }] });
+    await report();
+    await upToCheck();
+    await button('Send report');
+    await group('Choose an appointment');
+    await expect.element(page.getByRole('link', { name: 'That appointment has just been booked by someone else. Choose another.' })).toBeVisible();
+    await userEvent.click(page.getByLabelText('Afternoon (12pm to 6pm)'));
+    await next();
+    await heading('Check your answers before sending');
+    await expect.element(page.getByText('The cold tap drips all the time.')).toBeVisible();
+    await button('Send report');
+    await heading('Repair reported');
+    const posts = calls.filter((c) => c.method === 'POST');
+    expect(JSON.parse(posts[1]!.body).slotId).toBe('slot-2026-11-25-pm');
+    expect(posts[0]!.headers.get('Idempotency-Key')).not.toBe(posts[1]!.headers.get('Idempotency-Key'));
+  });
+
+  it('explains a refusal the resident can act on', async () => {
+    api({ [REPAIRS]: { status: 422, body: { type: 'https://council-kit.dev/problems/not-eligible', title: 'Not eligible', status: 422 } } });
+    await report();
+    await upToCheck();
+    await button('Send report');
+    await expect.element(page.getByText('This repair cannot be reported online by a leaseholder.', { exact: false })).toBeVisible();
+    expect(page.getByRole('button', { name: 'Try again' }).elements()).toHaveLength(0);
+  });
+
+  it('restores the draft after a reload', async () => {
+    api();
+    await report();
+    await upToCheck();
+    document.querySelector('council-repair-report')!.parentElement!.remove();
+    await report();
+    await heading('Check your answers before sending');
+    await expect.element(page.getByText('Text message: 07700 900982')).toBeVisible();
+    await button('Back');
+    await group('Choose an appointment');
+  });
+
+  it('works in Welsh through to check answers', async () => {
+    api();
+    await report('uprn="100000000001"', 'cy');
+    await choose('Na, dim un o’r rhain');
+    await button('Parhau');
+    await choose('Tenant');
+    await button('Parhau');
+    await choose('Cegin');
+    await button('Parhau');
+    await choose('Tapiau neu sinc');
+    await button('Parhau');
+    await choose('Mae tap yn diferu');
+    await button('Parhau');
+    await page.getByLabelText('Disgrifiwch y broblem').fill('Diferu');
+    await expect.element(page.getByText('Mae gennych 494 nod ar ôl')).toBeVisible();
+    await button('Parhau');
+    await button('Parhau');
+    await button('Parhau');
+    await expect.element(page.getByRole('link', { name: 'Dewiswch sut dylen ni gysylltu â chi' })).toBeVisible();
+  });
+});

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { fixture, mockApi, type MockRoutes } from '@council-kit/core/testing';
+import { repairFixture, repairSlotsFixture } from '@council-kit/contracts/fixtures';
+import { repairAppointmentStrings } from './repair-appointment.i18n.js';
+import './define.js';
+
+const REPAIR = '/api/v1/repairs/RPX4T8WN';
+const SLOTS = 'GET /api/v1/repairs/slots';
+
+async function appointment(routes: MockRoutes, lang = 'en') {
+  const api = mockApi({ [`GET ${REPAIR}`]: { body: repairFixture }, [SLOTS]: { body: repairSlotsFixture }, ...routes });
+  await fixture(`<div lang="${lang}"><council-repair-appointment api-base="/api/v1" contact-url="/contact"></council-repair-appointment></div>`);
+  const el = document.querySelector('council-repair-appointment')!;
+  const events: CustomEvent[] = [];
+  el.addEventListener('council-repair-updated', (e) => events.push(e));
+  return { ...api, el, events };
+}
+
+const button = (name: string) => userEvent.click(page.getByRole('button', { name, exact: true }));
+const heading = (name: string) => expect.element(page.getByRole('heading', { name })).toBeVisible();
+
+async function find(reference = 'rpx4 t8wn', postcode = 'an11aa'): Promise<void> {
+  await page.getByLabelText('Repair reference').fill(reference);
+  await page.getByLabelText('Postcode of the property').fill(postcode);
+  await button('Find repair');
+}
+
+describe('<council-repair-appointment>', () => {
+  it('finds a repair by reference and postcode and shows its status, what was reported and the appointment', async () => {
+    const { calls } = await appointment({});
+    await find();
+    await heading('Repair RPX4T8WN');
+    await expect.element(page.getByText('Booked')).toBeVisible();
+    await expect.element(page.getByText('A tap is dripping')).toBeVisible();
+    await expect.element(page.getByText('Wednesday 25 November 2026, Morning (8am to 12pm)')).toBeVisible();
+    expect(calls[0]!.url.search).toBe('?postcode=AN1+1AA&lang=en');
+  });
+
+  it('validates the reference and postcode', async () => {
+    const { calls, el } = await appointment({});
+    await button('Find repair');
+    await expect.element(page.getByRole('link', { name: 'Enter your repair reference' })).toBeVisible();
+    await expect.element(page.getByRole('link', { name: 'Enter the postcode of the property' })).toBeVisible();
+    expect(el.shadowRoot!.activeElement?.classList.contains('error-summary')).toBe(true);
+    await find('RP7', 'NOTAPOSTCODE');
+    await expect.element(page.getByRole('link', { name: 'Repair reference must be 8 letters and numbers, like RP7K2M9Q' })).toBeVisible();
+    await expect.element(page.getByRole('link', { name: 'Enter a real postcode, like AN1 1AA' })).toBeVisible();
+    expect(calls).toHaveLength(0);
+  });
+
+  it('says the same thing whether the reference is unknown or the postcode does not match', async () => {
+    await appointment({ [`GET ${REPAIR}`]: { status: 404, body: { type: 'https://council-kit.dev/problems/not-found', title: 'Not found', status: 404 } } });
+    await find();
+    await expect.element(page.getByRole('link', { name: /We could not find a repair with that reference and postcode/ })).toBeVisible();
+    await expect.element(page.getByLabelText('Repair reference')).toHaveValue('rpx4 t8wn');
+  });
+
+  it('moves the appointment to a new slot and confirms it', async () => {
+    const moved = { ...repairFixture, appointment: { date: '2026-11-26', period: 'all-day' } };
+    const { calls, events } = await appointment({ [`PATCH ${REPAIR}`]: { body: moved } });
+    await find();
+    await button('Change the appointment');
+    await expect.element(page.getByRole('group', { name: 'Choose a new appointment' })).toBeVisible();
+    await button('Change appointment');
+    await expect.element(page.getByRole('link', { name: 'Select an appointment' })).toBeVisible();
+    await userEvent.click(page.getByLabelText('All day (8am to 6pm)'));
+    await button('Change appointment');
+    await heading('Appointment changed');
+    await expect.element(page.getByText('We will come on Thursday 26 November 2026, All day (8am to 6pm).')).toBeVisible();
+    const patch = calls.find((c) => c.method === 'PATCH')!;
+    expect(JSON.parse(patch.body)).toEqual({ slotId: 'slot-2026-11-26-all-day' });
+    expect(patch.url.searchParams.get('postcode')).toBe('AN1 1AA');
+    expect(calls.find((c) => c.url.pathname.endsWith('/slots'))!.url.search).toBe('?sor=20110&uprn=100000000001');
+    expect(events[0]!.detail).toEqual({ reference: 'RPX4T8WN', action: 'moved' });
+  });
+
+  it('asks for another slot when the chosen one was just taken', async () => {
+    await appointment({ [`PATCH ${REPAIR}`]: { status: 409, body: { type: 'https://council-kit.dev/problems/slot-taken', title: 'Taken', status: 409 } } });
+    await find();
+    await button('Change the appointment');
+    await userEvent.click(page.getByLabelText('All day (8am to 6pm)'));
+    await button('Change appointment');
+    await expect.element(page.getByRole('link', { name: 'That appointment has just been booked by someone else. Choose another.' })).toBeVisible();
+  });
+
+  it('cancels with a reason, asking for detail when the reason is "other"', async () => {
+    const { calls, events } = await appointment({ [`DELETE ${REPAIR}`]: { body: { ...repairFixture, status: 'cancelled' } } });
+    await find();
+    await button('Cancel this repair');
+    await button('Cancel repair');
+    await expect.element(page.getByRole('link', { name: 'Select why you want to cancel the repair' })).toBeVisible();
+    await userEvent.click(page.getByLabelText('Another reason'));
+    await button('Cancel repair');
+    await expect.element(page.getByRole('link', { name: 'Tell us why you want to cancel the repair' })).toBeVisible();
+    await page.getByLabelText('Tell us why').fill('Moving out');
+    await button('Cancel repair');
+    await heading('Repair cancelled');
+    expect(JSON.parse(calls.find((c) => c.method === 'DELETE')!.body)).toEqual({ reason: 'other', detail: 'Moving out' });
+    expect(events[0]!.detail).toEqual({ reference: 'RPX4T8WN', action: 'cancelled' });
+  });
+
+  it('accepts an empty answer to a cancellation', async () => {
+    await appointment({ [`DELETE ${REPAIR}`]: { status: 204 } });
+    await find();
+    await button('Cancel this repair');
+    await userEvent.click(page.getByLabelText('The problem has been fixed'));
+    await button('Cancel repair');
+    await heading('Repair cancelled');
+  });
+
+  it('offers no changes to a closed repair, and explains one closed meanwhile', async () => {
+    await appointment({ [`GET ${REPAIR}`]: { body: { ...repairFixture, status: 'completed' } } });
+    await find();
+    await expect.element(page.getByText('Completed')).toBeVisible();
+    await expect.element(page.getByText('This repair is closed, so it cannot be changed online.')).toBeVisible();
+    expect(page.getByRole('button', { name: 'Cancel this repair' }).elements()).toHaveLength(0);
+    document.querySelector('council-repair-appointment')!.parentElement!.remove();
+
+    await appointment({ [`DELETE ${REPAIR}`]: { status: 422, body: { type: 'https://council-kit.dev/problems/repair-closed', title: 'Closed', status: 422 } } });
+    await find();
+    await button('Cancel this repair');
+    await userEvent.click(page.getByLabelText('The problem has been fixed'));
+    await button('Cancel repair');
+    await expect.element(page.getByText('This repair is closed, so it cannot be changed online.')).toBeVisible();
+    expect(page.getByRole('button', { name: 'Cancel this repair' }).elements()).toHaveLength(0);
+  });
+
+  it('keeps the resident moving when the service fails', async () => {
+    await appointment({ [`GET ${REPAIR}`]: [{ status: 503 }, { status: 503 }, { status: 503 }, { body: repairFixture }] });
+    await find();
+    await expect.element(page.getByText('Sorry, there is a problem with the service')).toBeVisible();
+    await button('Try again');
+    await heading('Repair RPX4T8WN');
+  });
+
+  it('works in Welsh, with Welsh for every message', async () => {
+    await appointment({}, 'cy');
+    await expect.element(page.getByRole('heading', { name: 'Dod o hyd i’ch gwaith trwsio' })).toBeVisible();
+    await button('Dod o hyd i’r gwaith trwsio');
+    await expect.element(page.getByRole('link', { name: 'Rhowch gyfeirnod eich gwaith trwsio' })).toBeVisible();
+    for (const key of Object.keys(repairAppointmentStrings.en)) expect(repairAppointmentStrings.cy, key).toHaveProperty(key);
+  });
+});

@@ -1,6 +1,6 @@
 // The Anytown example site's server: static files from dist/ with strict security headers, and
-// a reverse proxy for the council API (/api/*, /healthz), so pages call the API on their own
-// origin and need no CORS. Dependency-free (node:http), so any council can read it in one go
+// a reverse proxy for the council API (/api/*, the Open Referral UK feed /oruk/*, /healthz), so
+// pages call the API on their own origin and need no CORS. Dependency-free (node:http), so any council can read it in one go
 // and do the same with nginx, Apache or a CDN.
 //
 //   node server.mjs                     PORT (4173), HOST (127.0.0.1), API_URL (http://127.0.0.1:8080)
@@ -70,8 +70,9 @@ const contentTypes = {
 };
 const compressible = /^(text\/|application\/(json|manifest\+json|xml)|image\/svg\+xml)/;
 
-/** Paths the council API answers; everything else is a file from dist/. */
-const isApiPath = (/** @type {string} */ pathname) => pathname.startsWith('/api/') || pathname === '/healthz';
+/** Paths the council API answers (its API, its Open Referral UK feed); everything else is a file from dist/. */
+const isApiPath = (/** @type {string} */ pathname) =>
+  pathname.startsWith('/api/') || pathname === '/oruk' || pathname.startsWith('/oruk/') || pathname === '/healthz';
 
 // Hop-by-hop headers (RFC 9110 §7.6.1) belong to one connection and are never forwarded.
 const hopByHop = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade']);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { pages } from './site/pages.ts';
+import { councilKitCdn } from './site/cdn.ts';
 import { siteLayout } from './site/layout.ts';
 
 const appDir = path.dirname(fileURLToPath(import.meta.url));
@@ -15,16 +16,25 @@ const htmlFiles = readdirSync(srcDir, { recursive: true, encoding: 'utf8' })
 const unlisted = htmlFiles.filter((file) => !pages.some((page) => page.file === file));
 if (unlisted.length) throw new Error(`List these pages in site/pages.ts: ${unlisted.join(', ')}`);
 
-/** Where the dev server sends `/api/*` and `/healthz` (the built site's server.mjs does the same). */
+/**
+ * Where the dev server sends `/api/*`, the Open Referral UK feed `/oruk/*` and `/healthz` (the
+ * built site's server.mjs does the same).
+ */
 const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:8080';
-const proxy = { '/api/': { target: apiUrl, changeOrigin: false }, '/healthz': { target: apiUrl } };
+const proxy = {
+  '/api/': { target: apiUrl, changeOrigin: false },
+  '/oruk': { target: apiUrl, changeOrigin: false },
+  '/healthz': { target: apiUrl },
+};
 
 export default defineConfig({
   root: srcDir,
   publicDir: path.join(appDir, 'public'),
-  // `.env` holds VITE_API_BASE=/api/v1; pages use it as `api-base="%VITE_API_BASE%"`.
+  // `.env` holds VITE_API_BASE=/api/v1 and VITE_ORUK_BASE=/oruk; pages use them as
+  // `api-base="%VITE_API_BASE%"` and `api-base="%VITE_ORUK_BASE%"`.
   envDir: appDir,
-  plugins: [siteLayout(srcDir)],
+  // The layout for every page, and the CDN build copied to /vendor/council-kit/ for cdn pages.
+  plugins: [siteLayout(srcDir), councilKitCdn()],
   server: { proxy },
   preview: { proxy },
   build: {

@@ -6,6 +6,9 @@ const layout = {
   cy: { skip: 'Neidio i’r prif gynnwys', phase: 'Beta — safle arddangos yw hwn', toggle: 'English', footer: ['Datganiad hygyrchedd', 'Cwcis'], site: 'Cyngor Bwrdeistref Anytown' },
 };
 
+/** `text` as a literal inside a RegExp (page titles have brackets, e.g. "(no build step)"). */
+const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 for (const sitePage of pages) {
   test(`${sitePage.url} (${sitePage.lang}): shared layout, one h1, working links, no axe violations, fits 320px`, async ({ page, request }) => {
     const response = await page.goto(sitePage.url);
@@ -13,7 +16,7 @@ for (const sitePage of pages) {
     const t = layout[sitePage.lang];
 
     await expect(page.locator('html')).toHaveAttribute('lang', sitePage.lang);
-    await expect(page).toHaveTitle(new RegExp(`^${sitePage.h1} – ${t.site}$`));
+    await expect(page).toHaveTitle(new RegExp(`^${literal(sitePage.h1)} – ${t.site}$`));
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('h1')).toHaveText(sitePage.h1);
     await expect(page.locator('main#main-content')).toHaveCount(1);
@@ -41,7 +44,7 @@ for (const sitePage of pages) {
 test('the home page links only to services that exist', async ({ page }) => {
   await page.goto('/');
   const services = page.locator('.services a');
-  await expect(services).toHaveText(['Find your bin day', 'Report a missed bin', 'Order a new bin', 'Find your address']);
+  await expect(services).toHaveText(['Find your bin day', 'Report a missed bin', 'Order a new bin', 'Find your address', 'Find local services']);
   await services.first().click();
   await expect(page).toHaveURL('/bins/collection-days/');
 });
@@ -49,11 +52,18 @@ test('the home page links only to services that exist', async ({ page }) => {
 test('the Welsh home page lists the same services, in Welsh', async ({ page }) => {
   await page.goto('/cy/');
   const services = page.locator('.services a');
-  await expect(services).toHaveText(['Dod o hyd i’ch diwrnod casglu biniau', 'Rhoi gwybod am fin a fethwyd', 'Archebu bin newydd', 'Dod o hyd i’ch cyfeiriad']);
+  await expect(services).toHaveText([
+    'Dod o hyd i’ch diwrnod casglu biniau',
+    'Rhoi gwybod am fin a fethwyd',
+    'Archebu bin newydd',
+    'Dod o hyd i’ch cyfeiriad',
+    'Dod o hyd i wasanaethau lleol',
+  ]);
   expect(await services.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
     '/cy/bins/collection-days/',
     '/cy/bins/report-missed/',
     '/cy/bins/new-bin/',
     '/cy/find-your-address/',
+    '/cy/local-services/',
   ]);
 });

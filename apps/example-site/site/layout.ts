@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { pageForFile, type Lang, type Page } from './pages.ts';
+import { cdnPath, cdnScript, pageForFile, type Lang, type Page } from './pages.ts';
 
 /**
  * The shared layout, applied to every page at build time (and by the dev server): pages hold
@@ -98,8 +98,34 @@ function headings(html: string): string[] {
   return [...html.matchAll(/<h1\b[^>]*>([\s\S]*?)<\/h1>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim());
 }
 
+/** Every `<script>` start tag with a `src`, and that `src`. */
+function scriptsWithSrc(html: string): { tag: string; src: string }[] {
+  return [...html.matchAll(/<script\b[^>]*\bsrc="([^"]*)"[^>]*>/gi)].map((m) => ({ tag: m[0], src: m[1]! }));
+}
+
+/**
+ * Scripts: a page either has its own module under `/scripts/` for Vite to bundle, or (a `cdn`
+ * page) only the plain CDN tag a content editor pastes, `<script type="module"
+ * src="/vendor/council-kit/council-kit.js">`, which Vite must copy as it is: it is marked
+ * `vite-ignore` here (Vite drops the marker from the output). The two never mix.
+ */
+function checkScripts(html: string, page: Page, problems: string[]): string {
+  const scripts = scriptsWithSrc(html);
+  if (!page.cdn) {
+    if (scripts.some((s) => s.src.startsWith(cdnPath))) problems.push(`${cdnPath} script on a page not marked cdn in site/pages.ts`);
+    return html;
+  }
+  const others = scripts.filter((s) => s.src !== cdnScript);
+  if (others.length) problems.push(`a cdn page loads only ${cdnScript}, found ${others.map((s) => s.src).join(', ')}`);
+  const cdn = scripts.filter((s) => s.src === cdnScript);
+  if (cdn.length !== 1 || !/\btype="module"/.test(cdn[0]!.tag)) problems.push(`a cdn page needs exactly one <script type="module" src="${cdnScript}">`);
+  if (problems.length) return html;
+  return html.replace(cdn[0]!.tag, cdn[0]!.tag.replace(/>$/, ' vite-ignore>'));
+}
+
 /** Fills the layout markers, and refuses pages that break the site's rules. */
-export function applyLayout(html: string, page: Page): string {
+export function applyLayout(source: string, page: Page): string {
+  let html = source;
   const problems: string[] = [];
   if (!new RegExp(`<html lang="${page.lang}">`).test(html)) problems.push(`<html lang="${page.lang}"> is missing`);
   const h1 = headings(html);
@@ -111,6 +137,7 @@ export function applyLayout(html: string, page: Page): string {
   for (const marker of ['head', 'header', 'footer']) {
     if (!html.includes(`<!-- site:${marker} -->`)) problems.push(`<!-- site:${marker} --> marker is missing`);
   }
+  html = checkScripts(html, page, problems);
   if (problems.length) throw new Error(`${page.file}: ${problems.join('; ')}`);
   return html
     .replace('<!-- site:head -->', head(page))

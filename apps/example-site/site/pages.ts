@@ -15,15 +15,28 @@ export interface Page {
   alternate: string;
   /** The page's one `<h1>` (the tests check it). */
   h1: string;
+  /**
+   * Loads the elements the way a council's content editor would (Drupal, WordPress): one plain
+   * `<script type="module" src="/vendor/council-kit/council-kit.js">` for the CDN build copied
+   * into the site at build time, and no script of its own for Vite to bundle.
+   */
+  cdn?: boolean;
 }
 
-/** English file → [English h1, Welsh h1]. Each has a Welsh twin under `cy/`. */
-const twins: [file: string, en: string, cy: string][] = [
+/** Where the CDN build of `@council-kit/elements` is served from (see site/cdn.ts). */
+export const cdnPath = '/vendor/council-kit/';
+export const cdnScript = `${cdnPath}council-kit.js`;
+
+/** English file → [English h1, Welsh h1, options]. Each has a Welsh twin under `cy/`. */
+const twins: [file: string, en: string, cy: string, options?: Pick<Page, 'cdn'>][] = [
   ['index.html', 'Council services', 'Gwasanaethau’r cyngor'],
   ['bins/collection-days/index.html', 'Find your bin day', 'Dod o hyd i’ch diwrnod casglu biniau'],
   ['bins/report-missed/index.html', 'Report a missed bin', 'Rhoi gwybod am fin a fethwyd'],
   ['bins/new-bin/index.html', 'Order a new bin', 'Archebu bin newydd'],
   ['find-your-address/index.html', 'Find your address', 'Dod o hyd i’ch cyfeiriad'],
+  ['local-services/index.html', 'Find local services', 'Dod o hyd i wasanaethau lleol'],
+  ['local-services/service/index.html', 'Service details', 'Manylion y gwasanaeth'],
+  ['embed/index.html', 'Bin collection days (no build step)', 'Diwrnodau casglu biniau (heb gam adeiladu)', { cdn: true }],
   ['find-your-address/enter-address.html', 'Enter your address', 'Rhowch eich cyfeiriad'],
   ['find-your-address/submitted.html', 'What you submitted', 'Yr hyn a gyflwynwyd gennych'],
   ['accessibility/index.html', 'Accessibility statement', 'Datganiad hygyrchedd'],
@@ -37,14 +50,14 @@ export function urlOf(file: string): string {
   return '/' + file.replace(/(^|\/)index\.html$/, '$1');
 }
 
-export const pages: Page[] = twins.flatMap(([file, en, cy]) => {
+export const pages: Page[] = twins.flatMap(([file, en, cy, options = {}]) => {
   const enUrl = urlOf(file);
   const cyUrl = urlOf(`cy/${file}`);
   // A missing page has no twin: its language toggle goes to the other language's home page.
   const notFound = file === '404.html';
   return [
-    { file, url: enUrl, lang: 'en' as const, alternate: notFound ? '/cy/' : cyUrl, h1: en },
-    { file: `cy/${file}`, url: cyUrl, lang: 'cy' as const, alternate: notFound ? '/' : enUrl, h1: cy },
+    { file, url: enUrl, lang: 'en' as const, alternate: notFound ? '/cy/' : cyUrl, h1: en, ...options },
+    { file: `cy/${file}`, url: cyUrl, lang: 'cy' as const, alternate: notFound ? '/' : enUrl, h1: cy, ...options },
   ];
 });
 

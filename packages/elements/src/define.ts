@@ -3,3 +3,4 @@
 import '@council-kit/address-lookup/define';
 import '@council-kit/waste/define';
 import '@council-kit/directory/define';
+import '@council-kit/housing-repairs/define';

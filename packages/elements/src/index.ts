@@ -2,3 +2,4 @@
 export * from '@council-kit/address-lookup';
 export * from '@council-kit/waste';
 export * from '@council-kit/directory';
+export * from '@council-kit/housing-repairs';

@@ -7,6 +7,7 @@ import type { LitElement } from 'lit';
 import type { AddressLookup, AddressSelectedDetail } from '@council-kit/address-lookup';
 import type { BinDay, CollectionsLoadedDetail, ContainerRequest, ContainerRequestedDetail, MissedBinReport, MissedBinReportedDetail } from '@council-kit/waste';
 import type { DirectorySearch, DirectorySearchedDetail, ServiceDetail } from '@council-kit/directory';
+import type { RepairAppointment, RepairReport, RepairReportedDetail, RepairUpdatedDetail } from '@council-kit/housing-repairs';
 
 /** `{ 'council-x': Detail }` → `{ 'oncouncil-x'?: (event: CustomEvent<Detail>) => void }`. */
 type EventProps<Events> = { [Name in keyof Events & string as `on${Name}`]?: (event: CustomEvent<Events[Name]>) => void };
@@ -34,6 +35,8 @@ declare module 'react' {
       'council-container-request': CouncilElementProps<ContainerRequest, { 'council-container-requested': ContainerRequestedDetail }>;
       'council-directory-search': CouncilElementProps<DirectorySearch, { 'council-directory-searched': DirectorySearchedDetail }>;
       'council-service-detail': CouncilElementProps<ServiceDetail>;
+      'council-repair-report': CouncilElementProps<RepairReport, { 'council-repair-reported': RepairReportedDetail }>;
+      'council-repair-appointment': CouncilElementProps<RepairAppointment, { 'council-repair-updated': RepairUpdatedDetail }>;
     }
   }
 }

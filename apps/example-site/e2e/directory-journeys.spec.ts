@@ -1,0 +1,357 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expectNoAxeViolations, focused, watchForProblems } from './support.ts';
+import {
+  announcer,
+  directoryPages,
+  directorySearch,
+  expectCategories,
+  foundCount,
+  openDirectory,
+  resultDistances,
+  resultNames,
+  results,
+  resultsHeading,
+  searchFor,
+  serviceDetail,
+  urlSearch,
+} from './directory-support.ts';
+
+// "Find local services" and "Service details" through the real council API's Open Referral UK
+// feed (proxied on /oruk), with axe over the page, shadow roots included, at every step. Counts
+// are read from the feed itself, so the tests follow the seed.
+
+interface OrukPage {
+  total_items: number;
+  total_pages: number;
+  contents: { id: string; name: string; distance?: number }[];
+}
+
+async function feed(request: APIRequestContext, path: string): Promise<OrukPage> {
+  const response = await request.get(`/oruk/${path}`);
+  expect(response.status(), path).toBe(200);
+  return (await response.json()) as OrukPage;
+}
+
+/** Waits until focus is on the results heading, and returns its text. */
+async function expectFocusOnResults(page: Page): Promise<void> {
+  await expect.poll(async () => (await focused(page))?.isStepHeading, { message: 'focus on the results heading' }).toBe(true);
+}
+
+test('keyword search: results found, announced, in the URL, each linking to its details', async ({ page, request }) => {
+  const problems = await watchForProblems(page);
+  const expected = await feed(request, 'services?search=food%20bank&per_page=10');
+  expect(expected.total_items).toBeGreaterThan(10);
+  const searched: unknown[] = [];
+  await page.exposeFunction('__searched', (detail: unknown) => searched.push(detail));
+  await page.addInitScript(() => {
+    document.addEventListener('council-directory-searched', (event) => {
+      (window as unknown as { __searched: (d: unknown) => void }).__searched((event as CustomEvent).detail);
+    });
+  });
+
+  await openDirectory(page);
+  await expectCategories(page);
+  await expect(resultsHeading(page)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await searchFor(page, 'food bank');
+  await expect(resultsHeading(page)).toHaveText(`${expected.total_items} services found`);
+  await expectFocusOnResults(page);
+  await expect(announcer(page)).toHaveText(`${expected.total_items} services found. Page 1 of ${expected.total_pages}`);
+  expect(searched).toEqual([{ total: expected.total_items, page: 1 }]);
+  // The search is in the URL (so it can be shared, and Back works); nothing else is.
+  expect(page.url()).toMatch(/\/local-services\/\?q=food\+bank$/);
+
+  await expect(results(page)).toHaveCount(10);
+  expect(await resultNames(page)).toEqual(expected.contents.map((s) => s.name));
+  const first = results(page).first().getByRole('link');
+  await expect(first).toHaveAttribute('href', `/local-services/service/?id=${expected.contents[0]!.id}`);
+  await expect(directorySearch(page).getByRole('navigation', { name: 'Results pages' })).toContainText(`Page 1 of ${expected.total_pages}`);
+  await expectNoAxeViolations(page);
+  expect(problems).toEqual([]);
+});
+
+test('near a postcode: nearest first with distances, and the postcode never in the URL', async ({ page, request }) => {
+  // 5 miles = 8047 metres, as the element asks.
+  const expected = await feed(request, 'service_at_locations?search=food%20bank&postcode=AN1%201AA&proximity=8047&per_page=10');
+  expect(expected.total_pages).toBeGreaterThan(1);
+
+  await openDirectory(page);
+  await searchFor(page, 'food bank', 'an1 1aa');
+  await expect(resultsHeading(page)).toHaveText(`${expected.total_items} services found`);
+  await expectFocusOnResults(page);
+
+  // Every result says how far away it is, nearest first, all within the 5 miles asked for.
+  const first = await resultDistances(page);
+  expect(first).toHaveLength(10);
+  expect(first.every((miles) => !Number.isNaN(miles) && miles <= 5)).toBe(true);
+  expect(first).toEqual([...first].sort((a, b) => a - b));
+  await expect(results(page).first()).toContainText(/\d+(\.\d)? miles? away/);
+  await expectNoAxeViolations(page);
+
+  // The postcode is personal data: in the page's history state, not its address.
+  expect(page.url()).not.toMatch(/AN1|an1|postcode/i);
+  expect(urlSearch(page).get('distance')).toBe('5');
+  expect(await page.evaluate(() => JSON.stringify(history.state))).toContain('AN1 1AA');
+  // What the resident typed stays in the field.
+  await expect(directorySearch(page).locator('#postcode')).toHaveValue('an1 1aa');
+
+  // The next page carries on from where the first left off.
+  await directorySearch(page).getByRole('button', { name: 'Next' }).click();
+  await expect(announcer(page)).toHaveText(`${expected.total_items} services found. Page 2 of ${expected.total_pages}`);
+  const second = await resultDistances(page);
+  expect(second[0]).toBeGreaterThanOrEqual(first.at(-1)!);
+  expect(second).toEqual([...second].sort((a, b) => a - b));
+  expect(page.url()).not.toMatch(/AN1|an1|postcode/i);
+});
+
+test('a postcode that is not a postcode: the error summary, and no search', async ({ page }) => {
+  await openDirectory(page);
+  await searchFor(page, 'food bank', 'NOT A POSTCODE');
+  const summary = directorySearch(page).locator('.error-summary');
+  await expect(summary).toBeVisible();
+  await expect(summary).toContainText('Enter a full UK postcode, like AN1 1AA');
+  await expect.poll(async () => (await focused(page))?.classes ?? '').toContain('error-summary');
+  await expect(resultsHeading(page)).toHaveCount(0);
+  expect(new URL(page.url()).search).toBe('');
+  await expectNoAxeViolations(page);
+});
+
+test('category filter: only that category, in the URL, then cleared', async ({ page, request }) => {
+  await openDirectory(page);
+  await expectCategories(page);
+  const search = directorySearch(page);
+  await search.locator('summary').click();
+  const debt = search.getByRole('checkbox', { name: 'Debt advice', exact: true });
+  await debt.check();
+  await expect(search.locator('summary')).toHaveText('Anytown service categories (1 selected)');
+  await expectNoAxeViolations(page);
+  await search.getByRole('button', { name: 'Search', exact: true }).click();
+
+  await expect(resultsHeading(page)).toHaveText(/^\d+ services found$/);
+  const category = urlSearch(page).get('category');
+  expect(category).toMatch(/^[0-9a-f-]{36}$/);
+  const expected = await feed(request, `services?taxonomy_term_id=${category}&per_page=10`);
+  expect(await foundCount(page)).toBe(expected.total_items);
+  expect(await resultNames(page)).toEqual(expected.contents.map((s) => s.name));
+  await expect(results(page).first()).toContainText(/debt|money/i);
+  await expectNoAxeViolations(page);
+
+  // "Clear search and filters" empties the form, the results and the URL, and returns to the field.
+  await search.getByRole('button', { name: 'Clear search and filters' }).click();
+  await expect(resultsHeading(page)).toHaveCount(0);
+  expect(new URL(page.url()).search).toBe('');
+  await expect.poll(async () => (await focused(page))?.id).toBe('text');
+  await search.locator('summary').click();
+  await expect(search.getByRole('checkbox', { name: 'Debt advice', exact: true })).not.toBeChecked();
+});
+
+test('paging: Next and Previous, announced, focus on the results, page in the URL', async ({ page, request }) => {
+  const page1 = await feed(request, 'services?search=food%20bank&per_page=10&page=1');
+  const page2 = await feed(request, 'services?search=food%20bank&per_page=10&page=2');
+  await openDirectory(page);
+  await searchFor(page, 'food bank');
+  await expect(resultsHeading(page)).toHaveText(`${page1.total_items} services found`);
+  const pages = directorySearch(page).getByRole('navigation', { name: 'Results pages' });
+  await expect(pages.getByRole('button', { name: 'Previous' })).toHaveCount(0);
+
+  await pages.getByRole('button', { name: 'Next' }).click();
+  await expect(announcer(page)).toHaveText(`${page1.total_items} services found. Page 2 of ${page1.total_pages}`);
+  await expect(pages).toContainText(`Page 2 of ${page1.total_pages}`);
+  expect(await resultNames(page)).toEqual(page2.contents.map((s) => s.name));
+  expect(urlSearch(page).get('page')).toBe('2');
+  await expectFocusOnResults(page);
+  await expectNoAxeViolations(page);
+
+  await pages.getByRole('button', { name: 'Previous' }).click();
+  await expect(pages).toContainText(`Page 1 of ${page1.total_pages}`);
+  expect(await resultNames(page)).toEqual(page1.contents.map((s) => s.name));
+  expect(urlSearch(page).get('page')).toBeNull();
+
+  // The last page has no Next.
+  await page.goto(`${directoryPages.search.en}?q=food+bank&page=${page1.total_pages}`);
+  await expect(pages).toContainText(`Page ${page1.total_pages} of ${page1.total_pages}`);
+  await expect(pages.getByRole('button', { name: 'Next' })).toHaveCount(0);
+});
+
+test('service details, then "Back to results" returns to the same search and page', async ({ page, request }) => {
+  const problems = await watchForProblems(page);
+  const expected = await feed(request, 'services?search=debt&per_page=10&page=2');
+  await openDirectory(page);
+  await searchFor(page, 'debt');
+  await expect(resultsHeading(page)).toHaveText(`${expected.total_items} services found`);
+  await directorySearch(page).getByRole('button', { name: 'Next' }).click();
+  await expect(directorySearch(page).getByRole('navigation', { name: 'Results pages' })).toContainText('Page 2 of');
+  const searchUrl = page.url();
+  const names = await resultNames(page);
+  expect(names).toEqual(expected.contents.map((s) => s.name));
+
+  const chosen = expected.contents[2]!;
+  await results(page).nth(2).getByRole('link', { name: chosen.name }).click();
+  await expect(page).toHaveURL(`/local-services/service/?id=${chosen.id}`);
+  const detail = serviceDetail(page);
+  await expect(page.locator('h1')).toHaveText('Service details');
+  await expect(detail.getByRole('heading', { level: 2, name: chosen.name })).toBeVisible();
+  const service = (await (await request.get(`/oruk/services/${chosen.id}`)).json()) as { organization?: { name: string }; description: string };
+  if (service.organization) await expect(detail).toContainText(`Run by ${service.organization.name}`);
+  await expect(detail.locator('dt').first()).toBeVisible();
+  await expect(detail.locator('dt')).toContainText(['How to contact']);
+  await expect(detail).toContainText(/Information last checked \d{1,2} [A-Z][a-z]+ \d{4}/);
+  // Links from the feed: only safe schemes, a website opening in a new tab says so.
+  const hrefs = await detail.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.every((href) => /^(https?:|mailto:|tel:|\/)/.test(href))).toBe(true);
+  await expectNoAxeViolations(page);
+
+  await detail.getByRole('link', { name: 'Back to results' }).click();
+  await expect(page).toHaveURL(searchUrl);
+  await expect(directorySearch(page).getByRole('navigation', { name: 'Results pages' })).toContainText('Page 2 of');
+  expect(await resultNames(page)).toEqual(names);
+  await expect(directorySearch(page).locator('#text')).toHaveValue('debt');
+  await expectNoAxeViolations(page);
+  expect(problems).toEqual([]);
+});
+
+test('browser Back and Forward restore each search from the URL', async ({ page, request }) => {
+  const food = await feed(request, 'services?search=food%20bank&per_page=10');
+  const debt = await feed(request, 'services?search=debt&per_page=10');
+  await openDirectory(page);
+  await searchFor(page, 'food bank');
+  await expect(resultsHeading(page)).toHaveText(`${food.total_items} services found`);
+  await searchFor(page, 'debt');
+  await expect(resultsHeading(page)).toHaveText(`${debt.total_items} services found`);
+  await directorySearch(page).getByRole('button', { name: 'Next' }).click();
+  await expect(page).toHaveURL(/\?q=debt&page=2$/);
+
+  // Into a service and back: the results are still there.
+  await results(page).first().getByRole('link').click();
+  await expect(serviceDetail(page).getByRole('heading', { level: 2 })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=debt&page=2$/);
+  await expect(directorySearch(page).getByRole('navigation', { name: 'Results pages' })).toContainText('Page 2 of');
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=debt$/);
+  await expect(directorySearch(page).getByRole('navigation', { name: 'Results pages' })).toContainText('Page 1 of');
+  expect(await resultNames(page)).toEqual(debt.contents.map((s) => s.name));
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=food\+bank$/);
+  await expect(resultsHeading(page)).toHaveText(`${food.total_items} services found`);
+  await expect(directorySearch(page).locator('#text')).toHaveValue('food bank');
+  expect(await resultNames(page)).toEqual(food.contents.map((s) => s.name));
+  await expectNoAxeViolations(page);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/local-services\/$/);
+  await expect(resultsHeading(page)).toHaveCount(0);
+  await expect(directorySearch(page).locator('#text')).toHaveValue('');
+
+  await page.goForward();
+  await expect(resultsHeading(page)).toHaveText(`${food.total_items} services found`);
+  await page.goForward();
+  await expect(resultsHeading(page)).toHaveText(`${debt.total_items} services found`);
+  await expect(directorySearch(page).locator('#text')).toHaveValue('debt');
+});
+
+test('a shared link to a search shows its results straight away', async ({ page, request }) => {
+  const expected = await feed(request, 'services?search=carers&per_page=10');
+  await page.goto(`${directoryPages.search.en}?q=carers`);
+  await expect(resultsHeading(page)).toHaveText(`${expected.total_items} services found`);
+  await expect(directorySearch(page).locator('#text')).toHaveValue('carers');
+  // A page load is not a search the resident made: focus stays where the browser put it.
+  expect((await focused(page))?.isStepHeading ?? false).toBe(false);
+});
+
+test('a search with no results says what to try', async ({ page }) => {
+  await openDirectory(page);
+  await searchFor(page, 'zzzzqqqq');
+  await expect(resultsHeading(page)).toHaveText('No services found');
+  await expect(directorySearch(page)).toContainText('checking your spelling');
+  await expect(announcer(page)).toHaveText('0 services found');
+  await expectNoAxeViolations(page);
+});
+
+test('a service that no longer exists: "We could not find this service", with the way back', async ({ page }) => {
+  await page.goto(`${directoryPages.detail.en}?id=00000000-0000-4000-8000-000000000000`);
+  const detail = serviceDetail(page);
+  await expect(detail.getByRole('heading', { name: 'We could not find this service' })).toBeVisible();
+  await expect(detail.getByRole('link', { name: 'Back to results' })).toHaveAttribute('href', '/local-services/');
+  await expectNoAxeViolations(page);
+});
+
+test.fixme('the detail page without ?id= says no service was chosen', async ({ page }) => {
+  // Element bug (packages/directory, ServiceDetail.load/render): with no `service-id` and no
+  // `?id=` in the URL, load() returns early without setting service or error, so render()
+  // shows the busy state "Loading the service" for ever. Expected: a message such as "We
+  // could not find this service" with the Back to results link.
+  await page.goto(directoryPages.detail.en);
+  await expect(serviceDetail(page).locator('[part="busy"]')).toHaveCount(0, { timeout: 3_000 });
+  await expect(serviceDetail(page).getByRole('link', { name: 'Back to results' })).toBeVisible();
+});
+
+test.fixme('"Back to results" after a postcode search returns to the same, nearest-first search', async ({ page }) => {
+  // Element bug (packages/directory): the postcode is kept only in the search page's
+  // history.state (never the URL, rightly), and rememberSearch() stores only location.href.
+  // "Back to results" is a plain link, i.e. a new history entry without that state, so the
+  // search comes back without the postcode: the URL still says distance=5 but the results are
+  // no longer nearest first and show no distances. (The browser's Back button does restore it.)
+  // Fix: remember the postcode with the last search in sessionStorage, or go history.back()
+  // when the previous entry is that search.
+  await openDirectory(page);
+  await searchFor(page, 'food bank', 'AN1 1AA');
+  const before = await resultNames(page);
+  await results(page).first().getByRole('link').click();
+  await serviceDetail(page).getByRole('link', { name: 'Back to results' }).click();
+  await expect(directorySearch(page).locator('#postcode')).toHaveValue('AN1 1AA');
+  expect(await resultNames(page)).toEqual(before);
+  expect((await resultDistances(page)).every((miles) => !Number.isNaN(miles))).toBe(true);
+});
+
+test.describe('in Welsh', () => {
+  test('search, details and back, in Welsh', async ({ page, request }) => {
+    const problems = await watchForProblems(page);
+    const expected = await feed(request, 'services?search=food%20bank&per_page=10');
+    await openDirectory(page, directoryPages.search.cy);
+    const search = directorySearch(page);
+    await expect(search.getByLabel('Chwilio am wasanaeth')).toBeVisible();
+    await expect(search.getByLabel('Ger cod post (dewisol)')).toBeVisible();
+    await expect(search.locator('#distance option:checked')).toHaveText('5 milltir');
+    await expectNoAxeViolations(page);
+
+    await searchFor(page, 'food bank', 'AN1 1AA');
+    await expect(resultsHeading(page)).toHaveText(/^\d+ gwasanaeth wedi’u canfod$/);
+    await expectFocusOnResults(page);
+    await expect(announcer(page)).toHaveText(/^\d+ gwasanaeth wedi’u canfod\. Tudalen 1 o \d+$/);
+    await expect(results(page).first()).toContainText(/\d+(\.\d)? (milltir|filltir) i ffwrdd/);
+    await expect(search.getByRole('navigation', { name: 'Tudalennau canlyniadau' }).getByRole('button', { name: 'Nesaf' })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // A keyword search, so "Back to results" can return to it (see the fixme above).
+    await searchFor(page, 'food bank', '');
+    await expect(resultsHeading(page)).toHaveText(`${expected.total_items} gwasanaeth wedi’u canfod`);
+    const link = results(page).first().getByRole('link');
+    await expect(link).toHaveAttribute('href', `/cy/local-services/service/?id=${expected.contents[0]!.id}`);
+    await link.click();
+    const detail = serviceDetail(page);
+    await expect(page.locator('h1')).toHaveText('Manylion y gwasanaeth');
+    await expect(detail.getByRole('heading', { level: 2, name: expected.contents[0]!.name })).toBeVisible();
+    await expect(detail.locator('dt').first()).toHaveText('Sut i gysylltu');
+    await expect(detail).toContainText('Gwiriwyd y wybodaeth ddiwethaf');
+    await expectNoAxeViolations(page);
+
+    await detail.getByRole('link', { name: 'Yn ôl i’r canlyniadau' }).click();
+    await expect(page).toHaveURL('/cy/local-services/?q=food+bank');
+    await expect(resultsHeading(page)).toHaveText(`${expected.total_items} gwasanaeth wedi’u canfod`);
+    expect(problems).toEqual([]);
+  });
+
+  test('the Welsh postcode error and no results', async ({ page }) => {
+    await openDirectory(page, directoryPages.search.cy);
+    await searchFor(page, 'food bank', 'DIM COD POST');
+    await expect(directorySearch(page).locator('.error-summary')).toContainText('Rhowch god post llawn yn y DU, fel AN1 1AA');
+    await searchFor(page, 'zzzzqqqq', '');
+    await expect(resultsHeading(page)).toHaveText('Heb ddod o hyd i wasanaethau');
+    await expect(directorySearch(page)).toContainText('wirio eich sillafu');
+    await expectNoAxeViolations(page);
+  });
+});

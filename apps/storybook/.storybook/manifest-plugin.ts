@@ -14,7 +14,7 @@ import type * as TypeScript from 'typescript';
 import type { Plugin } from 'vite';
 
 /** Every package that ships elements. Add new element packages here. */
-export const elementPackages = ['@council-kit/address-lookup', '@council-kit/directory', '@council-kit/waste'];
+export const elementPackages = ['@council-kit/address-lookup', '@council-kit/directory', '@council-kit/housing-repairs', '@council-kit/waste'];
 
 const coreSrc = fileURLToPath(new URL('../../../packages/core/src/', import.meta.url));
 const coreClassFile = `${coreSrc}council-element.ts`;

@@ -81,12 +81,21 @@ const preview: Preview = {
     layout: 'padded',
     options: {
       // The waste patterns in the order a resident meets them: bin day, then a report or a request;
-      // the directory likewise: search, then one service's details.
+      // the directory likewise: search, then one service's details; housing repairs: report one,
+      // then check, move or cancel its appointment.
       storySort: {
         order: [
           'Introduction',
           'Patterns',
-          ['Address lookup', 'Waste', ['Usage', 'Bin day', 'Missed bin report', 'Container request'], 'Directory', ['Usage', 'Directory search', 'Service detail']],
+          [
+            'Address lookup',
+            'Waste',
+            ['Usage', 'Bin day', 'Missed bin report', 'Container request'],
+            'Directory',
+            ['Usage', 'Directory search', 'Service detail'],
+            'Housing repairs',
+            ['Usage', 'Report a repair', 'Repair appointment'],
+          ],
         ],
       },
     },

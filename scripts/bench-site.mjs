@@ -15,8 +15,8 @@ const siteDist = path.join(root, 'apps/example-site/dist');
 /** DESIGN.md: example-site pages. */
 export const siteBudgets = { performance: 95, accessibility: 100, transferKB: 100, cls: 0 };
 
-/** Pages Lighthouse runs on (each run takes a while on a shared machine); the bin-day page first. */
-const lighthousePages = (process.env.BENCH_LIGHTHOUSE_PAGES ?? '/bins/collection-days/,/bins/report-missed/,/bins/new-bin/')
+/** Pages Lighthouse runs on (each run takes a while on a shared machine): the bin-day page first, then one page per pattern. */
+const lighthousePages = (process.env.BENCH_LIGHTHOUSE_PAGES ?? '/bins/collection-days/,/bins/report-missed/,/bins/new-bin/,/repairs/report/,/local-services/')
   .split(',')
   .map((page) => page.trim())
   .filter(Boolean);

@@ -71,7 +71,8 @@ describe('<council-directory-search>', () => {
     await expect.element(map).toBeVisible();
     const root = el.shadowRoot!;
     // Only the food bank has coordinates; the toddler group's Family Hub has none.
-    await expect.poll(() => root.querySelectorAll('.pin').length).toBe(1);
+    // Leaflet loads on demand: the first load can be slow on a busy machine.
+    await expect.poll(() => root.querySelectorAll('.pin').length, { timeout: 10_000 }).toBe(1);
     expect(root.querySelector('.pin')!.textContent).toBe('1');
     await expect.poll(() => root.querySelector<HTMLImageElement>('.leaflet-tile')?.getAttribute('src')).toMatch(/^\/tiles\/\d+\/\d+\/\d+\.png$/);
     // The attribution is text, never markup, and nothing in the map takes focus.
@@ -94,6 +95,27 @@ describe('<council-directory-search>', () => {
     expect(request.searchParams.get('postcode')).toBe('AN1 1AA');
     expect(request.searchParams.get('proximity')).toBe('4828');
     expect(location.href).not.toContain('AN1');
+  });
+
+  it('brings a postcode search back from "Back to results", a plain link without history state', async () => {
+    const near = { ...orukV3Page, contents: [{ distance: 1287, service: orukV3Page.contents[0] }] };
+    const { calls } = mockApi({ 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/service_at_locations': { body: near } });
+    await fixture(`<council-directory-search api-base="/oruk" detail-url="/service"></council-directory-search>`);
+    await userEvent.fill(page.getByLabelText('Near a postcode (optional)'), 'AN1 1AA');
+    await userEvent.click(page.getByRole('button', { name: 'Search' }));
+    const link = page.getByRole('link', { name: 'Anytown Food Bank' });
+    (link.element() as HTMLAnchorElement).addEventListener('click', (e) => e.preventDefault(), { once: true });
+    await userEvent.click(link);
+    const resultsUrl = location.href;
+    expect(resultsUrl).not.toContain('AN1');
+
+    // The detail page's link opens the same URL as a new entry: no history state.
+    document.querySelector('council-directory-search')!.remove();
+    history.replaceState(null, '', resultsUrl);
+    await fixture(`<council-directory-search api-base="/oruk"></council-directory-search>`);
+    await expect.element(page.getByText('0.8 miles away')).toBeVisible();
+    expect(calls.at(-1)!.url.searchParams.get('postcode')).toBe('AN1 1AA');
+    await expect.element(page.getByLabelText('Near a postcode (optional)')).toHaveValue('AN1 1AA');
   });
 
   it('rejects an invalid postcode with the error summary', async () => {

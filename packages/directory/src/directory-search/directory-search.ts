@@ -3,7 +3,7 @@ import { ApiError, CouncilElement, parsePostcode, type FieldError } from '@counc
 import type { DirectoryCategory, DirectoryPage, DirectoryService, OrukVersion } from '@council-kit/contracts';
 import { searchStrings } from './directory-search.i18n.js';
 import { styles } from './directory-search.styles.js';
-import { emptyQuery, OrukFeed, rememberSearch, type DirectoryQuery } from '../shared/feed.js';
+import { emptyQuery, lastPostcode, OrukFeed, rememberSearch, type DirectoryQuery } from '../shared/feed.js';
 import { distanceWords } from '../shared/schedule-words.js';
 
 /** `detail` of `council-directory-searched`: counts only, never what the resident typed. */
@@ -126,7 +126,7 @@ export class DirectorySearch extends CouncilElement {
   private readUrl(): void {
     if (this.noUrlState) return;
     const params = new URLSearchParams(location.search);
-    const postcode = (history.state as { councilPostcode?: string } | null)?.councilPostcode ?? '';
+    const postcode = (history.state as { councilPostcode?: string } | null)?.councilPostcode ?? lastPostcode(location.href);
     const query: DirectoryQuery = {
       text: params.get('q') ?? '',
       categories: params.getAll('category'),
@@ -297,7 +297,7 @@ export class DirectorySearch extends CouncilElement {
     const cost = service.costs[0];
     const href = this.detailUrl ? `${this.detailUrl}${this.detailUrl.includes('?') ? '&' : '?'}id=${encodeURIComponent(service.id)}` : '';
     return html`<li class="result" part="result">
-      <h3>${href ? html`<a href=${href} @click=${() => rememberSearch(location.href)}>${service.name}</a>` : service.name}</h3>
+      <h3>${href ? html`<a href=${href} @click=${() => rememberSearch(location.href, this.query.postcode)}>${service.name}</a>` : service.name}</h3>
       ${service.organisation ? html`<p class="secondary-text">${this.msg('by', { organisation: service.organisation.name })}</p>` : nothing}
       ${description ? html`<p>${description}</p>` : nothing}
       <ul class="facts">

@@ -44,6 +44,13 @@ describe('<council-service-detail>', () => {
     await expect.poll(() => el.shadowRoot!.activeElement?.textContent).toBe('Anytown Food Bank');
   });
 
+  it('says no service was found when the page was opened without one, rather than waiting for ever', async () => {
+    mockApi({});
+    await fixture(`<council-service-detail api-base="/oruk" back-url="/find-services"></council-service-detail>`);
+    await expect.element(page.getByRole('heading', { name: 'We could not find this service' })).toBeVisible();
+    await expect.element(page.getByRole('link', { name: 'Back to results' })).toBeVisible();
+  });
+
   it('says when a service no longer exists', async () => {
     mockApi({ 'GET /oruk/services/gone': { status: 404 } });
     await fixture(`<council-service-detail api-base="/oruk" service-id="gone"></council-service-detail>`);

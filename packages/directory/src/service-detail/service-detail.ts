@@ -72,6 +72,8 @@ export class ServiceDetail extends CouncilElement {
     const id = this.serviceId || new URLSearchParams(location.search).get('id') || '';
     this.error = undefined;
     this.service = undefined;
+    // No service chosen (the page was opened without an id): say so, never wait for ever.
+    if (!id) this.error = new ApiError('http', 'No service id', { status: 404 });
     if (!id || !this.apiBase) return;
     try {
       this.service = await new OrukFeed(this.http(this.apiBase), this.version, 1).service(id);

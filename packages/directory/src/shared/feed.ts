@@ -56,12 +56,17 @@ export class OrukFeed {
   }
 }
 
-/** Where the last results page was, so "Back to results" on a detail page can return to it. */
+/**
+ * Where the last results page was, and the postcode it searched near (kept out of the URL, so
+ * "Back to results", a plain link, can still bring the nearest-first search back). Session only.
+ */
 const LAST_SEARCH = 'council-kit:directory:last-search';
+const LAST_POSTCODE = 'council-kit:directory:last-postcode';
 
-export function rememberSearch(url: string): void {
+export function rememberSearch(url: string, postcode: string): void {
   try {
     sessionStorage.setItem(LAST_SEARCH, url);
+    sessionStorage.setItem(LAST_POSTCODE, postcode);
   } catch {
     /* storage disabled: Back to results falls back to the configured page */
   }
@@ -73,4 +78,9 @@ export function lastSearch(): string | null {
   } catch {
     return null;
   }
+}
+
+/** The postcode of the remembered search, when `url` is that search. */
+export function lastPostcode(url: string): string {
+  return (lastSearch() === url && sessionStorage.getItem(LAST_POSTCODE)) || '';
 }

@@ -33,6 +33,8 @@ const twins: [file: string, en: string, cy: string, options?: Pick<Page, 'cdn'>]
   ['bins/collection-days/index.html', 'Find your bin day', 'Dod o hyd i’ch diwrnod casglu biniau'],
   ['bins/report-missed/index.html', 'Report a missed bin', 'Rhoi gwybod am fin a fethwyd'],
   ['bins/new-bin/index.html', 'Order a new bin', 'Archebu bin newydd'],
+  ['repairs/report/index.html', 'Report a repair', 'Rhoi gwybod am waith trwsio'],
+  ['repairs/appointment/index.html', 'Manage a repair appointment', 'Rheoli apwyntiad gwaith trwsio'],
   ['find-your-address/index.html', 'Find your address', 'Dod o hyd i’ch cyfeiriad'],
   ['local-services/index.html', 'Find local services', 'Dod o hyd i wasanaethau lleol'],
   ['local-services/service/index.html', 'Service details', 'Manylion y gwasanaeth'],

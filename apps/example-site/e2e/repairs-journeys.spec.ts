@@ -1,0 +1,295 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support.ts';
+import {
+  choose,
+  confirmationReference,
+  expectStep,
+  findHome,
+  fixClock,
+  openAppointment,
+  openReport,
+  phones,
+  reportByApi,
+  seedRepairs,
+  tinyPng,
+} from './repairs-support.ts';
+
+// Through the real council API (COUNCIL_TODAY=2026-11-25, a Wednesday; the browser's clock is
+// fixed to 10:30 that morning, inside the repairs line's office hours), axe at every step.
+// The run shares one database, so each test that books uses its own trade or slot, and tests
+// that change a repair use a seeded one nobody else changes or one they report first.
+
+// Long journeys with axe at every step, on a machine shared with other work.
+test.describe.configure({ timeout: 120_000 });
+
+test.beforeEach(async ({ page }) => {
+  await fixClock(page);
+});
+
+test('the report page: emergency numbers in the page itself, the element replaces its fallback', async ({ page }) => {
+  const host = await openReport(page);
+  const emergency = page.locator('main .emergency-text');
+  await expect(emergency.getByRole('heading', { name: 'If it’s an emergency' })).toBeVisible();
+  await expect(emergency.getByRole('link', { name: phones.gas })).toHaveAttribute('href', 'tel:+44800111999');
+  await expect(emergency.getByRole('link', { name: phones.repairs })).toBeVisible();
+  await expect(emergency.getByRole('link', { name: phones.outOfHours })).toBeVisible();
+  await expect(host.locator('[data-fallback]')).toBeHidden();
+  await expectNoAxeViolations(page);
+});
+
+test('a tenant reports a routine repair with a photo, books an appointment and gets a reference', async ({ page }) => {
+  const host = await openReport(page);
+  const reported: unknown[] = [];
+  await page.exposeFunction('__repairReported', (detail: unknown) => reported.push(detail));
+  await page.evaluate(() => document.addEventListener('council-repair-reported', (e) => (window as unknown as { __repairReported: (d: unknown) => void }).__repairReported((e as CustomEvent).detail)));
+
+  await choose(host, 'No, none of these');
+  await expectStep(host, 'Are you a tenant or a leaseholder?');
+  await expectNoAxeViolations(page);
+  await choose(host, /^Tenant/);
+
+  await expectStep(host, 'Find the property');
+  await expectNoAxeViolations(page);
+  await findHome(page, 'Flat 3, Mill Court, 12 High Street');
+
+  await expectStep(host, 'Where is the problem?');
+  await expectNoAxeViolations(page);
+  await choose(host, 'Kitchen');
+  await expectStep(host, 'What is the problem?');
+  await expectNoAxeViolations(page);
+  await choose(host, 'Taps or sink');
+  await expectStep(host, 'Which best describes it?');
+  await expectNoAxeViolations(page);
+  await choose(host, 'A tap is dripping');
+
+  await expectStep(host, 'Describe the problem');
+  await host.locator('#description').fill('The hot tap in the kitchen drips all night.');
+  await expect(host.locator('.count')).toHaveText('You have 457 characters remaining');
+  await expectNoAxeViolations(page);
+  await host.getByRole('button', { name: 'Continue' }).click();
+
+  await expectStep(host, 'Add photos of the problem (optional)');
+  await expectNoAxeViolations(page);
+  await host.locator('#photo').setInputFiles({ name: 'dripping-tap.png', mimeType: 'image/png', buffer: tinyPng() });
+  await expect(host.locator('.photos li')).toHaveCount(1);
+  await expect(host.locator('.photos li')).toContainText('Photo 1: dripping-tap.png');
+  await expectNoAxeViolations(page);
+  await host.getByRole('button', { name: 'Continue' }).click();
+
+  await expectStep(host, 'How should we contact you about this repair?');
+  await host.getByRole('radio', { name: 'Email', exact: true }).check();
+  await host.getByLabel('Email address').fill('tenant.flat3@example.com');
+  await expectNoAxeViolations(page);
+  await host.getByRole('button', { name: 'Continue' }).click();
+
+  // Routine plumbing: appointments from the next working day (Thursday 26 November).
+  await expectStep(host, 'Choose an appointment');
+  await expect(host.locator('fieldset.day legend').first()).toHaveText('Thursday 26 November');
+  await expectNoAxeViolations(page);
+  await host.locator('#slot-1').check();
+  const slotDay = (await host.locator('fieldset.day', { has: page.locator('#slot-1') }).locator('legend').textContent())!.trim();
+  await host.getByRole('button', { name: 'Continue' }).click();
+
+  await expectStep(host, 'Check your answers before sending');
+  const summary = host.locator('.summary-list');
+  await expect(summary).toContainText('Tenant');
+  await expect(summary).toContainText('Flat 3, Mill Court, 12 High Street, Anytown, AN1 1AA');
+  await expect(summary).toContainText('A tap is dripping');
+  await expect(summary).toContainText('The hot tap in the kitchen drips all night.');
+  await expect(summary).toContainText('1 photo');
+  await expect(summary).toContainText('Email: tenant.flat3@example.com');
+  await expect(summary).toContainText(slotDay);
+  await expectNoAxeViolations(page);
+  await host.getByRole('button', { name: 'Send report' }).click();
+
+  await expectStep(host, 'Repair reported');
+  const reference = await confirmationReference(host);
+  await expect(host).toContainText(`We will come on ${slotDay}`);
+  await expect(host.getByRole('link', { name: 'Check, move or cancel your appointment' })).toHaveAttribute('href', '/repairs/appointment/');
+  await expectNoAxeViolations(page);
+  // The event carries the reference and outcome only; the draft is gone.
+  expect(reported).toEqual([{ reference, outcome: 'book' }]);
+  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => /repair/.test(k)))).toEqual([]);
+});
+
+test('a leaseholder sees only the shared areas and reports a communal repair', async ({ page }) => {
+  const host = await openReport(page);
+  await choose(host, 'No, none of these');
+  await choose(host, /^Leaseholder/);
+  await findHome(page, 'Flat 4, Mill Court, 12 High Street');
+
+  await expectStep(host, 'Where is the problem?');
+  await expect(host.getByRole('radio')).toHaveCount(1);
+  await expect(host.getByRole('radio')).toHaveAccessibleName('A shared area (stairs, corridors, lifts, bin stores)');
+  await expectNoAxeViolations(page);
+  await choose(host, 'A shared area (stairs, corridors, lifts, bin stores)');
+
+  // Mill Court already has an open communal repair: not this one.
+  await expectStep(host, 'Has it already been reported?');
+  await choose(host, 'No');
+  await expectStep(host, 'What is the problem?');
+  await expect(host.getByRole('radio')).toHaveCount(6);
+  await expectNoAxeViolations(page);
+  await choose(host, 'Lighting');
+  await expectStep(host, 'Which best describes it?');
+  await expectNoAxeViolations(page);
+  await choose(host, 'A light stays on all day');
+
+  await expectStep(host, 'Describe the problem');
+  await host.locator('#description').fill('The ground floor corridor light is on day and night.');
+  await host.getByRole('button', { name: 'Continue' }).click();
+  await expectStep(host, 'How should we contact you about this repair?');
+  await host.getByRole('radio', { name: /^Phone call/ }).check();
+  await host.getByLabel('UK phone number').fill('01632 960 001');
+  await host.getByRole('button', { name: 'Continue' }).click();
+  await expectStep(host, 'Choose an appointment');
+  await host.locator('#slot-0').check();
+  await host.getByRole('button', { name: 'Continue' }).click();
+  await expectStep(host, 'Check your answers before sending');
+  await expect(host.locator('.summary-list')).toContainText('Leaseholder');
+  await expectNoAxeViolations(page);
+  await host.getByRole('button', { name: 'Send report' }).click();
+  await expectStep(host, 'Repair reported');
+  await confirmationReference(host);
+  await expectNoAxeViolations(page);
+});
+
+test('a communal repair: the repairs already reported in the block are listed first', async ({ page }) => {
+  const host = await openReport(page);
+  await choose(host, 'No, none of these');
+  await choose(host, /^Tenant/);
+  await findHome(page, 'Flat 2, Mill Court, 12 High Street');
+  await choose(host, 'A shared area (stairs, corridors, lifts, bin stores)');
+
+  await expectStep(host, 'Has it already been reported?');
+  const list = host.locator('ul.reported li');
+  await expect(list.filter({ hasText: 'A light on the stairs or in a corridor is not working' })).toHaveCount(1);
+  await expect(list.filter({ hasText: 'A light on the stairs or in a corridor is not working' })).toContainText('Waiting for an appointment');
+  // The cancelled one (RPF6V2JB) is not listed.
+  await expect(list.filter({ hasText: 'The entrance door slams' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // No answer: the error summary.
+  await host.getByRole('button', { name: 'Continue' }).click();
+  await expect(host.locator('.error-summary')).toContainText('Select yes if your repair is already listed');
+  await expectNoAxeViolations(page);
+
+  await choose(host, 'Yes');
+  await expectStep(host, 'You do not need to report it again');
+  await expect(host.getByRole('button', { name: /^(Continue|Send report)$/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test('an emergency: gas goes to the national gas emergency number first, with no form', async ({ page }) => {
+  const host = await openReport(page);
+  await expectNoAxeViolations(page);
+  await choose(host, 'You can smell gas, or think there is a gas leak');
+
+  await expectStep(host, 'Call the National Gas Emergency Service now');
+  const numbers = host.locator('a.phone');
+  await expect(numbers).toHaveText([phones.gas, phones.repairs]);
+  await expect(numbers.first()).toHaveAttribute('href', 'tel:0800111999');
+  await expect(host.locator('form, input, textarea, select')).toHaveCount(0);
+  await expect(host.getByRole('button', { name: /Continue|Send/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // Back to the question, and another emergency: the council's own number only.
+  await host.getByRole('button', { name: 'Back' }).click();
+  await choose(host, 'Water is flooding in, or leaking onto lights or electrics');
+  await expectStep(host, 'Call us now');
+  await expect(host.locator('a.phone')).toHaveText([phones.repairs]);
+  await expectNoAxeViolations(page);
+});
+
+test('an emergency out of office hours: the out-of-hours line', async ({ page }) => {
+  // 10pm on the same Wednesday.
+  await page.clock.setFixedTime(new Date('2026-11-25T22:00:00Z'));
+  const host = await openReport(page);
+  await choose(host, 'You have no electricity at all');
+  await expectStep(host, 'Call us now');
+  await expect(host.locator('a.phone')).toHaveText([phones.outOfHours]);
+  await expect(host).toContainText('Our offices are closed. This is our out-of-hours emergency line.');
+  await expectNoAxeViolations(page);
+});
+
+test('a home the council does not own: no report, another address or contact us', async ({ page }) => {
+  const host = await openReport(page);
+  await choose(host, 'No, none of these');
+  await choose(host, /^Tenant/);
+  await findHome(page, '9 High Street');
+
+  await expectStep(host, 'We are not the landlord of this property');
+  await expect(host).toContainText('You can report repairs online only for homes that Anytown Borough Council owns.');
+  await expect(host.getByRole('link', { name: 'Contact us' })).toHaveAttribute('href', '/contact/');
+  await expectNoAxeViolations(page);
+  await host.getByRole('button', { name: 'Try another address' }).click();
+  await expectStep(host, 'Find the property');
+});
+
+test('manage an appointment: find the booked repair and move it to another day', async ({ page }) => {
+  const host = await openAppointment(page);
+  await expectNoAxeViolations(page);
+
+  // A wrong postcode gets the same answer as an unknown reference.
+  await host.getByLabel('Repair reference').fill(seedRepairs.booked);
+  await host.getByLabel('Postcode of the property').fill('AN1 1AB');
+  await host.getByRole('button', { name: 'Find repair' }).click();
+  await expect(host.locator('.error-summary')).toContainText('We could not find a repair with that reference and postcode.');
+  await expectNoAxeViolations(page);
+
+  await host.getByLabel('Postcode of the property').fill('an1 1aa');
+  await host.getByRole('button', { name: 'Find repair' }).click();
+  await expectStep(host, `Repair ${seedRepairs.booked}`);
+  await expect(host.locator('.status')).toHaveText('Booked');
+  await expect(host.locator('.summary-list')).toContainText('A tap is dripping');
+  await expect(host.locator('.summary-list')).toContainText('Flat 1, Mill Court, 12 High Street');
+  await expectNoAxeViolations(page);
+
+  await host.getByRole('button', { name: 'Change the appointment' }).click();
+  await expectStep(host, 'Choose a new appointment');
+  await expectNoAxeViolations(page);
+  await host.getByRole('button', { name: 'Change appointment' }).click();
+  await expect(host.locator('.error-summary')).toContainText('Select an appointment');
+  await host.locator('#slot-9').check();
+  const label = (await host.locator('label[for="slot-9"]').textContent())!.trim();
+  const day = (await host.locator('fieldset.day', { has: page.locator('#slot-9') }).locator('legend').textContent())!.trim();
+  await host.getByRole('button', { name: 'Change appointment' }).click();
+
+  await expectStep(host, 'Appointment changed');
+  await expect(host.locator('.panel strong')).toHaveText(seedRepairs.booked);
+  await expect(host).toContainText(`We will come on ${day}`);
+  await expect(host).toContainText(label);
+  await expectNoAxeViolations(page);
+});
+
+test('manage an appointment: cancel a repair, with a reason', async ({ page, request }) => {
+  const reference = await reportByApi(request, '10 High Street', 'cistern-running', 'The cistern refills every few minutes.');
+  const host = await openAppointment(page);
+  await host.getByLabel('Repair reference').fill(reference.toLowerCase());
+  await host.getByLabel('Postcode of the property').fill('AN1 1AA');
+  await host.getByRole('button', { name: 'Find repair' }).click();
+  await expectStep(host, `Repair ${reference}`);
+  await expect(host.locator('.status')).toHaveText('Waiting for an appointment');
+  await expectNoAxeViolations(page);
+
+  await host.getByRole('button', { name: 'Cancel this repair' }).click();
+  await expectStep(host, 'Why do you want to cancel this repair?');
+  await host.getByRole('radio', { name: 'Another reason' }).check();
+  await host.getByRole('button', { name: 'Cancel repair' }).click();
+  await expect(host.locator('.error-summary')).toContainText('Tell us why you want to cancel the repair');
+  await expectNoAxeViolations(page);
+  await host.getByLabel('Tell us why').fill('A neighbour fixed the float valve.');
+  await host.getByRole('button', { name: 'Cancel repair' }).click();
+
+  await expectStep(host, 'Repair cancelled');
+  await expect(host.locator('.panel strong')).toHaveText(reference);
+  await expectNoAxeViolations(page);
+
+  // Found again, it is closed: no more changes online.
+  await page.reload();
+  await host.getByLabel('Repair reference').fill(reference);
+  await host.getByLabel('Postcode of the property').fill('AN1 1AA');
+  await host.getByRole('button', { name: 'Find repair' }).click();
+  await expect(host.locator('.status')).toHaveText('Cancelled');
+  await expect(host.getByRole('button', { name: 'Cancel this repair' })).toHaveCount(0);
+});

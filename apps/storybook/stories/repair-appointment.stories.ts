@@ -1,0 +1,228 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { lastAnnouncement } from '@council-kit/core/testing';
+import { repairFixture, repairSlotsFixture } from '@council-kit/contracts/fixtures';
+import '@council-kit/housing-repairs/repair-appointment';
+import { mockCalls } from '../.storybook/mock-fetch.ts';
+import { CANCEL, MOVE, REPAIR, clearRepairDrafts, driveRepairs, repairsApi } from './support/repairs.ts';
+
+interface AppointmentArgs {
+  'api-base': string;
+  'contact-url': string;
+  onCouncilRepairUpdated: (event: Event) => void;
+}
+
+type Story = StoryObj<AppointmentArgs>;
+
+function appointment(args: AppointmentArgs): TemplateResult {
+  return html`<council-repair-appointment api-base=${args['api-base']} contact-url=${ifDefined(args['contact-url'] || undefined)} @council-repair-updated=${args.onCouncilRepairUpdated}>
+    <a href="/repairs/appointment">Check, move or cancel a repair appointment</a> or call 01234 567890
+  </council-repair-appointment>`;
+}
+
+const meta = {
+  title: 'Patterns/Housing repairs/Repair appointment',
+  component: 'council-repair-appointment',
+  args: {
+    'api-base': '/api/v1',
+    'contact-url': '/contact',
+    onCouncilRepairUpdated: fn(),
+  },
+  argTypes: {
+    'api-base': { control: 'text', description: 'Base URL of the council API.' },
+    'contact-url': { control: 'text', description: 'The council’s contact page, offered when a repair cannot be changed online.' },
+    onCouncilRepairUpdated: { table: { disable: true } },
+  },
+  parameters: {
+    mockApi: repairsApi,
+    docs: { story: { inline: false, iframeHeight: 560 } },
+  },
+  // This element keeps nothing in session storage, but the report's stories do, on the same
+  // page path: clearing here too keeps the two files independent of the order they run in.
+  beforeEach: () => clearRepairDrafts(),
+  render: (args) => appointment(args),
+} satisfies Meta<AppointmentArgs>;
+
+export default meta;
+
+async function drive(context: StoryContext<AppointmentArgs>) {
+  const d = await driveRepairs('council-repair-appointment', context);
+  const { t } = d;
+  /** Types the reference and postcode, and presses Find repair. */
+  async function find(reference = repairFixture.reference, postcode = 'an1 1aa') {
+    await d.heading(t('findTitle'));
+    if (reference) await d.fill(t('referenceLabel'), reference);
+    if (postcode) await d.fill(t('postcodeLabel'), postcode);
+    await d.press(t('find'));
+  }
+  /** The booked repair, found. */
+  async function found() {
+    await find();
+    return d.heading(t('repairTitle', { reference: repairFixture.reference }));
+  }
+  return { ...d, find, found };
+}
+
+/** The first page: the reference from the confirmation and the property's postcode. */
+export const Find: Story = {
+  name: 'Find a repair',
+  play: async (context) => {
+    const d = await drive(context);
+    const { inside, t } = d;
+    await d.heading(t('findTitle'));
+    await expect(inside.getByRole('textbox', { name: t('referenceLabel') })).toHaveAccessibleDescription(expect.stringContaining(t('referenceHint')));
+    await expect(inside.getByRole('textbox', { name: t('postcodeLabel') })).toHaveAttribute('autocomplete', 'postal-code');
+    await expect(inside.getByRole('button', { name: t('find') })).toBeVisible();
+  },
+};
+
+/** Nothing typed, then a reference and postcode that cannot be real: each error in the summary and beside its field. */
+export const FindErrors: Story = {
+  name: 'Find: invalid reference and postcode',
+  play: async (context) => {
+    const d = await drive(context);
+    const { inside, t } = d;
+    await d.find('', '');
+    await expect(await d.errorLinks()).toEqual([t('errorReference'), t('errorPostcode')]);
+    await waitFor(() => expect(d.focused()).toHaveClass('error-summary'));
+    await d.find('RP7K', 'not a postcode');
+    await waitFor(async () => expect(await d.errorLinks()).toEqual([t('errorReferenceFormat'), t('errorPostcodeFormat')]));
+    await expect(inside.getByRole('textbox', { name: t('referenceLabel') })).toHaveAttribute('aria-invalid', 'true');
+    await expect(mockCalls()).toHaveLength(0);
+  },
+};
+
+/** No repair with that reference at that postcode (404): one message, which does not say which was wrong. */
+export const NotFound: Story = {
+  name: 'Not found',
+  parameters: { mockApi: { ...repairsApi, [REPAIR]: { status: 404, body: { type: 'about:blank', title: 'Not Found', status: 404 } } } },
+  play: async (context) => {
+    const d = await drive(context);
+    const { t } = d;
+    await d.find();
+    await waitFor(async () => expect(await d.errorLinks()).toEqual([t('notFound')]));
+    await d.heading(t('findTitle'));
+  },
+};
+
+/** A booked repair: its status, what was reported, the appointment and the target date; move or cancel. */
+export const Booked: Story = {
+  name: 'Booked repair',
+  play: async (context) => {
+    const d = await drive(context);
+    const { inside, t } = d;
+    const title = await d.found();
+    await waitFor(() => expect(d.focused()).toBe(title));
+    await expect(inside.getByText(t('booked'))).toBeVisible();
+    await expect(d.answers()).toEqual([
+      [t('leafKey'), repairFixture.label],
+      [t('describeKey'), repairFixture.description],
+      [t('addressKey'), repairFixture.address],
+      [t('reportedKey'), d.fullDate(repairFixture.reportedOn)],
+      [t('appointmentKey'), `${d.fullDate('2026-11-25')}, ${t('am')}`],
+      [t('targetKey'), d.fullDate(repairFixture.targetDate)],
+    ]);
+    await expect(inside.getByRole('button', { name: t('move') })).toBeVisible();
+    await expect(inside.getByRole('button', { name: t('cancel') })).toBeVisible();
+    const get = mockCalls().find((c) => c.method === 'GET')!;
+    await expect(get.url.searchParams.get('postcode')).toBe('AN1 1AA');
+  },
+};
+
+/** Move the appointment: the free slots, one chosen, then the confirmation with the new time. */
+export const Move: Story = {
+  name: 'Move to another slot',
+  play: async (context) => {
+    const d = await drive(context);
+    const { inside, t } = d;
+    await d.found();
+    await d.press(t('move'));
+    await d.question(t('moveTitle'));
+    await expect(inside.getAllByRole('radio')).toHaveLength(repairSlotsFixture.slots.length);
+    await d.press(t('moveButton'));
+    await expect(await d.errorLinks()).toEqual([t('errorSlot')]);
+    await userEvent.click(inside.getAllByRole('radio')[2]!);
+    await d.press(t('moveButton'));
+    const panel = await d.heading(t('movedTitle'));
+    await waitFor(() => expect(d.focused()).toBe(panel));
+    await expect(inside.getByText(t('movedBody', { date: d.fullDate('2026-11-26'), period: t('all-day') }))).toBeVisible();
+    await waitFor(() => expect(lastAnnouncement()).toBe(t('movedTitle')));
+    const patch = mockCalls().find((c) => c.method === 'PATCH')!;
+    await expect(JSON.parse(patch.body)).toEqual({ slotId: repairSlotsFixture.slots[2]!.id });
+    await expect(context.args.onCouncilRepairUpdated).toHaveBeenCalledWith(expect.objectContaining({ detail: { reference: repairFixture.reference, action: 'moved' } }));
+  },
+};
+
+/** The new slot was booked by someone else first (409): back to the slots, with the reason. */
+export const MoveSlotTaken: Story = {
+  name: 'Move: slot taken',
+  parameters: { mockApi: { ...repairsApi, [MOVE]: { status: 409, body: { type: 'about:blank', title: 'Slot taken', status: 409 } } } },
+  play: async (context) => {
+    const d = await drive(context);
+    const { inside, t } = d;
+    await d.found();
+    await d.press(t('move'));
+    await d.question(t('moveTitle'));
+    await userEvent.click(inside.getAllByRole('radio')[1]!);
+    await d.press(t('moveButton'));
+    await waitFor(async () => expect(await d.errorLinks()).toEqual([t('slotTaken')]));
+    await d.question(t('moveTitle'));
+  },
+};
+
+/** Cancel with a reason: "Another reason" needs the reason typed. */
+export const Cancel: Story = {
+  name: 'Cancel with a reason',
+  parameters: { mockApi: { ...repairsApi, [CANCEL]: { status: 204 } } },
+  play: async (context) => {
+    const d = await drive(context);
+    const { inside, t } = d;
+    await d.found();
+    await d.press(t('cancel'));
+    await d.question(t('cancelTitle'));
+    await d.press(t('cancelButton'));
+    await expect(await d.errorLinks()).toEqual([t('errorReason')]);
+    await d.choose(t('other'));
+    await d.press(t('cancelButton'));
+    await waitFor(async () => expect(await d.errorLinks()).toEqual([t('errorDetail')]));
+    await d.fill(t('detailLabel'), 'A neighbour fixed it for me.');
+    await d.press(t('cancelButton'));
+    const panel = await d.heading(t('cancelledTitle'));
+    await waitFor(() => expect(d.focused()).toBe(panel));
+    await expect(inside.getByText(t('cancelledBody'))).toBeVisible();
+    const del = mockCalls().find((c) => c.method === 'DELETE')!;
+    await expect(JSON.parse(del.body)).toEqual({ reason: 'other', detail: 'A neighbour fixed it for me.' });
+    await expect(context.args.onCouncilRepairUpdated).toHaveBeenCalledWith(expect.objectContaining({ detail: { reference: repairFixture.reference, action: 'cancelled' } }));
+  },
+};
+
+/** A completed repair: shown as it is, with nothing to change online, and the contact page. */
+export const Closed: Story = {
+  name: 'Closed repair',
+  parameters: { mockApi: { ...repairsApi, [REPAIR]: { body: { ...repairFixture, status: 'completed', appointment: undefined } } } },
+  play: async (context) => {
+    const d = await drive(context);
+    const { inside, t } = d;
+    await d.found();
+    await expect(inside.getByText(t('completed'))).toBeVisible();
+    await expect(inside.getByText(t('closed'))).toBeVisible();
+    await expect(inside.queryByRole('button', { name: t('move') })).toBeNull();
+    await expect(inside.queryByRole('button', { name: t('cancel') })).toBeNull();
+    await expect(inside.getByRole('link', { name: t('contactLink') })).toHaveAttribute('href', '/contact');
+  },
+};
+
+/** On a Welsh page every label and message is Welsh. */
+export const Welsh: Story = {
+  globals: { locale: 'cy' },
+  play: async (context) => {
+    const d = await drive(context);
+    const { inside } = d;
+    await d.heading('Dod o hyd i’ch gwaith trwsio');
+    await expect(inside.getByRole('textbox', { name: 'Cyfeirnod y gwaith trwsio' })).toBeVisible();
+    await expect(inside.getByRole('textbox', { name: 'Cod post yr eiddo' })).toBeVisible();
+    await expect(inside.getByRole('button', { name: 'Dod o hyd i’r gwaith trwsio' })).toBeVisible();
+  },
+};

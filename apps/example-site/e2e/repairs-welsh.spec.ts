@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support.ts';
+import { choose, confirmationReference, expectStep, findHome, fixClock, openAppointment, openReport, phones, seedRepairs } from './repairs-support.ts';
+
+// The repairs pages in Welsh: the page's own text, the element's questions and errors, Welsh
+// catalogue labels from the API, Welsh dates.
+
+test.describe.configure({ timeout: 120_000 });
+
+test.beforeEach(async ({ page }) => {
+  await fixClock(page);
+});
+
+test('Welsh: report a repair at 10 High Street, through to the reference', async ({ page }) => {
+  const host = await openReport(page, 'cy');
+  await expect(page.locator('main .emergency-text').getByRole('heading', { name: 'Os yw’n argyfwng' })).toBeVisible();
+  await expect(page.locator('main .emergency-text').getByRole('link', { name: phones.gas })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // No answer: the Welsh error summary.
+  await host.getByRole('button', { name: 'Parhau' }).click();
+  await expect(host.locator('.error-summary')).toContainText('Mae problem wedi codi');
+  await expect(host.locator('.error-summary')).toContainText('Dewiswch a yw hwn yn argyfwng');
+  await expectNoAxeViolations(page);
+  await choose(host, 'Na, dim un o’r rhain');
+
+  await expectStep(host, 'Ydych chi’n denant neu’n lesddeiliad?');
+  await choose(host, /^Tenant/);
+  await expectStep(host, 'Dod o hyd i’r eiddo');
+  await expectNoAxeViolations(page);
+  await findHome(page, '10 High Street');
+
+  await expectStep(host, 'Ble mae’r broblem?');
+  await expectNoAxeViolations(page);
+  await choose(host, 'Ystafell ymolchi neu doiled');
+  await expectStep(host, 'Beth yw’r broblem?');
+  await choose(host, 'Toiled');
+  await expectStep(host, 'Pa un sy’n ei disgrifio orau?');
+  await expectNoAxeViolations(page);
+  await choose(host, 'Mae sedd y toiled wedi torri');
+
+  await expectStep(host, 'Disgrifiwch y broblem');
+  await host.locator('#description').fill('Mae colfach sedd y toiled wedi torri.');
+  await expect(host.locator('.count')).toHaveText('Mae gennych 463 nod ar ôl');
+  await host.getByRole('button', { name: 'Parhau' }).click();
+
+  await expectStep(host, 'Sut dylen ni gysylltu â chi am y gwaith trwsio hwn?');
+  await host.getByRole('radio', { name: 'Neges destun', exact: true }).check();
+  await host.getByLabel('Rhif ffôn symudol yn y DU').fill('07700 900 123');
+  await expectNoAxeViolations(page);
+  await host.getByRole('button', { name: 'Parhau' }).click();
+
+  await expectStep(host, 'Dewiswch apwyntiad');
+  await expect(host.locator('fieldset.day legend').first()).toHaveText(/^dydd Iau,? 26 Tachwedd$/i);
+  await expect(host.getByRole('radio', { name: 'Bore (8am i 12pm)' }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await host.locator('#slot-4').check();
+  await host.getByRole('button', { name: 'Parhau' }).click();
+
+  await expectStep(host, 'Gwiriwch eich atebion cyn anfon');
+  await expect(host.locator('.summary-list')).toContainText('Mae sedd y toiled wedi torri');
+  await expect(host.locator('.summary-list')).toContainText('Neges destun: 07700 900 123');
+  await expectNoAxeViolations(page);
+  await host.getByRole('button', { name: 'Anfon yr adroddiad' }).click();
+
+  await expectStep(host, 'Rhoddwyd gwybod am y gwaith trwsio');
+  await confirmationReference(host);
+  await expect(host).toContainText('Byddwn yn dod ar');
+  await expect(host.getByRole('link', { name: 'Gwirio, symud neu ganslo eich apwyntiad' })).toHaveAttribute('href', '/cy/repairs/appointment/');
+  await expectNoAxeViolations(page);
+});
+
+test('Welsh: gas goes to the national gas emergency number', async ({ page }) => {
+  const host = await openReport(page, 'cy');
+  await choose(host, 'Gallwch arogli nwy, neu rydych chi’n meddwl bod nwy yn gollwng');
+  await expectStep(host, 'Ffoniwch y Gwasanaeth Argyfwng Nwy Cenedlaethol nawr');
+  await expect(host.locator('a.phone')).toHaveText([phones.gas, phones.repairs]);
+  await expectNoAxeViolations(page);
+});
+
+test('Welsh: a completed repair cannot be changed online', async ({ page }) => {
+  const host = await openAppointment(page, 'cy');
+  await expectNoAxeViolations(page);
+  await host.getByLabel('Cyfeirnod y gwaith trwsio').fill(seedRepairs.completed);
+  await host.getByLabel('Cod post yr eiddo').fill('AN1 1AA');
+  await host.getByRole('button', { name: 'Dod o hyd i’r gwaith trwsio' }).click();
+  await expectStep(host, `Gwaith trwsio ${seedRepairs.completed}`);
+  await expect(host.locator('.status')).toHaveText('Wedi’i gwblhau');
+  await expect(host).toContainText('Mae’r gwaith trwsio hwn wedi cau, felly nid oes modd ei newid ar-lein.');
+  await expect(host.locator('.summary-list')).toContainText('Mae sedd y toiled wedi torri');
+  await expect(host.getByRole('link', { name: 'Cysylltu â ni' })).toHaveAttribute('href', '/cy/contact/');
+  await expectNoAxeViolations(page);
+});

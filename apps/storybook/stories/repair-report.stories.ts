@@ -733,6 +733,42 @@ export const Confirmation: Story = {
   },
 };
 
+/** A council's own look: Bryn Coed's purple and serif type, and its square buttons through `::part(button)`. */
+const bryncoed = {
+  '--council-font-family': 'Georgia, serif',
+  '--council-text-colour': '#1b1b1b',
+  '--council-link-colour': '#5a2d82',
+  '--council-link-hover-colour': '#3d1e59',
+  '--council-brand-colour': '#5a2d82',
+  '--council-button-colour': '#5a2d82',
+  '--council-button-shadow-colour': '#3d1e59',
+  '--council-border-colour': '#b7a6c7',
+  '--council-focus-colour': '#ffbf47',
+  '--council-focus-text-colour': '#1b1b1b',
+};
+
+/**
+ * Re-themed with `--council-*` custom properties on any ancestor, and `::part(button)` for what
+ * the tokens do not reach. The emergency screen, as every resident first sees it.
+ */
+export const ReThemed: Story = {
+  name: 'Re-themed',
+  render: (args) => html`<style>
+      .bryncoed council-repair-report::part(button) {
+        border-radius: 0;
+      }
+    </style>
+    <div class="bryncoed" style=${Object.entries(bryncoed).map(([k, v]) => `${k}: ${v}`).join('; ')}>${report(args)}</div>`,
+  play: async (context) => {
+    const d = await drive(context);
+    await d.emergencyQuestion();
+    const button = d.inside.getByRole('button', { name: d.t('continue') });
+    await expect(getComputedStyle(button).backgroundColor).toBe('rgb(90, 45, 130)');
+    await expect(getComputedStyle(button).borderRadius).toBe('0px');
+    await expect(getComputedStyle(button).fontFamily).toBe('Georgia, serif');
+  },
+};
+
 /** The catalogue cannot be loaded: the problem panel with Try again and the contact page. */
 export const CatalogueFails: Story = {
   name: 'Catalogue unavailable',

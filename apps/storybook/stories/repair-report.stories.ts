@@ -504,6 +504,13 @@ export const Description: Story = {
   },
 };
 
+/**
+ * Photo handling is a chunk loaded on demand, and each photo is decoded and re-encoded on a
+ * canvas: on a busy machine (every story runs three times, in parallel) that can take more
+ * than the default second.
+ */
+const slow = { timeout: 8000 };
+
 const smallPhotos = { ...repairCatalogueFixture, maxPhotoBytes: 2 ** 20 };
 
 /**
@@ -525,16 +532,16 @@ export const Photos: Story = {
         const found = d.root.querySelector<HTMLInputElement>('#photo');
         expect(found).toBeTruthy();
         return found!;
-      });
+      }, slow);
       await userEvent.upload(input, files, { applyAccept: false });
     };
     await pick(new File(['GIF89a'], 'tap.gif', { type: 'image/gif' }));
-    await waitFor(async () => expect(await d.errorLinks()).toEqual([t('errorPhotoType')]));
+    await waitFor(async () => expect(await d.errorLinks()).toEqual([t('errorPhotoType')]), slow);
     await pick(new File([new Uint8Array(2 ** 20 + 1)], 'huge.jpg', { type: 'image/jpeg' }));
-    await waitFor(async () => expect(await d.errorLinks()).toEqual([t('errorPhotoSize', { size: '1MB' })]));
+    await waitFor(async () => expect(await d.errorLinks()).toEqual([t('errorPhotoSize', { size: '1MB' })]), slow);
     await expect(mockCalls().filter((c) => c.url.pathname.endsWith('/photos'))).toHaveLength(0);
     await pick(await png(40, 30));
-    await waitFor(() => expect(inside.getByText(`${t('photoN', { n: 1 })}: tap.png`, { exact: false })).toBeVisible());
+    await waitFor(() => expect(inside.getByText(`${t('photoN', { n: 1 })}: tap.png`, { exact: false })).toBeVisible(), slow);
     const uploads = mockCalls().filter((c) => c.url.pathname.endsWith('/photos'));
     await expect(uploads).toHaveLength(1);
     await expect(uploads[0]!.headers.get('Content-Type')).toBe('image/png');

@@ -293,3 +293,26 @@ test('manage an appointment: cancel a repair, with a reason', async ({ page, req
   await expect(host.locator('.status')).toHaveText('Cancelled');
   await expect(host.getByRole('button', { name: 'Cancel this repair' })).toHaveCount(0);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [path, host, lang, emergency, fallback] of [
+    ['/repairs/report/', 'council-repair-report', 'en', 'If it’s an emergency', 'Report it by phone'],
+    ['/repairs/appointment/', 'council-repair-appointment', 'en', 'If it’s an emergency', 'Change it by phone'],
+    ['/cy/repairs/report/', 'council-repair-report', 'cy', 'Os yw’n argyfwng', 'Rhoi gwybod dros y ffôn'],
+    ['/cy/repairs/appointment/', 'council-repair-appointment', 'cy', 'Os yw’n argyfwng', 'Ei newid dros y ffôn'],
+  ] as const) {
+    test(`${path}: the emergency numbers and the element's fallback (phone and contact page)`, async ({ page }) => {
+      await page.goto(path);
+      const inset = page.locator('main .emergency-text');
+      await expect(inset.getByRole('heading', { name: emergency })).toBeVisible();
+      for (const phone of Object.values(phones)) await expect(inset.getByRole('link', { name: phone })).toBeVisible();
+      const element = page.locator(host);
+      await expect(element.getByRole('heading', { name: fallback })).toBeVisible();
+      await expect(element.getByRole('link', { name: phones.repairs })).toHaveAttribute('href', 'tel:+441234567890');
+      await expect(element.locator('a[href$="/contact/"]')).toHaveAttribute('href', lang === 'en' ? '/contact/' : '/cy/contact/');
+      // (axe needs JavaScript in the page; pages.spec.ts runs it on these pages with the element upgraded.)
+    });
+  }
+});

@@ -34,7 +34,7 @@ export function radios(o: RadiosOptions): TemplateResult {
   return html`<div class="form-group ${o.error ? 'error' : ''}">
     <fieldset aria-describedby=${describedBy || nothing}>
       <legend class=${o.legendIsHeading ? 'heading-m' : ''}>
-        ${o.legendIsHeading ? html`<span tabindex="-1" data-step-heading>${o.legend}</span>` : o.legend}
+        ${o.legendIsHeading ? html`<span role="heading" aria-level="2" tabindex="-1" data-step-heading>${o.legend}</span>` : o.legend}
       </legend>
       ${o.hint ? html`<p class="hint" id=${`${o.id}-hint`}>${o.hint}</p>` : nothing}
       ${fieldError(`${o.id}-error`, o.error, o.errorPrefix)}
@@ -50,10 +50,8 @@ export function radios(o: RadiosOptions): TemplateResult {
               aria-describedby=${option.hint ? `${o.id}-${i}-hint` : nothing}
               @change=${() => o.onChange(option.value)}
             />
-            <label for=${`${o.id}-${i}`}>
-              ${option.label}
-              ${option.hint ? html`<span class="hint" id=${`${o.id}-${i}-hint`}>${option.hint}</span>` : nothing}
-            </label>
+            <label for=${`${o.id}-${i}`}>${option.label}</label>
+            ${option.hint ? html`<p class="hint" id=${`${o.id}-${i}-hint`}>${option.hint}</p>` : nothing}
           </div>`,
         )}
       </div>

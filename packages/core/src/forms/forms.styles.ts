@@ -81,10 +81,12 @@ export const formStyles = css`
     gap: var(--_council-space-2);
   }
 
+  /* The hint sits under the label, outside it, so it is read once (as the description). */
   .radio {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--_council-space-2);
+    display: grid;
+    grid-template-columns: 40px 1fr;
+    gap: 0 var(--_council-space-2);
+    align-items: start;
     position: relative;
   }
 
@@ -110,7 +112,7 @@ export const formStyles = css`
   }
 
   .radio .hint {
-    display: block;
+    grid-column: 2;
     margin: 0;
   }
 

@@ -34,7 +34,7 @@ function renderDescribe(h: ReportHost, max: number): TemplateResult {
   const count = text ? h.msg(left < 0 ? 'countOver' : 'countLeft', { count: Math.abs(left) }) : h.msg('countMax', { count: max });
   return h.page(
     html`<div class="form-group ${error ? 'error' : ''}">
-      <label class="label heading-m" for="description"><span tabindex="-1" data-step-heading>${h.msg('describeTitle')}</span></label>
+      <label class="label heading-m" for="description"><span role="heading" aria-level="2" tabindex="-1" data-step-heading>${h.msg('describeTitle')}</span></label>
       <p class="hint" id="description-hint">${h.msg('describeHint')}</p>
       ${h.renderFieldError('description-error', error)}
       <textarea

@@ -26,7 +26,7 @@ export function slotRadios(o: SlotRadiosOptions): TemplateResult {
   let i = 0;
   return html`<div class="form-group ${o.error ? 'error' : ''}">
     <fieldset aria-describedby=${o.error ? 'slot-hint slot-error' : 'slot-hint'}>
-      <legend class="heading-m"><span tabindex="-1" data-step-heading>${o.legend}</span></legend>
+      <legend class="heading-m"><span role="heading" aria-level="2" tabindex="-1" data-step-heading>${o.legend}</span></legend>
       <p class="hint" id="slot-hint">${o.hint}</p>
       ${fieldError('slot-error', o.error, o.errorPrefix)}
       ${[...days].map(

@@ -202,7 +202,7 @@ export abstract class WasteForm<A extends object> extends CouncilElement {
     const set = (patch: Partial<ContactAnswers>) => (this.draft = { ...this.draft, contact: { ...this.draft.contact, ...patch }, idempotencyKey: undefined });
     return this.page(
       html`<fieldset>
-        <legend class="heading-m"><span tabindex="-1" data-step-heading>${this.msg('contactTitle')}</span></legend>
+        <legend class="heading-m"><span role="heading" aria-level="2" tabindex="-1" data-step-heading>${this.msg('contactTitle')}</span></legend>
         <p class="hint">${this.msg('contactHint')}</p>
         ${textField({ id: 'email', label: this.msg('emailLabel'), type: 'email', autocomplete: 'email', spellcheck: false, value: this.draft.contact.email, error: this.errorFor('email'), errorPrefix, onInput: (email) => set({ email }) })}
         ${textField({ id: 'phone', label: this.msg('phoneLabel'), type: 'tel', autocomplete: 'tel', width: 'width-20', value: this.draft.contact.phone, error: this.errorFor('phone'), errorPrefix, onInput: (phone) => set({ phone }) })}

@@ -174,6 +174,8 @@ test.describe('Storybook static build', () => {
   // an outside http(s) or mailto link.
   for (const entry of entries.filter((e) => e.type === 'docs')) {
     test(`docs page ${entry.id} loads without errors and its links resolve`, async ({ page }) => {
+      // Usage pages render many live stories at once: slow on a shared machine.
+      test.setTimeout(90_000);
       const base = storybook!.url;
       const problems: string[] = [];
       page.on('console', (message) => {
@@ -186,8 +188,8 @@ test.describe('Storybook static build', () => {
 
       await page.goto(`${base}/iframe.html?viewMode=docs&id=${entry.id}`);
       const content = page.locator('.sbdocs-content');
-      await expect(content).toBeVisible({ timeout: 20_000 });
-      await expect(content.locator('h1, h2').first()).toBeVisible();
+      await expect(content).toBeVisible({ timeout: 45_000 });
+      await expect(content.locator('h1, h2').first()).toBeVisible({ timeout: 15_000 });
       await expect(page.locator('.sb-errordisplay')).toBeHidden();
       const hrefs = await content.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       const pageIds = new Set(await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id)));

@@ -279,24 +279,15 @@ test('a service that no longer exists: "We could not find this service", with th
   await expectNoAxeViolations(page);
 });
 
-test.fixme('the detail page without ?id= says no service was chosen', async ({ page }) => {
-  // Element bug (packages/directory, ServiceDetail.load/render): with no `service-id` and no
-  // `?id=` in the URL, load() returns early without setting service or error, so render()
-  // shows the busy state "Loading the service" for ever. Expected: a message such as "We
-  // could not find this service" with the Back to results link.
+test('the detail page without ?id= says no service was found, with the way back', async ({ page }) => {
   await page.goto(directoryPages.detail.en);
   await expect(serviceDetail(page).locator('[part="busy"]')).toHaveCount(0, { timeout: 3_000 });
   await expect(serviceDetail(page).getByRole('link', { name: 'Back to results' })).toBeVisible();
 });
 
-test.fixme('"Back to results" after a postcode search returns to the same, nearest-first search', async ({ page }) => {
-  // Element bug (packages/directory): the postcode is kept only in the search page's
-  // history.state (never the URL, rightly), and rememberSearch() stores only location.href.
-  // "Back to results" is a plain link, i.e. a new history entry without that state, so the
-  // search comes back without the postcode: the URL still says distance=5 but the results are
-  // no longer nearest first and show no distances. (The browser's Back button does restore it.)
-  // Fix: remember the postcode with the last search in sessionStorage, or go history.back()
-  // when the previous entry is that search.
+test('"Back to results" after a postcode search returns to the same, nearest-first search', async ({ page }) => {
+  // The postcode is never in the URL; the element remembers it for the session with the last
+  // search, so this plain link (a new history entry, without state) brings it back.
   await openDirectory(page);
   await searchFor(page, 'food bank', 'AN1 1AA');
   const before = await resultNames(page);
@@ -326,7 +317,7 @@ test.describe('in Welsh', () => {
     await expect(search.getByRole('navigation', { name: 'Tudalennau canlyniadau' }).getByRole('button', { name: 'Nesaf' })).toBeVisible();
     await expectNoAxeViolations(page);
 
-    // A keyword search, so "Back to results" can return to it (see the fixme above).
+    // A keyword search, then "Back to results" returns to it.
     await searchFor(page, 'food bank', '');
     await expect(resultsHeading(page)).toHaveText(`${expected.total_items} gwasanaeth wedi’u canfod`);
     const link = results(page).first().getByRole('link');

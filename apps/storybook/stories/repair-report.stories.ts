@@ -131,14 +131,11 @@ async function drive(context: StoryContext<ReportArgs>) {
     await choose(l(found.leaf.label));
     await d.continue();
   }
-  /**
-   * The description page. Its title is the textarea's label, styled as a heading.
-   * TODO(element bug): the label is not inside a heading (GOV.UK puts it in the page's `<h1>`), so
-   * this page has no heading for screen-reader heading navigation; wait for the field instead.
-   */
+  /** The description page: its title is the textarea's label, inside the page's heading. */
   const describeField = () => d.inside.findByRole<HTMLTextAreaElement>('textbox', { name: t('describeTitle') });
   async function describe(text = 'The cold tap drips all the time.') {
     await describeField();
+    await d.heading(t('describeTitle'));
     await d.fill(t('describeTitle'), text);
     await d.continue();
   }

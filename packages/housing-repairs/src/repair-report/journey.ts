@@ -62,7 +62,8 @@ function onDescribe(h: ReportHost, description: string, max: number): void {
   // As GOV.UK's character count: screen readers hear the count once typing pauses, not per key.
   clearTimeout(h.countTimer);
   const left = max - description.length;
-  h.countTimer = setTimeout(() => h.announce(h.msg(left < 0 ? 'countOver' : 'countLeft', { count: Math.abs(left) })), 1000);
+  // Only while the question is still on screen: a count heard on the next page would be noise.
+  h.countTimer = setTimeout(() => h.draft.step === 'describe' && h.announce(h.msg(left < 0 ? 'countOver' : 'countLeft', { count: Math.abs(left) })), 1000);
 }
 
 function renderPhotos(h: ReportHost, catalogue: RepairCatalogue): TemplateResult {

@@ -231,7 +231,8 @@ export class AddressLookup extends CouncilElement {
   }
 
   private startManual(): void {
-    if (!this.manual.postcode && this.result) this.manual = { ...this.manual, postcode: this.result.postcode };
+    // The postcode the resident typed, even when the lookup failed before it found anything.
+    if (!this.manual.postcode) this.manual = { ...this.manual, postcode: this.typedPostcode };
     this.goTo('manual', '[data-step-heading]');
   }
 

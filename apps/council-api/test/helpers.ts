@@ -1,7 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { RawBuilder } from 'kysely';
+import { createDatabase, type CouncilDb } from '../src/db/database.js';
 import { startServer, type RunningServer, type StartServerOptions } from '../src/server.js';
+import { testDatabase } from './test-database.js';
 
 /** A fresh temporary directory, removed by the returned cleanup. */
 export function tempDir(): { dir: string; cleanup: () => void } {
@@ -15,31 +18,48 @@ export function testOptions(databaseUrl: string, overrides: StartServerOptions =
 }
 
 export interface TestServer extends RunningServer {
-  databaseFile: string;
+  /** The server's database: a SQLite file, or a `postgres://` URL when the suite runs on PostgreSQL. */
+  databaseUrl: string;
+  /** A second connection to the server's database, for arranging and checking rows directly. */
+  db: CouncilDb;
   get(path: string, init?: RequestInit): Promise<Response>;
-  /** Closes the server and removes its temporary database. */
+  /** Closes the server and deletes its database. */
   stop(): Promise<void>;
 }
 
-/** A real server on an ephemeral port over a real SQLite file in a temporary directory. */
+/** A real server on an ephemeral port over a fresh database (see test-database.ts). */
 export async function startTestServer(overrides: StartServerOptions = {}): Promise<TestServer> {
-  const { dir, cleanup } = tempDir();
-  const databaseFile = join(dir, 'council.sqlite');
+  const database = await testDatabase();
   try {
-    const server = await startServer(testOptions(databaseFile, overrides));
+    const server = await startServer(testOptions(database.url, overrides));
+    const db = createDatabase(database.url, { poolSize: 2 });
     return {
       ...server,
-      databaseFile,
+      databaseUrl: database.url,
+      db,
       get: (path, init) => fetch(new URL(path, server.url), init),
       stop: async () => {
+        await db.destroy();
         await server.close();
-        cleanup();
+        await database.cleanup();
       },
     };
   } catch (error) {
-    cleanup();
+    await database.cleanup();
     throw error;
   }
+}
+
+/** Runs a query on a test server's database and returns its rows. */
+export async function rows<T>(server: { db: CouncilDb }, query: RawBuilder<T>): Promise<T[]> {
+  return (await query.execute(server.db)).rows;
+}
+
+/** The first row of a query on a test server's database. */
+export async function row<T>(server: { db: CouncilDb }, query: RawBuilder<T>): Promise<T> {
+  const [first] = await rows(server, query);
+  if (first === undefined) throw new Error('The query found no row.');
+  return first;
 }
 
 /** A clock a test can move between requests. */

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { directoryUuid, MAX_ID_NUMBER } from '../directory/ids.js';
 import { emptyDirectoryRows, insertDirectoryRows, type DirectoryRows } from '../directory/rows.js';
 import { rebuildSearchIndex } from '../directory/search-index.js';
-import type { CouncilDb } from './database.js';
+import { dialectOf, type CouncilDb } from './database.js';
 import { addService, CHILDREN, organizationRow, pick, pickSome } from './directory-builder.js';
 import { COUNTY } from './directory-seed-data.js';
 import { generateTaxonomyTerms } from './directory-taxonomy.js';
@@ -124,6 +124,8 @@ function buildBatch(rand: () => number, { first, offset, end, organizations, ter
  * because the server never runs the generator.
  */
 async function loadingPragmas(db: CouncilDb): Promise<() => Promise<void>> {
+  // PostgreSQL's shared buffers are the server's to size; nothing to change per load.
+  if (dialectOf(db) === 'postgres') return async () => {};
   const read = async (name: 'cache_size' | 'synchronous'): Promise<number> => {
     const result = await sql<Record<string, number>>`select * from ${sql.raw(`pragma_${name}`)}`.execute(db);
     return Number(Object.values(result.rows[0] ?? {})[0] ?? 0);

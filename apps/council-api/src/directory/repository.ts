@@ -2,13 +2,11 @@ import { sql, type RawBuilder } from 'kysely';
 import type { CouncilDb } from '../db/database.js';
 import { boundingBox, haversineMetres, type Point } from './geo.js';
 import type { DirectoryFilters, Paging } from './params.js';
-import { SEARCH_WEIGHTS } from './search-index.js';
+import { searchSql } from './search-sql.js';
 
 /**
- * The directory's queries. Plain listings and filters are Kysely; full-text search (FTS5 MATCH
- * and bm25 ranking) is SQL, because Kysely has no notion of virtual tables. The PostgreSQL
- * dialect (a later issue) will swap those fragments for tsvector @@ websearch_to_tsquery and
- * ts_rank_cd over a GIN index.
+ * The directory's queries. Plain listings and filters are Kysely; full-text search is SQL from
+ * search-sql.ts (FTS5 on SQLite, tsvector on PostgreSQL), because Kysely has neither.
  */
 
 export interface Found<T> {
@@ -26,12 +24,6 @@ export interface SalRow {
 }
 
 const offset = ({ page, perPage }: Paging): number => (page - 1) * perPage;
-const weights = sql.join(SEARCH_WEIGHTS.map((weight) => sql.lit(weight)));
-const rank = sql`bm25(services_search, ${weights})`;
-
-/** The ids of services matching an FTS5 query, as an SQL subquery (read from the FTS table, no join). */
-const matching = (search: string): RawBuilder<unknown> => sql`(select service_id from services_search where services_search match ${search})`;
-
 /** Services classified under any of these terms, as an SQL condition on `column`. */
 const classified = (column: string, termIds: readonly string[]): RawBuilder<unknown> =>
   termIds.length
@@ -45,11 +37,12 @@ export async function findServices(db: CouncilDb, filters: DirectoryFilters, ter
     // Rank inside the FTS table and join only the page's rows back to services: joining every
     // match first (thousands, for "food" over 100k services) costs several times as much.
     // Equal scores fall back to rowid (insertion order), so pages are stable.
-    const where = sql`services_search match ${search} ${classified('services_search.service_id', termIds)}`;
+    const fts = searchSql(db);
+    const where = sql`${fts.matches(search)} ${classified('services_search.service_id', termIds)}`;
     const [count, page] = await Promise.all([
       sql<{ n: number }>`select count(*) as n from services_search where ${where}`.execute(db),
       sql<{ id: string }>`select service_id as id from services_search where ${where}
-        order by ${rank}, rowid limit ${filters.perPage} offset ${offset(filters)}`.execute(db),
+        order by ${fts.bestFirst(search)} limit ${filters.perPage} offset ${offset(filters)}`.execute(db),
     ]);
     return { total: Number(count.rows[0]?.n ?? 0), rows: page.rows.map((row) => row.id) };
   }
@@ -69,14 +62,15 @@ export async function findServices(db: CouncilDb, filters: DirectoryFilters, ter
 export async function findServiceAtLocations(db: CouncilDb, filters: DirectoryFilters, termIds: readonly string[]): Promise<Found<SalRow>> {
   const { search } = filters;
   if (search !== undefined) {
+    const fts = searchSql(db);
     const from = sql`from services_search
-      join services s on s.rowid = services_search.rowid
+      ${fts.joinService}
       join service_at_locations sal on sal.service_id = s.id
-      where services_search match ${search} ${classified('s.id', termIds)}`;
+      where ${fts.matches(search)} ${classified('s.id', termIds)}`;
     const [count, page] = await Promise.all([
       sql<{ n: number }>`select count(*) as n ${from}`.execute(db),
       sql<SalRow>`select sal.id, sal.service_id, sal.location_id, sal.description ${from}
-        order by ${rank}, s.name, sal.id limit ${filters.perPage} offset ${offset(filters)}`.execute(db),
+        order by ${fts.bestFirst(search)}, s.name, sal.id limit ${filters.perPage} offset ${offset(filters)}`.execute(db),
     ]);
     return { total: Number(count.rows[0]?.n ?? 0), rows: page.rows };
   }
@@ -124,9 +118,7 @@ export async function findNear(
   if (termIds.length) {
     query = query.where('sal.service_id', 'in', (eb) => eb.selectFrom('attributes').select('service_id').where('taxonomy_term_id', 'in', [...termIds]));
   }
-  // The unary + keeps SQLite from driving the query from the FTS matches (thousands of them
-  // for a common word): the box's few thousand candidates are found first, then checked.
-  if (filters.search !== undefined) query = query.where(sql<boolean>`+sal.service_id in ${matching(filters.search)}`);
+  if (filters.search !== undefined) query = query.where(sql<boolean>`${searchSql(db).serviceMatches('sal.service_id', filters.search)}`);
 
   const near: (SalRow & { distance: number })[] = [];
   for (const { latitude, longitude, ...row } of await query.execute()) {

@@ -1,32 +1,50 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { dialectOf } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 
 /**
- * The FTS5 table's rows are derived from the directory tables (service name, organisation
- * name, the names of the service's taxonomy terms and their parents, description). The FTS
- * rowid is the service's rowid, so a match joins back to its service by integer key.
+ * The search rows are derived from the directory tables (service name, organisation name, the
+ * names of the service's taxonomy terms and their parents, description), rebuilt after seeding
+ * or bulk loading rather than kept by triggers: the API only reads the directory, and one
+ * INSERT … SELECT over 100k services takes a few seconds.
  *
- * Rebuilt after seeding or bulk loading rather than kept by triggers: the API only reads the
- * directory, and one INSERT … SELECT over 100k services takes a few seconds.
+ * SQLite: an FTS5 row per service whose rowid is the service's rowid, so a match joins back to
+ * its service by integer key. PostgreSQL: a tsvector per service, the four parts weighted A–D.
  */
 export async function rebuildSearchIndex(db: Kysely<Database>): Promise<void> {
   await sql`delete from services_search`.execute(db);
+  if (dialectOf(db) === 'postgres') {
+    await sql`
+      insert into services_search (service_id, document)
+      select s.id,
+        setweight(to_tsvector('council', s.name), 'A') ||
+        setweight(to_tsvector('council', o.name), 'B') ||
+        setweight(to_tsvector('council', coalesce((${taxonomyNames(sql`string_agg`)}), '')), 'C') ||
+        setweight(to_tsvector('council', s.description), 'D')
+      from services s
+      join organizations o on o.id = s.organization_id
+    `.execute(db);
+    await sql`analyze services_search`.execute(db);
+    return;
+  }
   await sql`
     insert into services_search (rowid, service_id, name, organization, taxonomy, description)
-    select s.rowid, s.id, s.name, o.name,
-      coalesce((
-        select group_concat(t.name || coalesce(' ' || p.name, ''), ' ')
-        from attributes a
-        join taxonomy_terms t on t.id = a.taxonomy_term_id
-        left join taxonomy_terms p on p.id = t.parent_id
-        where a.service_id = s.id
-      ), ''),
-      s.description
+    select s.rowid, s.id, s.name, o.name, coalesce((${taxonomyNames(sql`group_concat`)}), ''), s.description
     from services s
     join organizations o on o.id = s.organization_id
   `.execute(db);
   // Merge the index's segments now, so the first searches do not pay for it.
   await sql`insert into services_search (services_search) values ('optimize')`.execute(db);
+}
+
+/** The names of service `s`'s terms and their parents, joined with spaces by `aggregate`. */
+function taxonomyNames(aggregate: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`
+    select ${aggregate}(t.name || coalesce(' ' || p.name, ''), ' ')
+    from attributes a
+    join taxonomy_terms t on t.id = a.taxonomy_term_id
+    left join taxonomy_terms p on p.id = t.parent_id
+    where a.service_id = s.id`;
 }
 
 /** bm25() column weights, in table order: service_id (unindexed), name, organisation, taxonomy, description. */

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { autoId } from './columns.js';
 
 /**
  * Waste: services, rounds (collection dates are computed from a round's pattern, never stored
@@ -39,7 +40,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('waste_date_changes')
-    .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('round_id', 'text', (col) => col.references('waste_rounds.id').onDelete('cascade'))
     .addColumn('was', 'text', (col) => col.notNull())
     .addColumn('now', 'text', (col) => col.notNull())
@@ -113,7 +114,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('notify_outbox')
-    .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('channel', 'text', (col) => col.notNull().check(sql`channel in ('email', 'sms')`))
     .addColumn('template_id', 'text', (col) => col.notNull())
     .addColumn('recipient', 'text', (col) => col.notNull())

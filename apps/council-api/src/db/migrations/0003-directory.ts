@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { dialectOf } from '../database.js';
 
 /**
  * The service directory, shaped like Open Referral UK v3 so each table maps onto one ORUK
@@ -6,9 +7,9 @@ import { sql, type Kysely } from 'kysely';
  * classified by taxonomy terms (attributes), with opening times (schedules, RRULE-like), costs,
  * contacts and their phones, and languages. Ids are UUIDs stored as text.
  *
- * Full-text search is an SQLite FTS5 table (`services_search`) ranked with bm25(). The
- * PostgreSQL dialect (a later issue) will use a tsvector column with a GIN index there instead,
- * with setweight() giving the same name-over-description ordering.
+ * Full-text search (`services_search`, one row per service) is an FTS5 table ranked with bm25()
+ * on SQLite; on PostgreSQL a weighted tsvector with a GIN index, ranked with ts_rank(), where
+ * setweight() gives the same name-over-organisation-over-taxonomy-over-description ordering.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -162,6 +163,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('languages_service_idx').on('languages').column('service_id').execute();
 
+  if (dialectOf(db) === 'postgres') return postgresSearch(db);
+
   // One row per service: what a search matches. Kysely's schema builder has no virtual tables.
   // Porter stemming ("debts" finds "debt"); remove_diacritics so "Lon" finds "Lôn".
   await sql`
@@ -174,4 +177,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       tokenize = 'porter unicode61 remove_diacritics 2'
     )
   `.execute(db);
+}
+
+/**
+ * PostgreSQL: `document` holds the weighted words (see search-index.ts). The `council`
+ * configuration stems English words like FTS5's porter tokenizer and, through unaccent, lets
+ * "Lon" find "Lôn" like its remove_diacritics option.
+ */
+async function postgresSearch(db: Kysely<unknown>): Promise<void> {
+  await sql`create extension if not exists unaccent`.execute(db);
+  await sql`create text search configuration council (copy = english)`.execute(db);
+  await sql`alter text search configuration council alter mapping for hword, hword_part, word with unaccent, english_stem`.execute(db);
+  await db.schema
+    .createTable('services_search')
+    .addColumn('service_id', 'text', (col) => col.primaryKey().references('services.id').onDelete('cascade'))
+    .addColumn('document', sql`tsvector`, (col) => col.notNull())
+    .execute();
+  await sql`create index services_search_document_idx on services_search using gin (document)`.execute(db);
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { autoId, bytes } from './columns.js';
 
 /**
  * Housing repairs: the catalogue (configuration, one JSON document per version loaded), the
@@ -22,7 +23,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // (the newest id is current), so repairs reported under an older version still make sense.
   await db.schema
     .createTable('repair_catalogues')
-    .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
+    .addColumn('id', 'integer', autoId(db))
     .addColumn('version', 'text', (col) => col.notNull())
     .addColumn('document', 'text', (col) => col.notNull())
     /** 'example' or the file it was loaded from. */
@@ -131,7 +132,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('content_type', 'text', (col) => col.notNull().check(sql`content_type in ('image/jpeg', 'image/png')`))
     .addColumn('size_bytes', 'integer', (col) => col.notNull())
     .addColumn('sha256', 'text', (col) => col.notNull())
-    .addColumn('data', 'blob', (col) => col.notNull())
+    .addColumn('data', bytes(db), (col) => col.notNull())
     .addColumn('created_at', 'text', (col) => col.notNull())
     .execute();
   await db.schema.createIndex('repair_photos_repair_idx').on('repair_photos').column('repair_reference').execute();

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
-import SQLite from 'better-sqlite3';
-import { postJson } from './helpers.js';
+import { sql } from 'kysely';
+import { postJson, rows, type TestServer } from './helpers.js';
 
-/** Helpers for the repairs tests: real image bytes, hostile ones, the seeded homes, and direct database access. */
+/** Helpers for the repairs tests: real image bytes, hostile ones, and the seeded homes. */
 
 export const TODAY = '2026-11-25'; // a Wednesday
 export const POSTCODE = 'AN1 1AA';
@@ -79,27 +79,11 @@ export interface Homes {
   privateHome: string;
 }
 
-export function homes(databaseFile: string): Homes {
-  const db = new SQLite(databaseFile, { readonly: true });
-  try {
-    const rows = db.prepare("select uprn, line1, council_owned, block_id from addresses where postcode = 'AN1 1AA' order by uprn").all() as { uprn: string; line1: string; council_owned: number; block_id: string | null }[];
-    const flats = rows.filter((r) => r.council_owned === 1 && r.block_id);
-    const uprn = (line1: string) => rows.find((r) => r.line1 === line1)!.uprn;
-    return { flat1: flats[0]!.uprn, flat2: flats[1]!.uprn, flat3: flats[2]!.uprn, councilHouse: uprn('10 High Street'), privateHome: uprn('9 High Street') };
-  } finally {
-    db.close();
-  }
-}
-
-/** Runs `work` against the server's SQLite file directly (to arrange slots, or read the outbox). */
-export function withDb<T>(databaseFile: string, work: (db: SQLite.Database) => T): T {
-  const db = new SQLite(databaseFile);
-  db.pragma('busy_timeout = 5000');
-  try {
-    return work(db);
-  } finally {
-    db.close();
-  }
+export async function homes(server: Pick<TestServer, 'db'>): Promise<Homes> {
+  const found = await rows(server, sql<{ uprn: string; line1: string; council_owned: number; block_id: string | null }>`select uprn, line1, council_owned, block_id from addresses where postcode = 'AN1 1AA' order by uprn`);
+  const flats = found.filter((r) => r.council_owned === 1 && r.block_id);
+  const uprn = (line1: string) => found.find((r) => r.line1 === line1)!.uprn;
+  return { flat1: flats[0]!.uprn, flat2: flats[1]!.uprn, flat3: flats[2]!.uprn, councilHouse: uprn('10 High Street'), privateHome: uprn('9 High Street') };
 }
 
 /** A valid report of a routine, bookable repair (a dripping tap) from a tenant. */

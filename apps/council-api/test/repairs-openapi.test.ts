@@ -24,7 +24,7 @@ let server: TestServer;
 let home: Homes;
 beforeAll(async () => {
   server = await startTestServer({ clock: fixedClock(TODAY), rateLimitPerMinute: 100_000 });
-  home = homes(server.databaseFile);
+  home = await homes(server);
 });
 afterAll(async () => {
   await server?.stop();

@@ -1,8 +1,9 @@
 import { problemTypes, readPhotoReceipt, validate } from '@council-kit/contracts';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../src/clock.js';
-import { startTestServer, type TestServer } from './helpers.js';
-import { hostile, jpeg, png, TODAY, uploadPhoto, withDb } from './repairs-helpers.js';
+import { row, rows, startTestServer, type TestServer } from './helpers.js';
+import { hostile, jpeg, png, TODAY, uploadPhoto } from './repairs-helpers.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -12,10 +13,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const stored = (id: string) =>
-  withDb(server.databaseFile, (db) => db.prepare('select content_type, size_bytes, repair_reference from repair_photos where id = ?').get(id)) as
-    | { content_type: string; size_bytes: number; repair_reference: string | null }
-    | undefined;
+const stored = async (id: string) =>
+  (await rows(server, sql<{ content_type: string; size_bytes: number; repair_reference: string | null }>`select content_type, size_bytes, repair_reference from repair_photos where id = ${id}`))[0];
+const photoCount = async () => (await row(server, sql<{ n: number }>`select count(*) as n from repair_photos`)).n;
 
 describe('POST /api/v1/repairs/photos', () => {
   it('stores a JPEG and a PNG under random ids, by what the bytes are', async () => {
@@ -30,7 +30,7 @@ describe('POST /api/v1/repairs/photos', () => {
       expect(response.status, sent).toBe(201);
       const { photoId } = validate(readPhotoReceipt, await response.json());
       expect(photoId).toMatch(/^[A-Za-z0-9_-]{22}$/);
-      expect(stored(photoId)).toEqual({ content_type: kept, size_bytes: bytes.length, repair_reference: null });
+      expect(await stored(photoId)).toEqual({ content_type: kept, size_bytes: bytes.length, repair_reference: null });
       ids.push(photoId);
     }
     expect(new Set(ids).size).toBe(ids.length);
@@ -59,11 +59,11 @@ describe('POST /api/v1/repairs/photos', () => {
   });
 
   it('refuses a body over 10 MB with a 413 problem, and keeps nothing', async () => {
-    const before = withDb(server.databaseFile, (db) => (db.prepare('select count(*) as n from repair_photos').get() as { n: number }).n);
+    const before = await photoCount();
     const response = await uploadPhoto(server, Buffer.concat([jpeg(), Buffer.alloc(10 * 1024 * 1024)]));
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ type: problemTypes.payloadTooLarge });
-    expect(withDb(server.databaseFile, (db) => (db.prepare('select count(*) as n from repair_photos').get() as { n: number }).n)).toBe(before);
+    expect(await photoCount()).toBe(before);
   });
 
   it('never serves a photo back', async () => {

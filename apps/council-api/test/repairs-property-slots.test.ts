@@ -1,15 +1,16 @@
 import { isWorkingDay, problemTypes, readRepairProperty, readRepairSlots, validate, type RepairSlots } from '@council-kit/contracts';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../src/clock.js';
 import { seedRepairReferences } from '../src/db/repairs-seed.js';
-import { startTestServer, type TestServer } from './helpers.js';
-import { homes, TODAY, withDb, type Homes } from './repairs-helpers.js';
+import { rows, startTestServer, type TestServer } from './helpers.js';
+import { homes, TODAY, type Homes } from './repairs-helpers.js';
 
 let server: TestServer;
 let home: Homes;
 beforeAll(async () => {
   server = await startTestServer({ clock: fixedClock(TODAY), rateLimitPerMinute: 100_000 });
-  home = homes(server.databaseFile);
+  home = await homes(server);
 });
 afterAll(async () => {
   await server?.stop();
@@ -21,13 +22,13 @@ const json = async (path: string) => {
 };
 
 describe('the seed for repairs in AN1 1AA', () => {
-  it('has council flats in one block, a council house and privately owned homes', () => {
-    const rows = withDb(server.databaseFile, (db) => db.prepare("select council_owned, block_id, property_type from addresses where postcode = 'AN1 1AA'").all() as { council_owned: number; block_id: string | null; property_type: string }[]);
-    const councilFlats = rows.filter((r) => r.council_owned && r.block_id);
+  it('has council flats in one block, a council house and privately owned homes', async () => {
+    const found = await rows(server, sql<{ council_owned: number; block_id: string | null; property_type: string }>`select council_owned, block_id, property_type from addresses where postcode = 'AN1 1AA'`);
+    const councilFlats = found.filter((r) => r.council_owned && r.block_id);
     expect(councilFlats.length).toBeGreaterThanOrEqual(2);
     expect(new Set(councilFlats.map((r) => r.block_id)).size).toBe(1);
-    expect(rows.some((r) => r.council_owned && !r.block_id && r.property_type === 'house')).toBe(true);
-    expect(rows.some((r) => !r.council_owned && r.property_type === 'house')).toBe(true);
+    expect(found.some((r) => r.council_owned && !r.block_id && r.property_type === 'house')).toBe(true);
+    expect(found.some((r) => !r.council_owned && r.property_type === 'house')).toBe(true);
   });
 });
 
@@ -77,7 +78,7 @@ describe('GET /api/v1/repairs/slots', () => {
     expect(new Set(result.slots.map((s) => s.period))).toEqual(new Set(['am', 'pm']));
     expect(result.slots.every((s) => s.id.startsWith('plumber-'))).toBe(true);
     // Full slots are not offered.
-    const full = withDb(server.databaseFile, (db) => db.prepare("select id from repair_slots where trade_id = 'plumber' and booked >= capacity").all() as { id: string }[]);
+    const full = await rows(server, sql<{ id: string }>`select id from repair_slots where trade_id = 'plumber' and booked >= capacity`);
     expect(result.slots.some((s) => full.some((f) => f.id === s.id))).toBe(false);
   });
 
@@ -96,7 +97,7 @@ describe('GET /api/v1/repairs/slots', () => {
   });
 
   it('no free slots in the window: a call back, never a dead end', async () => {
-    withDb(server.databaseFile, (db) => db.prepare("update repair_slots set booked = capacity where trade_id = 'glazier' and date <= '2026-12-09'").run());
+    await sql`update repair_slots set booked = capacity where trade_id = 'glazier' and date <= '2026-12-09'`.execute(server.db);
     const result: RepairSlots = await slots(`sor=70110&uprn=${home.flat1}`);
     expect(result).toEqual({ sor: '70110', priority: 'routine', callBack: true, slots: [] });
     expect((await slots(`sor=70110&uprn=${home.flat1}&weeks=3`)).callBack).toBe(false);

@@ -1,15 +1,16 @@
 import { problemTypes, readRepair, readRepairProperty, readRepairSlots, validate, type Repair, type RepairSlot } from '@council-kit/contracts';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../src/clock.js';
 import { seedRepairReferences } from '../src/db/repairs-seed.js';
-import { startTestServer, type TestServer } from './helpers.js';
-import { homes, jpeg, png, postRepair, sendJson, tapReport, TODAY, uploadPhoto, withDb, type Homes } from './repairs-helpers.js';
+import { row, rows, startTestServer, type TestServer } from './helpers.js';
+import { homes, jpeg, png, postRepair, sendJson, tapReport, TODAY, uploadPhoto, type Homes } from './repairs-helpers.js';
 
 let server: TestServer;
 let home: Homes;
 beforeAll(async () => {
   server = await startTestServer({ clock: fixedClock(TODAY), rateLimitPerMinute: 100_000 });
-  home = homes(server.databaseFile);
+  home = await homes(server);
 });
 afterAll(async () => {
   await server?.stop();
@@ -17,17 +18,18 @@ afterAll(async () => {
 
 const freeSlots = async (sor = '20110', weeks = 6): Promise<RepairSlot[]> =>
   validate(readRepairSlots, await (await server.get(`/api/v1/repairs/slots?sor=${sor}&uprn=${home.flat1}&weeks=${weeks}`)).json()).slots;
-const booked = (slotId: string) => withDb(server.databaseFile, (db) => (db.prepare('select booked from repair_slots where id = ?').get(slotId) as { booked: number }).booked);
-const outbox = (reference: string) =>
-  withDb(server.databaseFile, (db) => db.prepare('select channel, template_id, recipient, personalisation from notify_outbox where reference = ? order by id').all(reference) as { channel: string; template_id: string; recipient: string; personalisation: string }[]).map(
-    (row) => ({ ...row, personalisation: JSON.parse(row.personalisation) as Record<string, string> }),
+const booked = async (slotId: string) => (await row(server, sql<{ booked: number }>`select booked from repair_slots where id = ${slotId}`)).booked;
+const slotOf = async (reference: string) => (await row(server, sql<{ slot_id: string }>`select slot_id from repairs where reference = ${reference}`)).slot_id;
+const outbox = async (reference: string) =>
+  (await rows(server, sql<{ channel: string; template_id: string; recipient: string; personalisation: string }>`select channel, template_id, recipient, personalisation from notify_outbox where reference = ${reference} order by id`)).map(
+    (message) => ({ ...message, personalisation: JSON.parse(message.personalisation) as Record<string, string> }),
   );
 const problemOf = async (response: Response) => ({ status: response.status, body: (await response.json()) as { type: string; errors?: { path: string }[] } });
 
 describe('POST /api/v1/repairs', () => {
   it('books a routine repair into a slot atomically, with photos, and texts a confirmation', async () => {
     const [slot] = await freeSlots();
-    const before = booked(slot!.id);
+    const before = await booked(slot!.id);
     const photos = [await uploadPhoto(server, jpeg()), await uploadPhoto(server, png(), 'image/png')];
     const photoIds = await Promise.all(photos.map(async (r) => ((await r.json()) as { photoId: string }).photoId));
     const response = await postRepair(server, tapReport(home.flat1, { slotId: slot!.id, photoIds }));
@@ -46,10 +48,10 @@ describe('POST /api/v1/repairs', () => {
       appointment: { date: slot!.date, period: slot!.period },
     });
     expect(repair.reference).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}$/);
-    expect(booked(slot!.id)).toBe(before + 1);
-    const attached = withDb(server.databaseFile, (db) => db.prepare('select count(*) as n from repair_photos where repair_reference = ?').get(repair.reference) as { n: number });
+    expect(await booked(slot!.id)).toBe(before + 1);
+    const attached = await row(server, sql<{ n: number }>`select count(*) as n from repair_photos where repair_reference = ${repair.reference}`);
     expect(attached.n).toBe(2);
-    expect(outbox(repair.reference)).toEqual([
+    expect(await outbox(repair.reference)).toEqual([
       {
         channel: 'sms',
         template_id: 'repair-reported-sms',
@@ -75,12 +77,12 @@ describe('POST /api/v1/repairs', () => {
     const repair = validate(readRepair, await response.json());
     expect(repair).toMatchObject({ status: 'awaiting-appointment', label: 'Mae’r sinc wedi blocio', priority: 'urgent', targetDate: '2026-11-30' });
     expect(repair.appointment).toBeUndefined();
-    const [message] = outbox(repair.reference);
+    const [message] = await outbox(repair.reference);
     expect(message).toMatchObject({ channel: 'email', template_id: 'repair-reported-email', personalisation: { has_appointment: 'no', appointment: '', target_date: 'dydd Llun 30 Tachwedd 2026', repair: 'Mae’r sinc wedi blocio' } });
 
     const unbooked = validate(readRepair, await (await postRepair(server, tapReport(home.flat2, { contact: { preference: 'phone', phone: '01632 960001' } }))).json());
     expect(unbooked.status).toBe('awaiting-appointment');
-    expect(outbox(unbooked.reference)).toEqual([]); // a call was asked for: nothing sent
+    expect(await outbox(unbooked.reference)).toEqual([]); // a call was asked for: nothing sent
   });
 
   it('a leaseholder may report a communal repair, which then shows as already reported to the block', async () => {
@@ -142,16 +144,16 @@ describe('POST /api/v1/repairs', () => {
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     const a = (await first.json()) as Repair;
     expect(await again.json()).toEqual(a);
-    expect(outbox(a.reference)).toHaveLength(1);
+    expect(await outbox(a.reference)).toHaveLength(1);
     expect(await problemOf(await postRepair(server, tapReport(home.flat1, { description: 'Another tap' }), 'same-key'))).toMatchObject({ status: 422, body: { type: problemTypes.idempotencyKeyReused } });
   });
 
   it('409 slot-taken for a full slot; a slot in the past counts as taken', async () => {
     const [slot] = await freeSlots('40210');
-    withDb(server.databaseFile, (db) => db.prepare('update repair_slots set booked = capacity where id = ?').run(slot!.id));
+    await sql`update repair_slots set booked = capacity where id = ${slot!.id}`.execute(server.db);
     const leaf = { leafId: 'socket-not-working' };
     expect(await problemOf(await postRepair(server, tapReport(home.flat1, { ...leaf, slotId: slot!.id })))).toMatchObject({ status: 409, body: { type: problemTypes.slotTaken } });
-    withDb(server.databaseFile, (db) => db.prepare("insert into repair_slots (id, trade_id, date, period, capacity, booked) values ('electrician-2026-11-24-am', 'electrician', '2026-11-24', 'am', 2, 0)").run());
+    await sql`insert into repair_slots (id, trade_id, date, period, capacity, booked) values ('electrician-2026-11-24-am', 'electrician', '2026-11-24', 'am', 2, 0)`.execute(server.db);
     expect(await problemOf(await postRepair(server, tapReport(home.flat1, { ...leaf, slotId: 'electrician-2026-11-24-am' })))).toMatchObject({ status: 409, body: { type: problemTypes.slotTaken } });
   });
 });
@@ -188,29 +190,29 @@ describe('GET, PATCH and DELETE /api/v1/repairs/{reference}', () => {
   });
 
   it('PATCH moves the appointment: books the new slot, releases the old, notifies; the same slot again changes nothing', async () => {
-    const oldSlot = withDb(server.databaseFile, (db) => (db.prepare('select slot_id from repairs where reference = ?').get(repair.reference) as { slot_id: string }).slot_id);
+    const oldSlot = await slotOf(repair.reference);
     const target = (await freeSlots()).find((s) => s.id !== oldSlot)!;
-    const [oldBefore, newBefore] = [booked(oldSlot), booked(target.id)];
+    const [oldBefore, newBefore] = [await booked(oldSlot), await booked(target.id)];
     const path = `/api/v1/repairs/${repair.reference}?postcode=AN1%201AA`;
     const response = await sendJson(server, 'PATCH', path, { slotId: target.id });
     expect(response.status).toBe(200);
     expect(validate(readRepair, await response.json())).toMatchObject({ status: 'booked', appointment: { date: target.date, period: target.period } });
-    expect([booked(oldSlot), booked(target.id)]).toEqual([oldBefore - 1, newBefore + 1]);
-    const moved = outbox(repair.reference).at(-1)!;
+    expect([await booked(oldSlot), await booked(target.id)]).toEqual([oldBefore - 1, newBefore + 1]);
+    const moved = (await outbox(repair.reference)).at(-1)!;
     expect(moved).toMatchObject({ channel: 'email', template_id: 'repair-rescheduled-email', recipient: 'flat@example.com', personalisation: { reference: repair.reference, repair: 'A tap is dripping' } });
     expect(moved.personalisation.appointment).not.toBe(moved.personalisation.previous_appointment);
 
-    const count = outbox(repair.reference).length;
+    const count = (await outbox(repair.reference)).length;
     expect((await sendJson(server, 'PATCH', path, { slotId: target.id })).status).toBe(200);
-    expect(booked(target.id)).toBe(newBefore + 1);
-    expect(outbox(repair.reference)).toHaveLength(count);
+    expect(await booked(target.id)).toBe(newBefore + 1);
+    expect(await outbox(repair.reference)).toHaveLength(count);
   });
 
   it('PATCH problems: a taken slot (409, nothing changes), bad body (400), wrong postcode (404), an urgent job (422)', async () => {
     const path = `/api/v1/repairs/${repair.reference}?postcode=AN1%201AA`;
     const current = validate(readRepair, await (await server.get(path)).json());
     const full = (await freeSlots()).find((s) => s.date !== current.appointment!.date)!;
-    withDb(server.databaseFile, (db) => db.prepare('update repair_slots set booked = capacity where id = ?').run(full.id));
+    await sql`update repair_slots set booked = capacity where id = ${full.id}`.execute(server.db);
     expect(await problemOf(await sendJson(server, 'PATCH', path, { slotId: full.id }))).toMatchObject({ status: 409, body: { type: problemTypes.slotTaken } });
     expect(validate(readRepair, await (await server.get(path)).json())).toEqual(current);
     expect((await sendJson(server, 'PATCH', path, { slot: 'x' })).status).toBe(400);
@@ -221,23 +223,23 @@ describe('GET, PATCH and DELETE /api/v1/repairs/{reference}', () => {
 
   it('DELETE cancels with a reason, releases the slot and notifies; again is harmless; then PATCH is refused', async () => {
     const path = `/api/v1/repairs/${repair.reference}?postcode=AN1%201AA`;
-    const slot = withDb(server.databaseFile, (db) => (db.prepare('select slot_id from repairs where reference = ?').get(repair.reference) as { slot_id: string }).slot_id);
-    const before = booked(slot);
+    const slot = await slotOf(repair.reference);
+    const before = await booked(slot);
     expect((await sendJson(server, 'DELETE', path, { reason: 'maybe' })).status).toBe(400);
     const response = await sendJson(server, 'DELETE', path, { reason: 'fixed' });
     expect(response.status).toBe(200);
     const cancelled = validate(readRepair, await response.json());
     expect(cancelled).toMatchObject({ status: 'cancelled', cancelReason: 'fixed' });
     expect(cancelled.appointment).toBeUndefined();
-    expect(booked(slot)).toBe(before - 1);
-    expect(outbox(repair.reference).at(-1)).toMatchObject({ template_id: 'repair-cancelled-email', personalisation: { reason: 'It has been fixed' } });
-    const messages = outbox(repair.reference).length;
+    expect(await booked(slot)).toBe(before - 1);
+    expect((await outbox(repair.reference)).at(-1)).toMatchObject({ template_id: 'repair-cancelled-email', personalisation: { reason: 'It has been fixed' } });
+    const messages = (await outbox(repair.reference)).length;
 
     const again = await sendJson(server, 'DELETE', path, { reason: 'other', detail: 'Pressed twice' });
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual(cancelled);
-    expect(booked(slot)).toBe(before - 1);
-    expect(outbox(repair.reference)).toHaveLength(messages);
+    expect(await booked(slot)).toBe(before - 1);
+    expect(await outbox(repair.reference)).toHaveLength(messages);
     expect(await problemOf(await sendJson(server, 'PATCH', path, { slotId: (await freeSlots())[0]!.id }))).toMatchObject({ status: 422, body: { type: problemTypes.repairClosed } });
   });
 

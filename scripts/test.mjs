@@ -60,7 +60,7 @@ check('typecheck', 'npx', [...turbo, 'run', 'typecheck', '--continue', '--output
 if (built) {
   // Browser-based runners share two cores: one package at a time keeps timings honest.
   const unitOk = run('unit, API and story tests', 'npx', [...turbo, 'run', 'test', '--continue', '--concurrency=1']);
-  collect('vitest', [...reports('packages', 'vitest.json'), ...reports('apps', 'vitest.json')], vitestCounts, unitOk);
+  collect('vitest', [...reports('packages', 'vitest.json'), ...reports('apps', 'vitest.json'), ...reports('apps', 'vitest-postgres.json')], vitestCounts, unitOk);
   const e2eOk = run('end-to-end', 'npm', ['run', 'e2e', '--workspace', '@council-kit/example-site'], { CI: process.env.CI ?? '' });
   collect('playwright', reports('apps', 'playwright.json'), playwrightCounts, e2eOk);
   const sizeOk = run('size budgets', 'node', ['scripts/size-check.mjs']);

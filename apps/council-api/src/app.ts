@@ -2,12 +2,12 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { fixedClock, systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
-import type { CouncilDb } from './db/database.js';
+import { dialectOf, type CouncilDb } from './db/database.js';
 import { createLogger, type Logger } from './logger.js';
 import { bodyLimit } from './middleware/body-limit.js';
 import { cors } from './middleware/cors.js';
 import { rateLimit } from './middleware/rate-limit.js';
-import { MemoryRateLimitStore, type RateLimitStore } from './middleware/rate-limit-store.js';
+import { DatabaseRateLimitStore, MemoryRateLimitStore, type RateLimitStore } from './middleware/rate-limit-store.js';
 import { requestLog } from './middleware/request-log.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { defaultNotifyTemplates, OutboxNotifier, type Notifier, type NotifyTemplates } from './notify.js';
@@ -41,7 +41,8 @@ export function createApp({
   db,
   config,
   logger = createLogger(config.logLevel),
-  rateLimitStore = new MemoryRateLimitStore(),
+  // Several instances share one PostgreSQL, so they share its counters; SQLite means one instance.
+  rateLimitStore = dialectOf(db) === 'postgres' ? new DatabaseRateLimitStore(db) : new MemoryRateLimitStore(),
   clock = config.councilToday ? fixedClock(config.councilToday) : systemClock,
   notifier = new OutboxNotifier(db),
   notifyTemplates = defaultNotifyTemplates,

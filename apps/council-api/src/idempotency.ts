@@ -19,10 +19,14 @@ export interface IdempotencyRequest {
  * Runs `handle` in one transaction, so everything it stores lands together or not at all. With
  * a key: a key already stored for this operation replays its answer (same status, same body,
  * nothing new stored) when the body is the same, and is refused (422) when it differs; a new
- * key is stored with a successful answer. Problems are not stored, so a resident can correct a
- * refused request and send it again with the same key. Keys live in the database, not in
- * memory, so every instance behind a load balancer sees them; on PostgreSQL two racing first
- * requests meet the primary key, and the loser retries and replays the winner's answer.
+ * key is stored with a successful answer. Problems are not stored (their transaction is rolled
+ * back), so a resident can correct a refused request and send it again with the same key.
+ *
+ * Keys live in the database, so every instance behind a load balancer sees them. The key is
+ * claimed (inserted) before `handle` runs: on PostgreSQL a second request with the same key,
+ * on any instance, waits on that row until the first commits, then meets the primary key and
+ * retries, and replays the first answer; it never runs `handle` beside it. A unique violation
+ * from `handle` itself (two different keys racing for the same missed collection) retries too.
  */
 export async function idempotent<T>(
   db: CouncilDb,
@@ -43,21 +47,52 @@ export async function idempotent<T>(
             if (stored.request_hash !== hash) return { problem: problems.idempotencyKeyReused() };
             return { status: stored.status, body: JSON.parse(stored.body) as T, replayed: true };
           }
-        }
-        const outcome = await handle(trx);
-        if (key !== undefined && 'status' in outcome) {
+          // The claim: status 0 until the answer is known (a rolled-back claim never shows).
           await trx
             .insertInto('idempotency_keys')
-            .values({ scope, key, request_hash: hash, status: outcome.status, body: JSON.stringify(outcome.body), created_at: new Date().toISOString() })
+            .values({ scope, key, request_hash: hash, status: 0, body: '', created_at: new Date().toISOString() })
+            .execute();
+        }
+        const outcome = await handle(trx);
+        if ('problem' in outcome) throw new Refused(outcome);
+        if (key !== undefined) {
+          await trx
+            .updateTable('idempotency_keys')
+            .set({ status: outcome.status, body: JSON.stringify(outcome.body) })
+            .where('scope', '=', scope)
+            .where('key', '=', key)
             .execute();
         }
         return outcome;
       });
     } catch (error) {
-      if (attempt < 2 && isUniqueViolation(error)) continue;
+      if (error instanceof Refused) return error.outcome;
+      if (attempt < MAX_RETRIES && isUniqueViolation(error)) continue;
       throw error;
     }
   }
+}
+
+/** Retries after a unique violation: one is enough for a race between two; a burst may need a few. */
+const MAX_RETRIES = 5;
+
+/** Carries a problem out of the transaction, rolling back whatever `handle` (and the claim) wrote. */
+class Refused extends Error {
+  constructor(readonly outcome: { problem: Problem }) {
+    super('refused');
+  }
+}
+
+/** Keys older than this are deleted: a client retries within minutes, not days. */
+export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Deletes keys past {@link IDEMPOTENCY_KEY_TTL_MS}; returns how many. */
+export async function purgeIdempotencyKeys(db: CouncilDb, now = Date.now()): Promise<number> {
+  const result = await db
+    .deleteFrom('idempotency_keys')
+    .where('created_at', '<', new Date(now - IDEMPOTENCY_KEY_TTL_MS).toISOString())
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 /** A unique or primary key violation, on SQLite (better-sqlite3) or PostgreSQL (pg). */

@@ -8,6 +8,7 @@ import { createDatabase, type CouncilDb } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { prepareRepairs } from './db/repairs-seed.js';
 import { seedIfEmpty } from './db/seed.js';
+import { purgeIdempotencyKeys } from './idempotency.js';
 import { createLogger, type Logger } from './logger.js';
 import type { RateLimitStore } from './middleware/rate-limit-store.js';
 
@@ -61,6 +62,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   try {
     const applied = await migrateToLatest(db);
     if (applied.length) logger.info('migrations applied', { migrations: applied });
+    await purgeIdempotencyKeys(db);
     const seeded = await seedIfEmpty(db);
     if (seeded) logger.info('database seeded', { addresses: seeded });
     const today = (clock ?? (config.councilToday ? fixedClock(config.councilToday) : systemClock)).today();
@@ -77,11 +79,18 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     throw error;
   }
 
+  // Old idempotency keys go hourly; unref'd so the timer never keeps a stopping process alive.
+  const purge = setInterval(() => {
+    purgeIdempotencyKeys(db).catch((error: unknown) => logger.warn('idempotency key purge failed', { message: error instanceof Error ? error.message : String(error) }));
+  }, 60 * 60 * 1000);
+  purge.unref();
+
   const { port } = server.address() as AddressInfo;
   const url = `http://${urlHost(config.host)}:${port}`;
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
+    clearInterval(purge);
     closing ??= shutdown(server, db, shutdownTimeoutMs).finally(() => {
       if (handleSignals) {
         process.off('SIGTERM', onSignal);

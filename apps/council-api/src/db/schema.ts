@@ -100,6 +100,15 @@ export interface SubmissionReferencesTable {
   created_at: string;
 }
 
+/** Requests counted per client per fixed window, shared by every instance (see migration 0005). */
+export interface RateLimitHitsTable {
+  /** The client's IP address. */
+  client: string;
+  /** Epoch milliseconds the window starts at. */
+  window_start: number;
+  hits: number;
+}
+
 export interface MissedCollectionReportsTable {
   reference: string;
   uprn: string;
@@ -432,5 +441,6 @@ export interface Database {
   repair_cancel_reasons: RepairCancelReasonsTable;
   repairs: RepairsTable;
   repair_photos: RepairPhotosTable;
+  rate_limit_hits: RateLimitHitsTable;
   kysely_migration: MigrationTable;
 }

@@ -1,3 +1,5 @@
+import type { CouncilDb } from '../db/database.js';
+
 /** The state of one client's current window after counting a request. */
 export interface RateLimitHit {
   /** Requests counted in the current window, this one included. */
@@ -42,5 +44,32 @@ export class MemoryRateLimitStore implements RateLimitStore {
     for (const [key, window] of this.#windows) {
       if (window.resetAt <= now) this.#windows.delete(key);
     }
+  }
+}
+
+/**
+ * Counters in the database, so every API instance on one PostgreSQL counts against the same
+ * limit. Windows are aligned to multiples of `windowMs` (every instance agrees where one starts
+ * without asking); each hit is one upsert that returns the new count. Windows that have ended
+ * are deleted as the store is used.
+ */
+export class DatabaseRateLimitStore implements RateLimitStore {
+  #nextSweep = 0;
+
+  constructor(private readonly db: CouncilDb) {}
+
+  async hit(key: string, windowMs: number, now: number): Promise<RateLimitHit> {
+    const windowStart = Math.floor(now / windowMs) * windowMs;
+    if (now >= this.#nextSweep) {
+      this.#nextSweep = now + windowMs;
+      await this.db.deleteFrom('rate_limit_hits').where('window_start', '<', windowStart).execute();
+    }
+    const { hits } = await this.db
+      .insertInto('rate_limit_hits')
+      .values({ client: key, window_start: windowStart, hits: 1 })
+      .onConflict((oc) => oc.columns(['client', 'window_start']).doUpdateSet((eb) => ({ hits: eb('rate_limit_hits.hits', '+', 1) })))
+      .returning('hits')
+      .executeTakeFirstOrThrow();
+    return { count: hits, resetAt: windowStart + windowMs };
   }
 }

@@ -3,6 +3,7 @@ import * as addresses from './0001-addresses.js';
 import * as waste from './0002-waste.js';
 import * as directory from './0003-directory.js';
 import * as repairs from './0004-repairs.js';
+import * as sharedState from './0005-shared-state.js';
 
 /**
  * Every migration, in order. Listed in code (not globbed from disk) so the bundled server
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002-waste': waste,
   '0003-directory': directory,
   '0004-repairs': repairs,
+  '0005-shared-state': sharedState,
 };

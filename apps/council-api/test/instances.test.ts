@@ -1,0 +1,143 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { problemTypes } from '@council-kit/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase, type CouncilDb } from '../src/db/database.js';
+import { postJson } from './helpers.js';
+import { postRepair, tapReport, TODAY } from './repairs-helpers.js';
+import { onPostgres, testDatabase, type TestDatabase } from './test-database.js';
+
+/**
+ * Two council API processes (the built server, as deployed) on one PostgreSQL, as behind a load
+ * balancer: nothing they share lives in either process's memory. PostgreSQL only: SQLite is the
+ * one-instance default (two processes writing one file meet SQLITE_BUSY; see the README).
+ */
+
+const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+
+interface Instance {
+  url: string;
+  process: ChildProcess;
+}
+
+/** Starts `node dist/main.js` on a free loopback port and resolves once it is listening. */
+function startInstance(databaseUrl: string): Promise<Instance> {
+  const child = spawn(process.execPath, [main], {
+    env: {
+      PATH: process.env.PATH,
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'error',
+      COUNCIL_TODAY: TODAY,
+      RATE_LIMIT_PER_MINUTE: '100000',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`The API did not start in time:\n${output}`)), 30_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const port = /listening on http:\/\/localhost:(\d+)/.exec(output)?.[1];
+      if (port) {
+        clearTimeout(timer);
+        resolve({ url: `http://127.0.0.1:${port}`, process: child });
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The API exited (${code}) before listening:\n${output}`));
+    });
+  });
+}
+
+/** SIGTERM, as an orchestrator stops an instance; resolves with the exit code. */
+function stopInstance(instance: Instance | undefined): Promise<number | null> {
+  if (!instance || instance.process.exitCode !== null) return Promise.resolve(instance?.process.exitCode ?? null);
+  return new Promise((resolve) => {
+    instance.process.once('exit', (code) => resolve(code));
+    instance.process.kill('SIGTERM');
+  });
+}
+
+let database: TestDatabase;
+let db: CouncilDb;
+let a: Instance;
+let b: Instance;
+let flats: string[];
+
+beforeAll(async () => {
+  if (!onPostgres) return;
+  if (!existsSync(main)) throw new Error('dist/main.js is missing: build the council API first (npx turbo run build).');
+  database = await testDatabase();
+  // One after the other, as a rolling deployment does: the first migrates and seeds.
+  a = await startInstance(database.url);
+  b = await startInstance(database.url);
+  db = createDatabase(database.url, { poolSize: 2 });
+  flats = (await db.selectFrom('addresses').select('uprn').where('council_owned', '=', 1).where('block_id', 'is not', null).orderBy('uprn').limit(50).execute()).map((r) => r.uprn);
+}, 90_000);
+
+afterAll(async () => {
+  await Promise.all([stopInstance(a), stopInstance(b)]);
+  await db?.destroy();
+  await database?.cleanup();
+});
+
+const count = async (table: 'repairs' | 'missed_collection_reports' | 'notify_outbox', column: 'reference' | 'slot_id', value: string) =>
+  Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).where(column, '=', value).executeTakeFirstOrThrow()).n);
+
+const answer = async (response: Promise<Response>) => {
+  const r = await response;
+  return { status: r.status, body: (await r.json()) as { reference?: string; type?: string; duplicate?: boolean } };
+};
+
+describe.skipIf(!onPostgres)('two API processes on one PostgreSQL database', () => {
+  it('books the last place once from 50 concurrent reports split across both: one 201, 49 "slot taken"', async () => {
+    const id = 'plumber-2026-11-26-am';
+    await db.updateTable('repair_slots').set((eb) => ({ booked: eb('capacity', '-', 1) })).where('id', '=', id).execute();
+    const before = await count('repairs', 'slot_id', id);
+
+    const answers = await Promise.all(
+      flats.map((uprn, i) => answer(postRepair(i % 2 ? b : a, tapReport(uprn, { slotId: id, description: `Dripping tap ${i}` }), `instances-race-${i}`))),
+    );
+
+    expect(answers.filter((x) => x.status === 201)).toHaveLength(1);
+    const refused = answers.filter((x) => x.status === 409);
+    expect(refused).toHaveLength(49);
+    expect(refused.every((x) => x.body.type === problemTypes.slotTaken)).toBe(true);
+    const slot = await db.selectFrom('repair_slots').select(['booked', 'capacity']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(slot.booked).toBe(slot.capacity);
+    expect(await count('repairs', 'slot_id', id)).toBe(before + 1);
+  });
+
+  it('a repair report sent to both at once with one Idempotency-Key: one record, the same reference from both', async () => {
+    const body = tapReport(flats[0]!, { slotId: 'plumber-2026-11-27-pm', contact: { preference: 'email', email: 'tenant@example.com' } });
+    const answers = await Promise.all([a, b, a, b].map((instance) => answer(postRepair(instance, body, 'instances-one-key'))));
+    expect(answers.map((x) => x.status)).toEqual([201, 201, 201, 201]);
+    const references = new Set(answers.map((x) => x.body.reference));
+    expect(references.size).toBe(1);
+    const [reference] = [...references] as string[];
+    expect(await count('repairs', 'reference', reference!)).toBe(1);
+    expect(await count('notify_outbox', 'reference', reference!)).toBe(1);
+  });
+
+  it('a missed-bin report sent to both at once with one Idempotency-Key: one report, the same reference from both', async () => {
+    const body = { uprn: '100070000112', serviceId: 'refuse', collectionDate: '2026-11-24', binOutInTime: true, contact: {} };
+    const send = (instance: Instance) => answer(postJson(instance, '/api/v1/waste/missed-collections', body, { 'Idempotency-Key': 'instances-missed' }));
+    const answers = await Promise.all([send(a), send(b), send(b), send(a)]);
+    expect(answers.map((x) => x.status)).toEqual([201, 201, 201, 201]);
+    const references = new Set(answers.map((x) => x.body.reference));
+    expect(references.size).toBe(1);
+    expect(await count('missed_collection_reports', 'reference', [...references][0]!)).toBe(1);
+  });
+
+  it('stops on SIGTERM with exit code 0, and the other instance goes on answering', async () => {
+    expect(await stopInstance(b)).toBe(0);
+    const response = await fetch(new URL('/readyz', a.url));
+    expect(response.status).toBe(200);
+  });
+});

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import {
   addDays,
   problemTypes,
@@ -9,8 +8,9 @@ import {
   type CollectionsResult,
   type WasteService,
 } from '@council-kit/contracts';
+import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { movableClock, startTestServer, type TestServer } from './helpers.js';
+import { movableClock, rows, startTestServer, type TestServer } from './helpers.js';
 
 // Seeded properties (see seedUprns): AN1 1AA is collected on Tuesdays, rubbish on week A
 // (Tuesday 24 November 2026 is a rubbish day), recycling and garden on week B, food weekly.
@@ -166,20 +166,14 @@ describe('GET /api/v1/waste/properties/{uprn}/collections', () => {
     expect([...days].sort()).toEqual(['friday', 'monday', 'thursday', 'tuesday']);
 
     // Across the whole seed, rounds run on all five weekdays, one weekday per postcode.
-    const db = new Database(server.databaseFile, { readonly: true });
-    try {
-      const rows = db
-        .prepare(
-          `select a.postcode, count(distinct substr(pr.round_id, instr(pr.round_id, '-') + 1, 3)) as days
-           from waste_property_rounds pr join addresses a on a.uprn = pr.uprn group by a.postcode`,
-        )
-        .all() as { postcode: string; days: number }[];
-      expect(rows.every((row) => row.days === 1)).toBe(true);
-      const used = db.prepare(`select distinct substr(round_id, instr(round_id, '-') + 1, 3) as day from waste_property_rounds`).all();
-      expect(used.map((r) => (r as { day: string }).day).sort()).toEqual(['fri', 'mon', 'thu', 'tue', 'wed']);
-    } finally {
-      db.close();
-    }
+    // Round ids read service-day-week ('refuse-tue-a'): the day is the three letters after the first hyphen.
+    const dayOf = (roundId: string) => roundId.slice(roundId.indexOf('-') + 1, roundId.indexOf('-') + 4);
+    const assigned = await rows(server, sql<{ postcode: string; round_id: string }>`select a.postcode, pr.round_id from waste_property_rounds pr join addresses a on a.uprn = pr.uprn`);
+    const daysByPostcode = new Map<string, Set<string>>();
+    for (const { postcode, round_id } of assigned) daysByPostcode.set(postcode, (daysByPostcode.get(postcode) ?? new Set()).add(dayOf(round_id)));
+    expect(daysByPostcode.size).toBeGreaterThan(0);
+    expect([...daysByPostcode.values()].every((days) => days.size === 1)).toBe(true);
+    expect([...new Set(assigned.map((r) => dayOf(r.round_id)))].sort()).toEqual(['fri', 'mon', 'thu', 'tue', 'wed']);
   });
 
   it('keeps a Tuesday fortnightly round on alternate Tuesdays across the year boundary', async () => {
@@ -399,20 +393,18 @@ describe('todayState and reportMissed', () => {
   });
 
   it('prefers the crews’ recorded state for the round over the demo states', async () => {
-    const raw = new Database(server.databaseFile);
     try {
-      raw.prepare('insert into waste_collection_states (round_id, date, state) values (?, ?, ?)').run('refuse-tue-a', '2026-12-08', 'in_progress');
+      await sql`insert into waste_collection_states (round_id, date, state) values ('refuse-tue-a', '2026-12-08', 'in_progress')`.execute(server.db);
       clock.set('2026-12-08');
       expect((await service(NINE_HIGH_STREET, 'refuse')).todayState).toBe('in_progress');
       expect((await service(TWO_HIGH_STREET, 'refuse')).todayState).toBe('in_progress');
       expect((await service(NINE_HIGH_STREET, 'food')).todayState).toBeUndefined();
-      raw.prepare("update waste_collection_states set state = 'not_collected' where round_id = 'refuse-tue-a' and date = '2026-12-08'").run();
+      await sql`update waste_collection_states set state = 'not_collected' where round_id = 'refuse-tue-a' and date = '2026-12-08'`.execute(server.db);
       expect((await service(NINE_HIGH_STREET, 'refuse')).reportMissed).toEqual({ open: true, until: '2026-12-10' });
       clock.set('2026-12-07'); // the day before: the state is for the 8th only
       expect((await service(NINE_HIGH_STREET, 'refuse')).todayState).toBeUndefined();
     } finally {
-      raw.prepare("delete from waste_collection_states where round_id = 'refuse-tue-a'").run();
-      raw.close();
+      await sql`delete from waste_collection_states where round_id = 'refuse-tue-a'`.execute(server.db);
     }
   });
 });

@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3';
 import ICAL from 'ical.js';
 import { addDays, problemTypes, readCollectionsResult } from '@council-kit/contracts';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeText, foldLine } from '../src/waste/ics.js';
 import { movableClock, startTestServer, type TestServer } from './helpers.js';
@@ -130,11 +130,11 @@ describe('GET /api/v1/waste/properties/{uprn}/collections.ics', () => {
 
     // The council moves one rubbish collection: the calendar updates it in place.
     const before = events.map((e) => e.uid);
-    const raw = new Database(server.databaseFile);
     try {
-      raw
-        .prepare('insert into waste_date_changes (round_id, was, now, reason_en, reason_cy) values (?, ?, ?, ?, ?)')
-        .run('refuse-tue-a', '2026-04-14', '2026-04-16', 'Crew shortage; sorry, it’s a Thursday', 'Prinder criw');
+      await server.db
+        .insertInto('waste_date_changes')
+        .values({ round_id: 'refuse-tue-a', was: '2026-04-14', now: '2026-04-16', reason_en: 'Crew shortage; sorry, it’s a Thursday', reason_cy: 'Prinder criw' })
+        .execute();
       const { events: after } = parse((await calendarText(NINE_HIGH_STREET)).text);
       expect(new Set(after.map((e) => e.uid))).toEqual(new Set(before));
       const moved = after.find((e) => e.uid === `${NINE_HIGH_STREET}-refuse-20260414@waste.council-kit.dev`);
@@ -145,8 +145,7 @@ describe('GET /api/v1/waste/properties/{uprn}/collections.ics', () => {
       expect(json.services[0]?.changedDates).toEqual([{ was: '2026-04-14', now: '2026-04-16', reason: 'Crew shortage; sorry, it’s a Thursday' }]);
       expect(json.services[0]?.upcoming).toContain('2026-04-16');
     } finally {
-      raw.prepare("delete from waste_date_changes where round_id = 'refuse-tue-a'").run();
-      raw.close();
+      await sql`delete from waste_date_changes where round_id = 'refuse-tue-a'`.execute(server.db);
     }
   });
 

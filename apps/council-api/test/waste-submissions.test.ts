@@ -1,11 +1,11 @@
-import Database from 'better-sqlite3';
 import { problemTypes, readSubmissionReceipt } from '@council-kit/contracts';
+import { sql, type RawBuilder } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger.js';
 import type { Notifier, NotifyOptions } from '../src/notify.js';
 import { wasteProblemTypes } from '../src/problems.js';
 import { REFERENCE_ALPHABET } from '../src/waste/references.js';
-import { movableClock, postJson, startTestServer, type TestServer } from './helpers.js';
+import { movableClock, postJson, row, rows, startTestServer, type TestServer } from './helpers.js';
 
 const NINE_HIGH_STREET = '100070000112'; // AN1 1AA: rubbish on Tuesday 24 November 2026, garden active
 const TWO_HIGH_STREET = '100070000057'; // rubbish marked not_collected on its collection days
@@ -31,16 +31,9 @@ afterAll(async () => {
 
 afterEach(() => clock.set('2026-11-25'));
 
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(server.databaseFile, { readonly: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
+const query = <T>(statement: RawBuilder<T>): Promise<T[]> => rows(server, statement);
 
-const count = (table: string) => query<{ n: number }>(`select count(*) as n from ${table}`)[0]!.n;
+const count = async (table: string) => (await row(server, sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`)).n;
 
 async function send(path: string, body: unknown, headers: Record<string, string> = {}) {
   const response = await postJson(server, path, body, headers);
@@ -59,7 +52,7 @@ const missed = (overrides: Record<string, unknown> = {}) => ({
 
 describe('POST /api/v1/waste/missed-collections', () => {
   it('stores a report, answers 201 with a reference, and queues the confirmations', async () => {
-    const before = count('notify_outbox');
+    const before = await count('notify_outbox');
     const logged = logLines.length;
     const { status, json } = await send(MISSED, missed({ contact: { email: ' resident@example.com ', phone: '+44 7700 900982' } }), {
       'Idempotency-Key': 'first-report',
@@ -68,7 +61,7 @@ describe('POST /api/v1/waste/missed-collections', () => {
     const receipt = readSubmissionReceipt(json, '');
     expect(receipt).toEqual({ reference: expect.stringMatching(REFERENCE) });
 
-    expect(query('select * from missed_collection_reports where reference = ?', receipt.reference)).toEqual([
+    expect(await query(sql`select * from missed_collection_reports where reference = ${receipt.reference}`)).toEqual([
       {
         reference: receipt.reference,
         uprn: NINE_HIGH_STREET,
@@ -80,16 +73,13 @@ describe('POST /api/v1/waste/missed-collections', () => {
         created_at: expect.any(String),
       },
     ]);
-    const outbox = query<{ channel: string; template_id: string; recipient: string; personalisation: string; reference: string }>(
-      'select channel, template_id, recipient, personalisation, reference from notify_outbox where reference = ? order by id',
-      receipt.reference,
-    );
+    const outbox = await query(sql<{ channel: string; template_id: string; recipient: string; personalisation: string; reference: string }>`select channel, template_id, recipient, personalisation, reference from notify_outbox where reference = ${receipt.reference} order by id`);
     const personalisation = { reference: receipt.reference, address: '9 High Street, Anytown, AN1 1AA', service: 'Rubbish', collection_date: 'Tuesday 24 November 2026' };
     expect(outbox.map((row) => ({ ...row, personalisation: JSON.parse(row.personalisation) }))).toEqual([
       { channel: 'email', template_id: 'missed-collection-email', recipient: 'resident@example.com', personalisation, reference: receipt.reference },
       { channel: 'sms', template_id: 'missed-collection-sms', recipient: '07700900982', personalisation, reference: receipt.reference },
     ]);
-    expect(count('notify_outbox')).toBe(before + 2);
+    expect(await count('notify_outbox')).toBe(before + 2);
 
     // The request log names the route, never the UPRN, the contact details or the reference.
     const lines = logLines.slice(logged).join('\n');
@@ -101,34 +91,34 @@ describe('POST /api/v1/waste/missed-collections', () => {
   it('does not store a second report of the same collection: 200, the first reference, duplicate', async () => {
     const first = await send(MISSED, missed({ serviceId: 'food' }));
     expect(first.status).toBe(201);
-    const reports = count('missed_collection_reports');
-    const outbox = count('notify_outbox');
+    const reports = await count('missed_collection_reports');
+    const outbox = await count('notify_outbox');
     for (const headers of [{}, { 'Idempotency-Key': 'another-key' }] as Record<string, string>[]) {
       const again = await send(MISSED, missed({ serviceId: 'food', contact: { email: 'someone@example.com' } }), headers);
       expect(again.status).toBe(200);
       expect(readSubmissionReceipt(again.json, '')).toEqual({ reference: first.json.reference, duplicate: true });
     }
-    expect(count('missed_collection_reports')).toBe(reports);
-    expect(count('notify_outbox')).toBe(outbox);
+    expect(await count('missed_collection_reports')).toBe(reports);
+    expect(await count('notify_outbox')).toBe(outbox);
   });
 
   it('sends nothing when no contact details were given', async () => {
-    const before = count('notify_outbox');
+    const before = await count('notify_outbox');
     const { status, json } = await send(MISSED, missed({ uprn: THREE_HIGH_STREET }));
     expect(status).toBe(201);
-    expect(count('notify_outbox')).toBe(before);
-    expect(query('select contact_email, contact_phone from missed_collection_reports where reference = ?', json.reference)).toEqual([
+    expect(await count('notify_outbox')).toBe(before);
+    expect(await query(sql`select contact_email, contact_phone from missed_collection_reports where reference = ${json.reference}`)).toEqual([
       { contact_email: null, contact_phone: null },
     ]);
     // A landline is kept for the council to call, but cannot take a text.
     const landline = await send(MISSED, missed({ uprn: TEN_HIGH_STREET, contact: { phone: '01632 960001' } }));
     expect(landline.status).toBe(201);
-    expect(count('notify_outbox')).toBe(before);
-    expect(query('select contact_phone from missed_collection_reports where reference = ?', landline.json.reference)).toEqual([{ contact_phone: '01632960001' }]);
+    expect(await count('notify_outbox')).toBe(before);
+    expect(await query(sql`select contact_phone from missed_collection_reports where reference = ${landline.json.reference}`)).toEqual([{ contact_phone: '01632960001' }]);
   });
 
   it('refuses a collection whose report window has closed, or has not opened, with a 422 problem', async () => {
-    const before = count('missed_collection_reports');
+    const before = await count('missed_collection_reports');
     for (const [today, date] of [
       ['2026-11-25', '2026-11-10'], // a real rubbish collection, two weeks ago
       ['2026-11-27', '2026-11-24'], // the window closed at the end of Thursday 26th
@@ -141,7 +131,7 @@ describe('POST /api/v1/waste/missed-collections', () => {
       expect(type).toBe('application/problem+json');
       expect(json).toMatchObject({ type: wasteProblemTypes.reportWindowClosed, status: 422, errors: [{ path: '/collectionDate' }] });
     }
-    expect(count('missed_collection_reports')).toBe(before);
+    expect(await count('missed_collection_reports')).toBe(before);
   });
 
   it('accepts a report on collection day once the crew has marked it not collected', async () => {
@@ -209,7 +199,7 @@ describe('invalid request bodies', () => {
   ];
 
   it.each(cases)('refuses %s with a 400 problem and stores nothing', async (_name, body, path) => {
-    const before = count('missed_collection_reports');
+    const before = await count('missed_collection_reports');
     const { status, type, text, json } = await send(MISSED, JSON.stringify(body));
     expect(status).toBe(400);
     expect(type).toBe('application/problem+json');
@@ -219,7 +209,7 @@ describe('invalid request bodies', () => {
     if (path !== undefined) expect(errors.map((e) => e.path)).toContain(path);
     expect(text).not.toContain('<script>alert');
     expect(text.length).toBeLessThan(4000);
-    expect(count('missed_collection_reports')).toBe(before);
+    expect(await count('missed_collection_reports')).toBe(before);
   });
 
   it('lists every problem at once', async () => {
@@ -274,8 +264,8 @@ describe('invalid request bodies', () => {
 describe('Idempotency-Key', () => {
   it('answers the same key and body with the same status and body, storing one record', async () => {
     const body = missed({ uprn: TEN_HIGH_STREET, serviceId: 'food', contact: { email: 'ten@example.com' } });
-    const reports = count('missed_collection_reports');
-    const outbox = count('notify_outbox');
+    const reports = await count('missed_collection_reports');
+    const outbox = await count('notify_outbox');
     const first = await send(MISSED, body, { 'Idempotency-Key': 'key-one' });
     const second = await send(MISSED, body, { 'Idempotency-Key': 'key-one' });
     // The same JSON with its keys in another order is the same request.
@@ -287,9 +277,9 @@ describe('Idempotency-Key', () => {
       expect(again.headers.get('idempotent-replayed')).toBe('true');
     }
     expect(first.headers.get('idempotent-replayed')).toBeNull();
-    expect(count('missed_collection_reports')).toBe(reports + 1);
-    expect(count('notify_outbox')).toBe(outbox + 1);
-    expect(query('select count(*) as n from idempotency_keys where key = ?', 'key-one')).toEqual([{ n: 1 }]);
+    expect(await count('missed_collection_reports')).toBe(reports + 1);
+    expect(await count('notify_outbox')).toBe(outbox + 1);
+    expect(await query(sql`select count(*) as n from idempotency_keys where key = 'key-one'`)).toEqual([{ n: 1 }]);
   });
 
   it('replays the answer even after the report window has closed', async () => {
@@ -305,11 +295,11 @@ describe('Idempotency-Key', () => {
   it('refuses the same key with a different body with a 422 problem', async () => {
     const first = await send(MISSED, missed({ uprn: '100070000210' }), { 'Idempotency-Key': 'key-two' });
     expect(first.status).toBe(201);
-    const reports = count('missed_collection_reports');
+    const reports = await count('missed_collection_reports');
     const other = await send(MISSED, missed({ uprn: '100070000210', serviceId: 'food' }), { 'Idempotency-Key': 'key-two' });
     expect(other.status).toBe(422);
     expect(other.json).toMatchObject({ type: wasteProblemTypes.idempotencyKeyReused, status: 422 });
-    expect(count('missed_collection_reports')).toBe(reports);
+    expect(await count('missed_collection_reports')).toBe(reports);
   });
 
   it('scopes keys to the operation', async () => {
@@ -328,13 +318,13 @@ describe('Idempotency-Key', () => {
 
   it('stores exactly one record for 20 concurrent identical POSTs with one key', async () => {
     const body = missed({ uprn: '100070000279', contact: { email: 'flat2@example.com' } });
-    const outbox = count('notify_outbox');
+    const outbox = await count('notify_outbox');
     const answers = await Promise.all(Array.from({ length: 20 }, () => send(MISSED, body, { 'Idempotency-Key': 'concurrent-key' })));
     expect(new Set(answers.map((a) => a.status))).toEqual(new Set([201]));
     expect(new Set(answers.map((a) => a.text)).size).toBe(1);
     expect(answers.filter((a) => a.headers.get('idempotent-replayed') === null)).toHaveLength(1);
-    expect(query('select count(*) as n from missed_collection_reports where uprn = ?', '100070000279')).toEqual([{ n: 1 }]);
-    expect(count('notify_outbox')).toBe(outbox + 1);
+    expect(await query(sql`select count(*) as n from missed_collection_reports where uprn = '100070000279'`)).toEqual([{ n: 1 }]);
+    expect(await count('notify_outbox')).toBe(outbox + 1);
   });
 
   it('stores exactly one record for 20 concurrent identical POSTs without a key (the rest are duplicates)', async () => {
@@ -344,7 +334,7 @@ describe('Idempotency-Key', () => {
     expect(answers.filter((a) => a.status === 200)).toHaveLength(19);
     const reference = answers.find((a) => a.status === 201)!.json.reference;
     for (const answer of answers.filter((a) => a.status === 200)) expect(answer.json).toEqual({ reference, duplicate: true });
-    expect(query('select count(*) as n from missed_collection_reports where uprn = ?', '100070000282')).toEqual([{ n: 1 }]);
+    expect(await query(sql`select count(*) as n from missed_collection_reports where uprn = '100070000282'`)).toEqual([{ n: 1 }]);
   });
 });
 
@@ -372,27 +362,24 @@ describe('POST /api/v1/waste/container-requests', () => {
     } else {
       expect(receipt).toEqual({ reference: receipt.reference });
     }
-    expect(query('select uprn, container_id, reason, charged, payment_url from container_requests where reference = ?', receipt.reference)).toEqual([
+    expect(await query(sql`select uprn, container_id, reason, charged, payment_url from container_requests where reference = ${receipt.reference}`)).toEqual([
       { uprn: NINE_HIGH_STREET, container_id: containerId, reason, charged: charged ? 1 : 0, payment_url: receipt.paymentUrl ?? null },
     ]);
   });
 
   it('queues confirmations only when contact details were given', async () => {
-    const before = count('notify_outbox');
+    const before = await count('notify_outbox');
     const silent = await send(CONTAINERS, request());
     expect(silent.status).toBe(201);
-    expect(count('notify_outbox')).toBe(before);
+    expect(await count('notify_outbox')).toBe(before);
 
     const told = await send(CONTAINERS, request({ contact: { email: 'bins@example.com', phone: '07700 900 123' } }));
-    const rows = query<{ channel: string; template_id: string; recipient: string; personalisation: string }>(
-      'select channel, template_id, recipient, personalisation from notify_outbox where reference = ? order by id',
-      told.json.reference,
-    );
-    expect(rows.map((r) => [r.channel, r.template_id, r.recipient])).toEqual([
+    const messages = await query(sql<{ channel: string; template_id: string; recipient: string; personalisation: string }>`select channel, template_id, recipient, personalisation from notify_outbox where reference = ${told.json.reference} order by id`);
+    expect(messages.map((r) => [r.channel, r.template_id, r.recipient])).toEqual([
       ['email', 'container-request-email', 'bins@example.com'],
       ['sms', 'container-request-sms', '07700900123'],
     ]);
-    expect(JSON.parse(rows[0]!.personalisation)).toEqual({
+    expect(JSON.parse(messages[0]!.personalisation)).toEqual({
       reference: told.json.reference,
       address: '9 High Street, Anytown, AN1 1AA',
       container: 'Rubbish (black wheelie bin)',
@@ -429,14 +416,14 @@ describe('POST /api/v1/waste/container-requests', () => {
   });
 
   it('handles Idempotency-Key the same way', async () => {
-    const before = count('container_requests');
+    const before = await count('container_requests');
     const first = await send(CONTAINERS, request({ reason: 'stolen' }), { 'Idempotency-Key': 'bin-key' });
     const answers = await Promise.all(Array.from({ length: 20 }, () => send(CONTAINERS, request({ reason: 'stolen' }), { 'Idempotency-Key': 'bin-key' })));
     for (const again of answers) {
       expect(again.status).toBe(201);
       expect(again.text).toBe(first.text);
     }
-    expect(count('container_requests')).toBe(before + 1);
+    expect(await count('container_requests')).toBe(before + 1);
     const other = await send(CONTAINERS, request({ reason: 'damaged' }), { 'Idempotency-Key': 'bin-key' });
     expect(other.status).toBe(422);
     expect(other.json).toMatchObject({ type: wasteProblemTypes.idempotencyKeyReused });
@@ -488,10 +475,8 @@ describe('configuration and collaborators', () => {
       ]);
       expect(lines.some((line) => line.includes('notification failed'))).toBe(true);
       expect(lines.join('\n')).not.toMatch(/r@example\.com|07700900982/);
-      const stored = new Database(other.databaseFile, { readonly: true });
-      expect(stored.prepare('select count(*) as n from missed_collection_reports').get()).toEqual({ n: 1 });
-      expect(stored.prepare('select count(*) as n from notify_outbox').get()).toEqual({ n: 0 });
-      stored.close();
+      expect(await rows(other, sql`select count(*) as n from missed_collection_reports`)).toEqual([{ n: 1 }]);
+      expect(await rows(other, sql`select count(*) as n from notify_outbox`)).toEqual([{ n: 0 }]);
     } finally {
       await other.stop();
     }

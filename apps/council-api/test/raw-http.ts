@@ -15,7 +15,7 @@ export interface RawRequest {
   path: string;
   headers?: Record<string, string>;
   body?: string | Buffer;
-  /** Send the body in pieces with `Transfer-Encoding: chunked` and no Content-Length. */
+  /** Send the body in pieces with `Transfer-Encoding: chunked` and no Content-Length. (A Content-Length given in `headers` is sent as is, true or not.) */
   chunked?: boolean;
 }
 
@@ -36,8 +36,9 @@ export function rawRequest(server: { url: string }, { method, path, headers = {}
   const { hostname, port } = new URL(server.url);
   const bytes = body === undefined ? undefined : Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8');
   const sendHeaders: Record<string, string> = { ...headers };
+  const given = Object.keys(headers).some((name) => name.toLowerCase() === 'content-length');
   if (bytes && chunked) sendHeaders['Transfer-Encoding'] = 'chunked';
-  else if (bytes || ['POST', 'PUT', 'PATCH'].includes(method)) sendHeaders['Content-Length'] = String(bytes?.length ?? 0);
+  else if (!given && (bytes || ['POST', 'PUT', 'PATCH'].includes(method))) sendHeaders['Content-Length'] = String(bytes?.length ?? 0);
   return new Promise((resolve, reject) => {
     let answered = false;
     const request = http.request({ agent, hostname, port, method, path, headers: sendHeaders, timeout: timeoutMs }, (response) => {

@@ -1,13 +1,9 @@
 // Rendering time in Chromium: how long <council-directory-search> takes from "Search" to 50
 // results on screen (the feed answers at once from memory, so this is the element's own
 // work: parsing, sorting and rendering). Reports only; timings never fail anything.
-/* global URL, performance, requestAnimationFrame */
-import { createServer } from 'node:http';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { launchOptions } from './browser.mjs';
+/* global performance, requestAnimationFrame */
+import { openBench, summarise } from './bench-page.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const RUNS = 15;
 
 /** An ORUK v3 page of `count` services near a postcode, with everything a result shows. */
@@ -27,37 +23,20 @@ function orukPage(count) {
 }
 
 export async function measureRender() {
-  const { outputFiles } = await build({
-    entryPoints: [`${root}/packages/directory/dist/directory-search/define.js`],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    splitting: true,
-    outdir: '/bench',
-    conditions: ['production'],
-    external: ['leaflet', 'leaflet/*'],
-    logLevel: 'silent',
+  const body = orukPage(50);
+  const bench = await openBench({
+    entries: { directory: 'packages/directory/dist/directory-search/define.js' },
+    page: (path) =>
+      path === '/'
+        ? '<!doctype html><html lang="en"><body><council-directory-search api-base="/oruk" per-page="50" no-url-state></council-directory-search><script type="module" src="/js/directory.js"></script></body></html>'
+        : undefined,
+    api: (path) => (path === '/oruk/service_at_locations' ? body : path === '/oruk/taxonomy_terms' ? { contents: [] } : undefined),
   });
-  const files = new Map(outputFiles.map((f) => [f.path.replace('/bench', ''), f.text]));
-  const entry = [...files.keys()].find((p) => p.endsWith('define.js'));
-  const html = `<!doctype html><html lang="en"><body><council-directory-search api-base="/oruk" per-page="50" no-url-state></council-directory-search><script type="module" src="${entry}"></script></body></html>`;
-  const body = JSON.stringify(orukPage(50));
-  const server = createServer((req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
-    if (path === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end(html);
-    if (files.has(path)) return res.writeHead(200, { 'content-type': 'text/javascript' }).end(files.get(path));
-    if (path === '/oruk/service_at_locations') return res.writeHead(200, { 'content-type': 'application/json' }).end(body);
-    if (path === '/oruk/taxonomy_terms') return res.writeHead(200, { 'content-type': 'application/json' }).end('{"contents":[]}');
-    res.writeHead(404).end();
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await chromium.launch(launchOptions);
   try {
     const times = [];
     for (let run = 0; run < RUNS; run++) {
-      const page = await browser.newPage();
-      await page.goto(`http://127.0.0.1:${server.address().port}/`);
+      const page = await bench.browser.newPage();
+      await page.goto(`${bench.base}/`);
       await page.locator('council-directory-search').getByLabel('Near a postcode (optional)').fill('AN1 1AA');
       const ms = await page.evaluate(
         () =>
@@ -73,11 +52,8 @@ export async function measureRender() {
       times.push(ms);
       await page.close();
     }
-    times.sort((a, b) => a - b);
-    const at = (q) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] * 10) / 10;
-    return { name: '<council-directory-search>: Search → 50 results on screen', runs: RUNS, p50: at(0.5), p95: at(0.95), min: Math.round(times[0] * 10) / 10 };
+    return { name: '<council-directory-search>: Search → 50 results on screen', ...summarise(times) };
   } finally {
-    await browser.close();
-    server.close();
+    await bench.close();
   }
 }

@@ -1,98 +1,89 @@
 // `npm run bench`: measurements that inform, never gate (only size budgets gate, in npm test).
-// Prints a table and writes reports/bench.json.
+// Prints tables, writes reports/bench.json and the README's bench section (bench-readme.mjs).
+// Needs a build first (`npx turbo run build`): it measures the built packages, API and site.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { budgets, elements, measureCdn, measureElement, measurePeers } from './sizes.mjs';
+import { performance } from 'node:perf_hooks';
+import { chromium } from 'playwright-core';
+import { budgets, elements, measureCdn, measureElement } from './sizes.mjs';
+import { measurePeers } from './peer-sizes.mjs';
 import { measureApi } from './bench-api.mjs';
 import { measureRender } from './bench-render.mjs';
+import { measureFirstRender } from './bench-first-render.mjs';
 import { measureSite } from './bench-site.mjs';
+import { launchOptions } from './browser.mjs';
+import { benchTables } from './bench-tables.mjs';
+import { writeBenchReadme } from './bench-readme.mjs';
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-
-const sizes = [];
-for (const element of elements) sizes.push({ element: element.tag, ...(await measureElement(element)) });
-const peers = measurePeers();
-const cdn = measureCdn();
-
-console.log('\nSize (minified + brotli)');
-console.table(
-  sizes.map((s) => ({
-    element: s.element,
-    own: kb(s.own),
-    'own budget': kb(budgets.own),
-    'with lit + core': kb(s.withLitAndCore),
-    'total budget': kb(budgets.withLitAndCore),
-    'page (embedded elements too)': kb(s.page),
-    ...Object.fromEntries(peers.map((p) => [`× ${p.name.split(' ')[0]}`, (s.withLitAndCore / p.brotli).toFixed(2)])),
-  })),
-);
-console.table([
-  ...(cdn ? [{ bundle: '@council-kit/elements CDN build (all elements, lit included)', min: kb(cdn.min), brotli: kb(cdn.brotli), budget: kb(budgets.cdn) }] : []),
-  ...peers.map((p) => ({ bundle: p.name, min: kb(p.min), brotli: kb(p.brotli), budget: '' })),
-]);
-
-const api = await measureApi();
-console.log('\nCouncil API latency (loopback, sequential requests)');
-console.table(api.map((r) => ({ endpoint: r.name, requests: r.requests, 'p50 ms': r.p50, 'p95 ms': r.p95, 'p99 ms': r.p99, error: r.error ?? '' })));
-
-const render = await measureRender().catch((error) => ({ error: error.message }));
-console.log('\nRendering in Chromium (feed answered from memory: the element\'s own work)');
-console.table([render.error ? { measure: 'directory render', error: render.error } : { measure: render.name, runs: render.runs, 'p50 ms': render.p50, 'p95 ms': render.p95, 'min ms': render.min }]);
-
-const site = await measureSite();
-const within = (ok) => (ok === undefined ? '' : ok ? 'yes' : 'NO');
-const sb = site.budgets;
-console.log('\nExample site: Lighthouse, mobile (simulated slow 4G, 4× CPU), Debian Chromium');
-if (site.lighthouseError) console.log(`Lighthouse could not run: ${site.lighthouseError}`);
-else {
-  console.table(
-    site.lighthouse.map((r) =>
-      r.error
-        ? { page: r.page, error: r.error }
-        : {
-            page: r.page,
-            performance: `${r.performance} (≥ ${sb.performance})`,
-            accessibility: `${r.accessibility} (${sb.accessibility})`,
-            'best practices': r.bestPractices,
-            transfer: `${kb(r.transferBytes)} (≤ ${sb.transferKB} kB)`,
-            CLS: `${r.cls} (${sb.cls})`,
-            'LCP ms': r.lcpMs,
-            'TBT ms': r.tbtMs,
-            'within budget': within(r.performance >= sb.performance && r.accessibility >= sb.accessibility && r.transferBytes <= sb.transferKB * 1024 && r.cls <= sb.cls),
-          },
-    ),
-  );
-  for (const r of site.lighthouse) {
-    const failing = [...(r.failingAudits?.accessibility ?? []), ...(r.failingAudits?.bestPractices ?? [])];
-    if (failing.length) console.log(`  ${r.page}: audits below full marks: ${failing.join(', ')}`);
+const started = performance.now();
+const seconds = {};
+/** Runs one part of the bench, noting how long it took. */
+async function timed(name, fn) {
+  const t = performance.now();
+  console.log(`… ${name}`);
+  try {
+    return await fn();
+  } finally {
+    seconds[name] = Math.round((performance.now() - t) / 1000);
   }
 }
-console.log('\nExample site: page weight (bytes on the wire, fresh browser, 412px wide) and layout shift');
-console.table(
-  site.pages.map((p) =>
-    p.error
-      ? { page: p.page, error: p.error }
-      : {
-          page: p.page,
-          requests: p.requests,
-          transfer: kb(p.transferBytes),
-          CLS: p.cls,
-          'within budget': within(p.transferBytes <= sb.transferKB * 1024 && p.cls <= sb.cls),
-        },
-  ),
-);
+
+const browserVersion = async () => {
+  const browser = await chromium.launch(launchOptions);
+  try {
+    return `Chromium ${browser.version()}`;
+  } finally {
+    await browser.close();
+  }
+};
+
+const machine = {
+  cpus: os.cpus().length,
+  model: os.cpus()[0]?.model,
+  memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  loadAverage: Number(os.loadavg()[0].toFixed(1)),
+  browser: await browserVersion().catch(() => undefined),
+};
+
+const sizes = await timed('sizes', async () => {
+  const all = [];
+  for (const element of elements) all.push({ element: element.tag, ...(await measureElement(element)) });
+  return all;
+});
+const cdn = measureCdn();
+const peers = await timed('peers', measurePeers);
+const firstRender = await timed('first render', () => measureFirstRender().catch((error) => [{ element: 'all', ready: '', error: error.message }]));
+const render = await timed('directory results render', () => measureRender().catch((error) => ({ error: error.message })));
+const api = await timed('council API', measureApi);
+const site = await timed('example site', measureSite);
 
 const report = {
   date: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  durationSeconds: Math.round((performance.now() - started) / 1000),
+  seconds,
+  machine,
   budgets,
   sizes,
   cdn,
   peers,
-  api,
+  firstRender,
   render,
+  api,
   site,
 };
+
+for (const table of benchTables(report).filter((t) => t.where !== 'readme')) {
+  console.log(`\n${table.title}`);
+  if (table.note) console.log(table.note);
+  console.table(table.rows);
+}
+for (const r of site.lighthouse ?? []) {
+  const failing = [...(r.failingAudits?.accessibility ?? []), ...(r.failingAudits?.bestPractices ?? [])];
+  if (failing.length) console.log(`  ${r.page}: audits below full marks: ${failing.join(', ')}`);
+}
+
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/bench.json', JSON.stringify(report, null, 2));
-console.log('\nWrote reports/bench.json');
+writeBenchReadme(report);
+console.log(`\nWrote reports/bench.json and README.md's bench section in ${Math.round(report.durationSeconds / 60)} min (${Object.entries(seconds).map(([k, v]) => `${k} ${v} s`).join(', ')})`);

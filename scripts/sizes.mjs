@@ -1,5 +1,5 @@
 // Measures what a resident downloads: each element minified and brotli-compressed, on its own
-// and with lit and core, plus peers measured the same way in the same run.
+// and with lit and core. scripts/peer-sizes.mjs measures peers with the same functions.
 import { build } from 'esbuild';
 import { readFileSync, existsSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -32,10 +32,11 @@ export function brotli(bytes) {
  * statically, transitively. Chunks reached only through `import()` (the directory's map, the
  * later pages of the repair report) load on demand and are left out.
  */
-async function bundle(entry, external) {
+export async function bundle(entry, external) {
   const outdir = `${root}/reports/size-bundles`;
   const result = await build({
-    entryPoints: { entry: `${root}/${entry}` },
+    // Our entries are relative to the repository; peers' generated entries are absolute.
+    entryPoints: { entry: path.resolve(root, entry) },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -57,7 +58,7 @@ async function bundle(entry, external) {
   return upFront.map((file) => files.get(file));
 }
 
-function staticClosure(start, importsOf) {
+export function staticClosure(start, importsOf) {
   const seen = new Set([start]);
   for (const file of seen) for (const next of importsOf(file)) seen.add(next);
   return [...seen];
@@ -68,7 +69,7 @@ function staticClosure(start, importsOf) {
  * (compressed together: the budget is on the code, not on where chunk boundaries fall; served
  * as separate files it costs a few hundred bytes more).
  */
-function measure(parts) {
+export function measure(parts) {
   const all = Buffer.concat(parts.map((p) => Buffer.from(p)));
   return { min: all.length, brotli: brotli(all) };
 }
@@ -86,24 +87,18 @@ export async function measureElement(element) {
   return { own: own.brotli, withLitAndCore: withLitAndCore.brotli, page: page.brotli, ownMin: own.min, totalMin: withLitAndCore.min };
 }
 
+/**
+ * The files `file` (in `dir`) imports statically. Minified static imports look like
+ * `import{a as b}from"./chunk-X.js"` or `import"./x.js"`; `import(` (on demand) never matches.
+ */
+export const staticImportsIn = (dir) => (file) =>
+  [...readFileSync(`${dir}/${file}`, 'utf8').matchAll(/import(?:[^("'`]*?from)?\s*["']\.\/([^"']+)["']/g)].map((m) => m[1]);
+
 /** The self-contained CDN build (every element, lit included), as served: the entry and its static chunks. */
 export function measureCdn() {
   const dir = `${root}/packages/elements/cdn`;
   if (!existsSync(`${dir}/council-kit.js`)) return undefined;
-  // esbuild's minified static imports: `import{a as b}from"./chunk-X.js"` or `import"./x.js"`; never `import(`.
-  const staticImports = (file) => [...readFileSync(`${dir}/${file}`, 'utf8').matchAll(/import(?:[^("'`]*?from)?\s*["']\.\/([^"']+)["']/g)].map((m) => m[1]);
-  const parts = staticClosure('council-kit.js', staticImports).map((file) => readFileSync(`${dir}/${file}`));
+  const parts = staticClosure('council-kit.js', staticImportsIn(dir)).map((file) => readFileSync(`${dir}/${file}`));
   return measure(parts);
 }
 
-/** Peers installed as dev dependencies, measured the same way. */
-export function measurePeers() {
-  const peers = [];
-  const govuk = `${root}/node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js`;
-  if (existsSync(govuk)) {
-    const bytes = readFileSync(govuk);
-    const version = JSON.parse(readFileSync(`${root}/node_modules/govuk-frontend/package.json`, 'utf8')).version;
-    peers.push({ name: `govuk-frontend ${version} (all components' JS)`, min: bytes.length, brotli: brotli(bytes) });
-  }
-  return peers;
-}

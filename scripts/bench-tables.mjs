@@ -1,0 +1,161 @@
+// The bench's tables, built from the report (reports/bench.json) so the console and the README
+// show the same figures. Each table: { title, note?, rows, where: 'both' | 'console' | 'readme' }.
+import { peerRatios } from './peer-sizes.mjs';
+
+const kb = (bytes) => (bytes === undefined ? '' : `${(bytes / 1024).toFixed(1)} kB`);
+const x = (ratio) => (ratio === undefined ? '' : `${ratio.toFixed(2)}×`);
+const within = (ok) => (ok ? 'yes' : 'NO');
+const short = (tag) => tag.replace(/^council-/, '');
+
+function sizeTables({ sizes, budgets, cdn, peers }) {
+  const { govukFrontend: govuk, gcds, uswdsBanner: banner } = peers;
+  const tables = [
+    {
+      title: 'Size of each element (minified + brotli; the budget fails `npm test`)',
+      rows: sizes.map((s) => ({
+        element: s.element,
+        own: kb(s.own),
+        [`own budget`]: kb(budgets.own),
+        'with lit + core': kb(s.withLitAndCore),
+        'total budget': kb(budgets.withLitAndCore),
+        'page (embedded elements too)': kb(s.page),
+      })),
+    },
+  ];
+  if (!gcds.error && !banner.error && !govuk.error) {
+    tables.push({
+      title: 'Each element beside peers (ours ÷ theirs, brotli bytes: below 1× ours is smaller)',
+      note:
+        '"own" leaves out the framework on both sides (lit + core; Stencil\'s runtime; USWDS\'s lit), "total" is everything a page needs for it. ' +
+        'GCDS set: the GC Design System components that do the same job (listed below), bundled like ours; they are controls without the service logic ours carries. ' +
+        `<usa-banner>: ${kb(banner.own.brotli)} own, ${kb(banner.total.brotli)} total. govuk-frontend: every component's JS, ${kb(govuk.total.brotli)}.`,
+      rows: sizes.map((s) => {
+        const r = peerRatios(s, peers);
+        const set = gcds.perElement[s.element];
+        return {
+          element: s.element,
+          own: kb(s.own),
+          total: kb(s.withLitAndCore),
+          'GCDS set own': kb(set.own.brotli),
+          'GCDS set total': kb(set.total.brotli),
+          '÷ GCDS own': x(r.gcdsOwn),
+          '÷ GCDS total': x(r.gcdsTotal),
+          '÷ usa-banner own': x(r.uswdsBannerOwn),
+          '÷ usa-banner total': x(r.uswdsBannerTotal),
+          '÷ govuk-frontend': x(r.govukFrontendTotal),
+        };
+      }),
+    });
+    tables.push({
+      title: 'GC Design System components counted as each element\'s equivalent',
+      rows: Object.entries(gcds.perElement).map(([element, set]) => ({ element, 'GCDS components': set.components.map((c) => c.replace(/^gcds-/, '')).join(', ') })),
+    });
+  }
+  const bundle = (name, size, extra = '') => ({ bundle: name, min: kb(size?.min), brotli: kb(size?.brotli), note: extra });
+  tables.push({
+    title: 'Whole bundles (minified + brotli)',
+    rows: [
+      ...(cdn ? [bundle('@council-kit/elements CDN build: all 8 elements, lit included', cdn, `budget ${kb(budgets.cdn)}`)] : []),
+      ...(gcds.error
+        ? [{ bundle: 'GCDS', note: gcds.error }]
+        : [
+            bundle(`${gcds.name}: the ${gcds.all.components.length} components above, bundled, runtime included`, gcds.all.total),
+            bundle(`${gcds.name} from its CDN loader (loader, runtime, lazy bundles holding them)`, gcds.cdn.js, `+ gcds.css ${kb(gcds.cdn.css.brotli)}`),
+          ]),
+      ...(banner.error ? [{ bundle: '@uswds/elements', note: banner.error }] : [bundle(`${banner.name} ${banner.what}, its lit included`, banner.total)]),
+      ...(govuk.error ? [{ bundle: 'govuk-frontend', note: govuk.error }] : [bundle(`${govuk.name}: ${govuk.what}`, govuk.total)]),
+    ],
+  });
+  return tables;
+}
+
+function renderTables({ firstRender, render }) {
+  return [
+    {
+      title: 'First render in Chromium: customElements.define → first heading or form control laid out (ms)',
+      note: 'Elements that fetch get fixtures from a loopback stub that answers at once.',
+      rows: firstRender.map((r) =>
+        r.error ? { element: r.element, 'rendered when': r.ready, error: r.error } : { element: r.element, 'rendered when': r.ready, runs: r.runs, median: r.p50, p95: r.p95 },
+      ),
+    },
+    {
+      title: 'Rendering results in Chromium (ms)',
+      rows: [render.error ? { measure: 'directory results', error: render.error } : { measure: render.name, runs: render.runs, median: render.p50, p95: render.p95 }],
+    },
+  ];
+}
+
+function apiTables(api) {
+  const databases = Object.entries(api.databases);
+  if (api.error || !databases.length) return [{ title: 'Council API', rows: [{ error: api.error ?? 'not measured' }] }];
+  const names = databases[0][1].map((r) => r.name);
+  const cell = (r) => (r?.error ? r.error : r ? `${r.p50} / ${r.p95} / ${r.p99}` : '');
+  return [
+    {
+      title: 'Council API on loopback: sequential latency p50 / p95 / p99 (ms), and requests per second over concurrent connections',
+      note: `Directory: ${api.services.toLocaleString('en-GB')} generated services (generated in ${api.generatorSeconds} s). Budget: directory search p95 ≤ 50 ms.`,
+      rows: names.map((name) => ({
+        endpoint: name,
+        ...Object.fromEntries(
+          databases.flatMap(([db, rows]) => {
+            const r = rows.find((row) => row.name === name);
+            return [
+              [`${db} p50 / p95 / p99`, cell(r)],
+              [`${db} req/s (${r?.connections ?? ''} connections)`, r?.requestsPerSecond ?? ''],
+            ];
+          }),
+        ),
+      })),
+    },
+  ];
+}
+
+function siteTables({ site }) {
+  const sb = site.budgets;
+  const pageOk = (p) => p.transferBytes <= sb.transferKB * 1024 && p.cls <= sb.cls;
+  const lighthouse = site.lighthouseError
+    ? [{ page: 'Lighthouse could not run', error: site.lighthouseError }]
+    : site.lighthouse.map((r) =>
+        r.error
+          ? { page: r.page, error: r.error }
+          : {
+              page: r.page,
+              performance: `${r.performance} (≥ ${sb.performance})`,
+              accessibility: `${r.accessibility} (${sb.accessibility})`,
+              'best practices': r.bestPractices,
+              transfer: `${kb(r.transferBytes)} (≤ ${sb.transferKB} kB)`,
+              CLS: `${r.cls} (${sb.cls})`,
+              'LCP ms': r.lcpMs,
+              'TBT ms': r.tbtMs,
+              'within budget': within(r.performance >= sb.performance && r.accessibility >= sb.accessibility && r.transferBytes <= sb.transferKB * 1024 && r.cls <= sb.cls),
+            },
+      );
+  const measured = site.pages.filter((p) => !p.error);
+  const heaviest = [...measured].sort((a, b) => b.transferBytes - a.transferBytes)[0];
+  return [
+    { title: 'Example site: Lighthouse, mobile (simulated slow 4G, 4× CPU), Debian Chromium', rows: lighthouse },
+    {
+      title: 'Example site: page weight (bytes on the wire, fresh browser, 412px wide) and layout shift',
+      where: 'console',
+      rows: site.pages.map((p) => (p.error ? { page: p.page, error: p.error } : { page: p.page, requests: p.requests, transfer: kb(p.transferBytes), CLS: p.cls, 'within budget': within(pageOk(p)) })),
+    },
+    {
+      title: 'Example site: page weight of every page (bytes on the wire, fresh browser) and layout shift',
+      where: 'readme',
+      rows: [
+        {
+          pages: site.pages.length,
+          'within budget': `${measured.filter(pageOk).length} (≤ ${sb.transferKB} kB, CLS ${sb.cls})`,
+          'could not load': site.pages.length - measured.length,
+          heaviest: heaviest ? `${heaviest.page} ${kb(heaviest.transferBytes)}` : '',
+          'largest CLS': measured.length ? Math.max(...measured.map((p) => p.cls)) : '',
+        },
+      ],
+    },
+  ];
+}
+
+/** Every table, in the order `npm run bench` prints them. */
+export function benchTables(report) {
+  return [...sizeTables(report), ...renderTables(report), ...apiTables(report.api), ...siteTables(report)].map((t) => ({ where: 'both', ...t }));
+}

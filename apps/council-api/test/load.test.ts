@@ -1,0 +1,239 @@
+import autocannon, { type AutocannonRequest } from 'autocannon';
+import { problemTypes } from '@council-kit/contracts';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../src/clock.js';
+import { rows, startTestServer, type TestServer } from './helpers.js';
+
+/**
+ * A bounded load test: a fixed number of requests (no duration), 20 connections, loopback only.
+ * Missed-bin reports, container requests, repair reports and appointment bookings fired at once,
+ * each with its own Idempotency-Key, some keys sent twice (same body) and a few reused with a
+ * different body. Then, from the answers and the database: no 5xx and no connection errors,
+ * every success has a reference no other key got, every key sent twice got one record and the
+ * same reference both times, every stored record was answered (and every answer stored), and
+ * no appointment slot was booked past its capacity. Timings are printed, never asserted.
+ */
+
+const TODAY = '2026-11-25'; // a Wednesday: Monday's and Tuesday's collections can be reported
+const CONNECTIONS = 20;
+const MISSED = 60;
+const CONTAINERS = 50;
+const REPAIRS = 60;
+/** Spread over three slots, more than they have room for. */
+const BOOKINGS = 24;
+
+type Kind = 'missed' | 'container' | 'repair' | 'booking' | 'probe';
+interface Job {
+  kind: Kind;
+  method: 'GET' | 'POST';
+  path: string;
+  key?: string;
+  body?: string;
+  slot?: string;
+  /** Sent twice with the same key and a different body: only one may be stored. */
+  conflicting?: boolean;
+}
+interface Answer {
+  job: Job;
+  status: number;
+  body: string;
+  replayed: boolean;
+}
+
+let server: TestServer;
+const jobs: Job[] = [];
+const slotsBefore = new Map<string, { capacity: number; booked: number }>();
+const referencesBefore = { missed: new Set<string>(), container: new Set<string>(), repair: new Set<string>() };
+
+/** A small deterministic generator (mulberry32), so the job order is the same on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const referencesIn = async (table: 'missed_collection_reports' | 'container_requests' | 'repairs') =>
+  new Set((await rows(server, sql<{ reference: string }>`select reference from ${sql.table(table)}`)).map((r) => r.reference));
+
+beforeAll(async () => {
+  server = await startTestServer({ clock: fixedClock(TODAY), rateLimitPerMinute: 10_000_000 });
+
+  // Missed collections are stored once per property, service and date whatever the key, so each
+  // key gets a collection of its own: ones the API itself says can be reported today.
+  const uprns = (await rows(server, sql<{ uprn: string }>`select uprn from addresses where postcode like 'AN1 %' order by uprn limit 120`)).map((r) => r.uprn);
+  const reportable: { uprn: string; serviceId: string; date: string }[] = [];
+  for (let i = 0; i < uprns.length; i += 16) {
+    await Promise.all(
+      uprns.slice(i, i + 16).map(async (uprn) => {
+        const response = await server.get(`/api/v1/waste/properties/${uprn}/collections`);
+        if (response.status !== 200) return;
+        const { services } = (await response.json()) as { services: { id: string; previousCollection?: string; reportMissed: { open: boolean } }[] };
+        for (const s of services) if (s.reportMissed.open && s.previousCollection) reportable.push({ uprn, serviceId: s.id, date: s.previousCollection });
+      }),
+    );
+  }
+  const councilHomes = (await rows(server, sql<{ uprn: string }>`select uprn from addresses where council_owned = 1 order by uprn limit 60`)).map((r) => r.uprn);
+  const slotsResponse = await server.get(`/api/v1/repairs/slots?sor=${encodeURIComponent(await tapSor())}&uprn=${councilHomes[0]}`);
+  const slots = ((await slotsResponse.json()) as { slots: { id: string }[] }).slots.slice(0, 3).map((s) => s.id);
+  expect(slots).toHaveLength(3);
+  expect(reportable.length).toBeGreaterThanOrEqual(MISSED);
+  expect(councilHomes.length).toBeGreaterThanOrEqual(40);
+  expect(slots.length).toBeGreaterThan(0);
+  for (const slot of slots) {
+    const [state] = await rows(server, sql<{ capacity: number; booked: number }>`select capacity, booked from repair_slots where id = ${slot}`);
+    slotsBefore.set(slot, { capacity: Number(state!.capacity), booked: Number(state!.booked) });
+  }
+  referencesBefore.missed = await referencesIn('missed_collection_reports');
+  referencesBefore.container = await referencesIn('container_requests');
+  referencesBefore.repair = await referencesIn('repairs');
+
+  const json = (value: unknown) => JSON.stringify(value);
+  const base: Job[] = [];
+  reportable.slice(0, MISSED).forEach(({ uprn, serviceId, date }, i) =>
+    base.push({ kind: 'missed', method: 'POST', path: '/api/v1/waste/missed-collections', key: `load-missed-${i}`, body: json({ uprn, serviceId, collectionDate: date, binOutInTime: true, contact: { email: `resident${i}@example.com` } }) }),
+  );
+  for (let i = 0; i < CONTAINERS; i++) {
+    const reason = ['lost', 'stolen', 'damaged', 'additional'][i % 4];
+    base.push({ kind: 'container', method: 'POST', path: '/api/v1/waste/container-requests', key: `load-container-${i}`, body: json({ uprn: '100070000112', containerId: ['refuse', 'recycling', 'food'][i % 3], reason, contact: {} }) });
+  }
+  for (let i = 0; i < REPAIRS; i++) {
+    base.push({ kind: 'repair', method: 'POST', path: '/api/v1/repairs', key: `load-repair-${i}`, body: json(tap(councilHomes[i % councilHomes.length]!, `Report ${i}: the kitchen tap drips.`)) });
+  }
+  // More bookings than places: some must be told the slot has gone, none may overbook it.
+  for (let i = 0; i < BOOKINGS; i++) {
+    const slot = slots[i % slots.length]!;
+    base.push({ kind: 'booking', method: 'POST', path: '/api/v1/repairs', key: `load-booking-${i}`, slot, body: json({ ...tap(councilHomes[(i + 7) % councilHomes.length]!, `Booking ${i}.`), slotId: slot }) });
+  }
+  for (let i = 0; i < 16; i++) base.push({ kind: 'probe', method: 'GET', path: i % 2 ? '/api/v1/addresses?postcode=AN1%201AA' : '/oruk/services?search=library' });
+
+  // Shuffle, then send some keys again a few places later (so the two are in flight together),
+  // and reuse a few repair keys with another body.
+  const rand = random(20_261_125);
+  for (let i = base.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [base[i], base[j]] = [base[j]!, base[i]!];
+  }
+  jobs.push(...base);
+  const twins = base.filter((job) => job.kind !== 'probe' && job.kind !== 'booking' && rand() < 0.15);
+  for (const twin of twins) jobs.splice(Math.min(jobs.length, jobs.indexOf(twin) + 1 + Math.floor(rand() * CONNECTIONS)), 0, { ...twin });
+  const conflicts = base.filter((job) => job.kind === 'repair' && !twins.includes(job)).slice(0, 5);
+  for (const original of conflicts) {
+    original.conflicting = true;
+    const other: Job = { ...original, body: original.body!.replace('drips', 'leaks') };
+    jobs.splice(jobs.indexOf(original) + 1 + Math.floor(rand() * 5), 0, other);
+  }
+}, 60_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+async function tapSor(): Promise<string> {
+  const catalogue = (await (await server.get('/api/v1/repairs/catalogue')).json()) as { locations: { problems: { leaves: { id: string; sor: string }[] }[] }[] };
+  return catalogue.locations.flatMap((l) => l.problems.flatMap((p) => p.leaves)).find((leaf) => leaf.id === 'tap-dripping')!.sor;
+}
+
+function tap(uprn: string, description: string): Record<string, unknown> {
+  return { uprn, reporter: 'tenant', leafId: 'tap-dripping', description, photoIds: [], contact: { preference: 'email', email: 'tenant@example.com' } };
+}
+
+const referenceOf = (answer: Answer): string => (JSON.parse(answer.body) as { reference: string }).reference;
+
+describe('bounded load: concurrent submissions with idempotency keys', () => {
+  it(`${CONNECTIONS} connections: nothing fails, nothing is lost, nothing is stored twice, no slot is overbooked`, async () => {
+    const answers: Answer[] = [];
+    let next = 0;
+    const request: AutocannonRequest = {
+      setupRequest: (req, context) => {
+        // Jobs go out in order; a request set up after the last job (autocannon prepares one
+        // more per connection than it sends) is a harmless probe that is never sent.
+        const job = jobs[next++] ?? { kind: 'probe', method: 'GET', path: '/healthz' };
+        context.job = job;
+        return {
+          ...req,
+          method: job.method,
+          path: job.path,
+          headers: job.method === 'POST' ? { 'Content-Type': 'application/json', 'Idempotency-Key': job.key! } : {},
+          body: job.body ?? '',
+        };
+      },
+      onResponse: (status, body, context, headers) => {
+        answers.push({ job: context.job as Job, status, body, replayed: headers['idempotent-replayed'] === 'true' });
+      },
+    };
+    const result = await autocannon({ url: server.url, connections: CONNECTIONS, amount: jobs.length, timeout: 30, requests: [request] });
+    const counts = Object.fromEntries(Object.entries(result.statusCodeStats).map(([status, { count }]) => [status, Number(count)]));
+    console.log(
+      `load: ${jobs.length} requests over ${CONNECTIONS} connections in ${result.duration.toFixed(1)} s; latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms; statuses ${JSON.stringify(counts)}`,
+    );
+
+    // Every request was answered, and never with a 5xx.
+    expect(result.errors).toBe(0);
+    expect(result.timeouts).toBe(0);
+    expect(result['5xx']).toBe(0);
+    expect(answers).toHaveLength(jobs.length);
+    expect(new Set(answers.map((a) => a.job)).size).toBe(jobs.length); // each job answered once
+    for (const answer of answers) {
+      expect(answer.status, `${answer.job.kind} ${answer.job.key ?? answer.job.path}: ${answer.body.slice(0, 200)}`).toBeLessThan(500);
+    }
+
+    // By key: what each kind of request must have been told.
+    const byKey = new Map<string, Answer[]>();
+    for (const answer of answers) if (answer.job.key) byKey.set(answer.job.key, [...(byKey.get(answer.job.key) ?? []), answer]);
+    const referenceByKey = new Map<string, string>();
+    for (const [key, group] of byKey) {
+      const kind = group[0]!.job.kind;
+      const ok = group.filter((a) => a.status >= 200 && a.status < 300);
+      const describe = `${key}: ${group.map((a) => `${a.status} ${a.body.slice(0, 120)}`).join(' | ')}`;
+      if (group[0]!.job.conflicting) {
+        // Same key, two bodies: one is stored, the other is refused as a reused key.
+        expect(ok, describe).toHaveLength(1);
+        expect(group.filter((a) => a.status === 422).map((a) => JSON.parse(a.body).type), describe).toEqual([problemTypes.idempotencyKeyReused]);
+      } else if (kind === 'booking') {
+        expect(group, describe).toHaveLength(1);
+        if (group[0]!.status !== 201) {
+          expect(group[0]!.status, describe).toBe(409);
+          expect(JSON.parse(group[0]!.body).type, describe).toBe(problemTypes.slotTaken);
+        }
+      } else {
+        // Sent once or twice with the same body: stored once, and the same answer each time.
+        expect(ok, describe).toHaveLength(group.length);
+        expect(ok.filter((a) => a.status === 201 && !a.replayed), describe).toHaveLength(1);
+        expect(new Set(ok.map(referenceOf)).size, describe).toBe(1);
+        if (group.length > 1) expect(ok.filter((a) => a.replayed), describe).toHaveLength(group.length - 1);
+      }
+      if (ok.length) referenceByKey.set(key, referenceOf(ok[0]!));
+    }
+    expect([...byKey.values()].filter((g) => g.length > 1 && !g[0]!.job.conflicting).length).toBeGreaterThan(10); // twins were sent
+
+    // Every key that succeeded has a reference of its own.
+    expect(new Set(referenceByKey.values()).size).toBe(referenceByKey.size);
+
+    // The database holds exactly the records that were answered: none lost, none extra.
+    const answered = (...kinds: Kind[]) => new Set([...referenceByKey].filter(([key]) => kinds.includes(byKey.get(key)![0]!.job.kind)).map(([, reference]) => reference));
+    const added = (after: Set<string>, before: Set<string>) => new Set([...after].filter((r) => !before.has(r)));
+    expect(added(await referencesIn('missed_collection_reports'), referencesBefore.missed)).toEqual(answered('missed'));
+    expect(added(await referencesIn('container_requests'), referencesBefore.container)).toEqual(answered('container'));
+    expect(added(await referencesIn('repairs'), referencesBefore.repair)).toEqual(answered('repair', 'booking'));
+    expect(answered('missed').size).toBe(MISSED);
+    expect(answered('container').size).toBe(CONTAINERS);
+    expect(answered('repair').size).toBe(REPAIRS);
+
+    // Each slot: booked exactly as often as a booking was confirmed, never past its capacity.
+    for (const [slot, before] of slotsBefore) {
+      const [after] = await rows(server, sql<{ capacity: number; booked: number }>`select capacity, booked from repair_slots where id = ${slot}`);
+      const confirmed = [...byKey.values()].filter((g) => g[0]!.job.slot === slot && g[0]!.status === 201).length;
+      const stored = await rows(server, sql<{ reference: string }>`select reference from repairs where slot_id = ${slot}`);
+      expect(Number(after!.booked), slot).toBe(before.booked + confirmed);
+      expect(Number(after!.booked), slot).toBeLessThanOrEqual(Number(after!.capacity));
+      expect(stored.filter((r) => !referencesBefore.repair.has(r.reference)), slot).toHaveLength(confirmed);
+      expect(confirmed, slot).toBe(Math.min(BOOKINGS / 3, before.capacity - before.booked));
+    }
+  }, 60_000);
+});

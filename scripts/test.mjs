@@ -44,7 +44,12 @@ function collect(name, files, read, exitOk) {
 }
 
 const vitestCounts = (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.success === false && r.numFailedTests === 0 ? 1 : 0) });
-const checkCounts = (r) => ({ passed: r.checks.filter((c) => c.ok).length, failed: r.checks.filter((c) => !c.ok).length });
+// A check marked `skipped` (e.g. npm audit when its endpoint is unreachable) counts as neither; the summary lists it.
+const checkCounts = (r) => ({
+  passed: r.checks.filter((c) => c.ok && !c.skipped).length,
+  failed: r.checks.filter((c) => !c.ok && !c.skipped).length,
+  skipped: r.checks.filter((c) => c.skipped).map((c) => `${c.name}: ${c.detail ?? 'skipped'}`),
+});
 const playwrightCounts = (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected + (r.errors?.length ?? 0) });
 
 for (const parent of ['packages', 'apps']) {
@@ -68,11 +73,17 @@ if (built) {
   const packOk = run('release dry run', 'node', ['scripts/pack-check.mjs']);
   collect('pack', existsSync(`${root}/reports/pack.json`) ? ['reports/pack.json'] : [], checkCounts, packOk);
 }
+// Needs no build: npm audit and the licences of what the published packages install.
+const supplyOk = run('supply chain', 'node', ['scripts/supply-chain.mjs']);
+collect('supply chain', existsSync(`${root}/reports/supply-chain.json`) ? ['reports/supply-chain.json'] : [], checkCounts, supplyOk);
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log('\nSummary');
-for (const r of results) console.log(`  ${r.failed ? '✗' : '✓'} ${r.name}: ${r.passed} passed, ${r.failed} failed`);
+for (const r of results) {
+  console.log(`  ${r.failed ? '✗' : '✓'} ${r.name}: ${r.passed} passed, ${r.failed} failed${r.skipped?.length ? `, ${r.skipped.length} skipped` : ''}`);
+  for (const skipped of r.skipped ?? []) console.log(`      – skipped: ${skipped}`);
+}
 if (!existsSync(`${root}/apps/example-site/reports/playwright.json`)) console.log('  (no end-to-end report)');
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 || !built ? 1 : 0;

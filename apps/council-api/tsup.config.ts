@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { main: 'src/main.ts', server: 'src/server.ts', app: 'src/app.ts', 'generate-directory': 'src/generate-directory.ts' },
+  entry: { main: 'src/main.ts', server: 'src/server.ts', app: 'src/app.ts', 'generate-directory': 'src/generate-directory.ts', migrate: 'src/migrate-command.ts', seed: 'src/seed-command.ts' },
   format: ['esm'],
   platform: 'node',
   target: 'node20',
@@ -10,5 +10,5 @@ export default defineConfig({
   splitting: true,
   dts: false,
   // Dependencies (better-sqlite3's native addon, hono, kysely, @council-kit/*) stay external.
-  external: ['better-sqlite3'],
+  external: ['better-sqlite3', 'pg'],
 });

@@ -4,13 +4,14 @@ import { createDatabase } from './db/database.js';
 import { seedDirectoryBulk } from './db/directory-bulk.js';
 import { migrateToLatest } from './db/migrate.js';
 import { seedIfEmpty } from './db/seed.js';
+import { redactDatabaseUrl } from './redact.js';
 
 /**
  * Benchmark data: `node dist/generate-directory.js --count 100000 --database /tmp/bench.sqlite`.
  * Migrates and seeds the database first (proximity searches need the seeded addresses), then
  * adds `--count` generated directory services.
  */
-const usage = 'Usage: generate-directory [--count 100000] [--database <file>] [--seed <number>]';
+const usage = 'Usage: generate-directory [--count 100000] [--database <SQLite file or postgres:// URL>] [--seed <number>]';
 
 try {
   const { values } = parseArgs({
@@ -37,7 +38,7 @@ try {
       });
       process.stderr.write('\n');
       console.log(
-        `Added ${result.services} services to ${values.database} in ${((result.insertMs + result.indexMs) / 1000).toFixed(1)} s ` +
+        `Added ${result.services} services to ${redactDatabaseUrl(values.database)} in ${((result.insertMs + result.indexMs) / 1000).toFixed(1)} s ` +
           `(rows ${(result.insertMs / 1000).toFixed(1)} s, search index ${(result.indexMs / 1000).toFixed(1)} s).`,
       );
     } finally {

@@ -1,0 +1,25 @@
+import { loadConfig } from './config.js';
+import { createDatabase } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import { seedIfEmpty } from './db/seed.js';
+import { redactDatabaseUrl } from './redact.js';
+
+/**
+ * `npm run seed`: migrates DATABASE_URL and loads the Anytown example data (addresses, waste
+ * rounds, the example directory) when the database is empty, as `npm start` does. For demos and
+ * tests: a council's own data is loaded by its own import, never by this.
+ */
+try {
+  const { databaseUrl } = loadConfig();
+  const db = createDatabase(databaseUrl);
+  try {
+    await migrateToLatest(db);
+    const seeded = await seedIfEmpty(db);
+    console.log(seeded ? `Seeded ${redactDatabaseUrl(databaseUrl)} with ${seeded} addresses and the example data.` : `${redactDatabaseUrl(databaseUrl)} already holds data; nothing seeded.`);
+  } finally {
+    await db.destroy();
+  }
+} catch (error) {
+  console.error(`seed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { problemTypes, readRepair, validate, type Repair } from '@council-kit/contracts';
 import { serve, type ServerType } from '@hono/node-server';
@@ -11,7 +10,7 @@ import { createDatabase, type CouncilDb } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { prepareRepairs } from '../src/db/repairs-seed.js';
 import { seedIfEmpty } from '../src/db/seed.js';
-import { tempDir } from './helpers.js';
+import { testDatabase, type TestDatabase } from './test-database.js';
 import { postRepair, sendJson, tapReport, TODAY } from './repairs-helpers.js';
 
 /**
@@ -29,13 +28,12 @@ const yieldingPlugin: KyselyPlugin = {
 let db: CouncilDb;
 let http: ServerType;
 let url: string;
-let cleanup: () => void;
+let database: TestDatabase;
 let flats: string[];
 
 beforeAll(async () => {
-  const dir = tempDir();
-  cleanup = dir.cleanup;
-  const base = createDatabase(join(dir.dir, 'council.sqlite'));
+  database = await testDatabase();
+  const base = createDatabase(database.url);
   await migrateToLatest(base);
   await seedIfEmpty(base);
   await prepareRepairs(base, { today: TODAY, demoBookings: false });
@@ -51,7 +49,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));
   await db?.destroy();
-  cleanup?.();
+  await database?.cleanup();
 });
 
 const server = { get url() { return url; } };
@@ -136,6 +134,36 @@ describe('moving appointments under concurrency', () => {
     expect(targets).toContain(row.slot_id);
     expect(await totalBooked()).toBe(before);
     for (const id of targets) expect((await slot(id)).booked, id).toBe(id === row.slot_id ? 1 : 0);
+  });
+
+  it('one repair cancelled 10 times at once gives its place back once', async () => {
+    const id = 'plumber-2026-12-15-am';
+    await db.updateTable('repair_slots').set({ capacity: 10, booked: 5 }).where('id', '=', id).execute();
+    const created = await answer(postRepair(server, tapReport(flats[31]!, { slotId: id })));
+    expect(created.status).toBe(201);
+    expect((await slot(id)).booked).toBe(6);
+    const { postcode } = await db.selectFrom('addresses').select('postcode').where('uprn', '=', flats[31]!).executeTakeFirstOrThrow();
+    const path = `/api/v1/repairs/${created.body.reference}?postcode=${encodeURIComponent(postcode)}`;
+    const answers = await Promise.all(Array.from({ length: 10 }, () => answer(sendJson(server, 'DELETE', path, { reason: 'fixed' }))));
+    expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
+    expect(answers.every((a) => a.body.status === 'cancelled')).toBe(true);
+    expect((await slot(id)).booked).toBe(5);
+  });
+
+  it('two repairs swapping appointments at once both move', async () => {
+    const pairs = [['2026-12-16', '2026-12-17'], ['2026-12-18', '2026-12-21'], ['2026-12-22', '2026-12-23']] as const;
+    for (const [k, [dayA, dayB]] of pairs.entries()) {
+      const [a, b] = [`plumber-${dayA}-pm`, `plumber-${dayB}-pm`];
+      await db.updateTable('repair_slots').set({ capacity: 2, booked: 0 }).where('id', 'in', [a, b]).execute();
+      const [first, second] = [flats[32 + 2 * k]!, flats[33 + 2 * k]!];
+      const one = await answer(postRepair(server, tapReport(first, { slotId: a })));
+      const two = await answer(postRepair(server, tapReport(second, { slotId: b })));
+      const path = async (repair: Repair) =>
+        `/api/v1/repairs/${repair.reference}?postcode=${encodeURIComponent((await db.selectFrom('addresses').select('postcode').where('uprn', '=', repair.uprn).executeTakeFirstOrThrow()).postcode)}`;
+      const answers = await Promise.all([answer(sendJson(server, 'PATCH', await path(one.body), { slotId: b })), answer(sendJson(server, 'PATCH', await path(two.body), { slotId: a }))]);
+      expect(answers.map((x) => x.status)).toEqual([200, 200]);
+      expect([(await slot(a)).booked, (await slot(b)).booked]).toEqual([1, 1]);
+    }
   });
 });
 

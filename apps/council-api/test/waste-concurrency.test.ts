@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
@@ -9,13 +8,15 @@ import { defaultConfig } from '../src/config.js';
 import { createDatabase, type CouncilDb } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { seedIfEmpty } from '../src/db/seed.js';
-import { postJson, tempDir } from './helpers.js';
+import { postJson } from './helpers.js';
+import { testDatabase, type TestDatabase } from './test-database.js';
 
 /**
  * better-sqlite3 answers synchronously, so one request's queries never interleave with
  * another's unless something yields. This plugin makes every query wait for the event loop,
  * as a networked database (PostgreSQL) does, so concurrent requests really overlap and only
- * the transaction and the database keep them apart.
+ * the transaction and the database keep them apart. (On PostgreSQL the queries yield anyway,
+ * and run on several pooled connections at once.)
  */
 const yieldingPlugin: KyselyPlugin = {
   transformQuery: (args: PluginTransformQueryArgs): RootOperationNode => args.node,
@@ -28,12 +29,11 @@ const yieldingPlugin: KyselyPlugin = {
 let db: CouncilDb;
 let http: ServerType;
 let url: string;
-let cleanup: () => void;
+let database: TestDatabase;
 
 beforeAll(async () => {
-  const dir = tempDir();
-  cleanup = dir.cleanup;
-  const base = createDatabase(join(dir.dir, 'council.sqlite'));
+  database = await testDatabase();
+  const base = createDatabase(database.url);
   await migrateToLatest(base);
   await seedIfEmpty(base);
   db = base.withPlugin(yieldingPlugin);
@@ -47,7 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));
   await db?.destroy();
-  cleanup?.();
+  await database?.cleanup();
 });
 
 const server = { get url() { return url; } };

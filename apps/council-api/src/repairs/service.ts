@@ -2,7 +2,7 @@ import { findLeaf, leafOutcome, type RepairCatalogue, type Repair, type RepairRe
 import { normalisePostcode } from '@council-kit/core/validators';
 import type { Selectable, Transaction } from 'kysely';
 import type { Clock } from '../clock.js';
-import type { CouncilDb } from '../db/database.js';
+import { dialectOf, type CouncilDb } from '../db/database.js';
 import type { Database, RepairsTable } from '../db/schema.js';
 import { idempotent, type IdempotencyRequest, type Outcome } from '../idempotency.js';
 import type { Logger } from '../logger.js';
@@ -57,13 +57,21 @@ export function toRepair(row: RepairRow, lang: Lang): Repair {
   };
 }
 
-async function loadRow(db: Db, reference: string): Promise<RepairRow | undefined> {
+/**
+ * With `lock` (a change, inside its transaction): on PostgreSQL the repair's row stays locked
+ * until the transaction ends, so two changes to one repair (two moves, a move and a cancel)
+ * run one after the other and the second sees the slot the first left it in; without the
+ * lock both would release the same old slot and each book a new one. SQLite runs one
+ * transaction at a time anyway, and has no FOR UPDATE.
+ */
+async function loadRow(db: Db, reference: string, { lock = false } = {}): Promise<RepairRow | undefined> {
   return db
     .selectFrom('repairs')
     .innerJoin('addresses', 'addresses.uprn', 'repairs.uprn')
     .selectAll('repairs')
     .select(['addresses.line1', 'addresses.line2', 'addresses.town', 'addresses.postcode'])
     .where('repairs.reference', '=', reference)
+    .$if(lock && dialectOf(db) === 'postgres', (qb) => qb.forUpdate('repairs'))
     .executeTakeFirst();
 }
 
@@ -78,10 +86,10 @@ export function normaliseReference(input: string): string | undefined {
  * The repair with this reference at this postcode. A wrong postcode and an unknown reference
  * look the same (undefined), so references cannot be probed.
  */
-export async function findRepair(db: Db, reference: string, postcode: string): Promise<RepairRow | undefined> {
+export async function findRepair(db: Db, reference: string, postcode: string, options: { lock?: boolean } = {}): Promise<RepairRow | undefined> {
   const ref = normaliseReference(reference);
   if (!ref) return undefined;
-  const row = await loadRow(db, ref);
+  const row = await loadRow(db, ref, options);
   if (!row || row.postcode.replace(/\s+/g, '') !== normalisePostcode(postcode).replace(/\s+/g, '')) return undefined;
   return row;
 }
@@ -213,7 +221,7 @@ export async function rescheduleRepair(
   const today = deps.clock.today();
   const stored = await currentCatalogue(deps.db);
   return idempotent<Repair>(deps.db, idempotency, async (trx) => {
-    const row = await findRepair(trx, target.reference, target.postcode);
+    const row = await findRepair(trx, target.reference, target.postcode, { lock: true });
     if (!row) return { problem: repairProblems.repairNotFound() };
     if (isClosed(row.status)) return { problem: repairProblems.repairClosed(row.status) };
     if (row.slot_id === request.slotId) return { status: 200, body: toRepair(row, lang) };
@@ -222,12 +230,17 @@ export async function rescheduleRepair(
     const bookable = found ? leafOutcome(found.leaf, row.reporter as RepairRequest['reporter']) === 'book' : row.priority === 'routine';
     if (!bookable) return { problem: repairProblems.notEligible('We arrange the appointment for this repair with you by phone.') };
 
+    // Two moves can cross (one repair from A to B, another from B to A): the two slots' rows are
+    // changed in id order, so on PostgreSQL the second move waits for the first instead of
+    // deadlocking. A refused booking rolls the release back with the rest of the transaction.
+    const releaseFirst = row.slot_id !== null && row.slot_id < request.slotId;
+    if (releaseFirst) await releaseSlot(trx, row.slot_id!);
     const booking = await bookSlot(trx, request.slotId, row.trade_id, today);
     if (!booking.ok && booking.why === 'unknown') {
       return { problem: problems.validation('This appointment is not one offered for this repair.', [{ path: '/slotId', message: 'Choose an appointment from the list' }]) };
     }
     if (!booking.ok) return { problem: repairProblems.slotTaken() };
-    if (row.slot_id) await releaseSlot(trx, row.slot_id);
+    if (row.slot_id && !releaseFirst) await releaseSlot(trx, row.slot_id);
     const previous = row.appointment_date && row.appointment_period ? { date: row.appointment_date, period: row.appointment_period as SlotPeriod } : undefined;
     await trx
       .updateTable('repairs')
@@ -260,7 +273,7 @@ export async function cancelRepair(
   lang: Lang,
 ): Promise<Outcome<Repair>> {
   return idempotent<Repair>(deps.db, idempotency, async (trx) => {
-    const row = await findRepair(trx, target.reference, target.postcode);
+    const row = await findRepair(trx, target.reference, target.postcode, { lock: true });
     if (!row) return { problem: repairProblems.repairNotFound() };
     if (row.status === 'cancelled') return { status: 200, body: toRepair(row, lang) };
     if (row.status === 'completed') return { problem: repairProblems.repairClosed(row.status) };

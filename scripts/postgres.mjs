@@ -5,7 +5,7 @@
 //
 // CLI: `node scripts/postgres.mjs` starts one, prints its DATABASE_URL and runs until Ctrl-C.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,7 +34,9 @@ function freePort() {
 
 /** uid/gid of the unprivileged account the server runs as when we are root. */
 function unprivileged() {
-  const user = process.env.PG_USER ?? 'nobody';
+  const exists = (name) => spawnSync('id', ['-u', name]).status === 0;
+  // Debian's package creates `postgres`; any unprivileged account will do without it.
+  const user = process.env.PG_USER ?? (exists('postgres') ? 'postgres' : 'nobody');
   const id = (flag) => Number(execFileSync('id', [flag, user], { encoding: 'utf8' }).trim());
   return { user, uid: id('-u'), gid: id('-g') };
 }
@@ -81,6 +83,10 @@ export async function startPostgres() {
     stopped = true;
     try {
       run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+    } catch {
+      // pg_ctl itself was interrupted: stop the server directly (SIGQUIT is an immediate stop).
+      const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      if (pid) process.kill(pid, 'SIGQUIT');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -89,13 +95,18 @@ export async function startPostgres() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { url, stop } = await startPostgres();
-  console.log(`PostgreSQL is running (Ctrl-C stops it and deletes its data):\n  DATABASE_URL=${url}`);
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.on(signal, () => {
-      stop();
-      process.exit(0);
-    });
-  }
+  // Handlers first: a signal that arrives while the cluster starts still removes it.
+  let server;
+  let quitting = false;
+  const quit = () => {
+    quitting = true;
+    server?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', quit);
+  process.on('SIGTERM', quit);
+  server = await startPostgres();
+  if (quitting) quit();
+  console.log(`PostgreSQL is running (Ctrl-C stops it and deletes its data):\n  DATABASE_URL=${server.url}`);
   setInterval(() => {}, 1 << 30);
 }

@@ -5,7 +5,7 @@ import { createLogger } from '../src/logger.js';
 import { seedUprns } from '../src/server.js';
 import { startTestServer, type TestServer } from './helpers.js';
 import { jpeg, png } from './repairs-helpers.js';
-import { encode, expectSafeAnswer, rawRequest, socketRequest, type RawRequest } from './raw-http.js';
+import { encode, expectSafeAnswer, rawRequest, socketRequest, type RawRequest, type RawResponse } from './raw-http.js';
 
 /**
  * Request fuzzing: property-based tests over every route in the OpenAPI document (and paths
@@ -472,7 +472,7 @@ describe('request fuzzing: no request makes the API fail, leak or answer an erro
  * every other refusal.
  */
 describe('requests refused by the HTTP layer still get a problem', () => {
-  const cases: [string, () => Promise<import('./raw-http.js').RawResponse>][] = [
+  const cases: [string, () => Promise<RawResponse>][] = [
     ['a backslash in the path', () => rawRequest(server, { method: 'GET', path: '/api/v1\\addresses?postcode=AN1%201AA' })],
     ['a Host header with a path in it', () => rawRequest(server, { method: 'GET', path: '/healthz', headers: { Host: 'evil.example/x' } })],
     ['a Host header with a space in it', () => rawRequest(server, { method: 'GET', path: '/healthz', headers: { Host: 'a b' } })],

@@ -150,7 +150,7 @@ describe('bounded load: concurrent submissions with idempotency keys', () => {
     const answers: Answer[] = [];
     let next = 0;
     const request: AutocannonRequest = {
-      setupRequest: (req, context) => {
+      setupRequest: (req, context): AutocannonRequest => {
         // Jobs go out in order; a request set up after the last job (autocannon prepares one
         // more per connection than it sends) is a harmless probe that is never sent.
         const job = jobs[next++] ?? { kind: 'probe', method: 'GET', path: '/healthz' };
@@ -159,7 +159,7 @@ describe('bounded load: concurrent submissions with idempotency keys', () => {
           ...req,
           method: job.method,
           path: job.path,
-          headers: job.method === 'POST' ? { 'Content-Type': 'application/json', 'Idempotency-Key': job.key! } : {},
+          headers: job.method === 'POST' ? { 'Content-Type': 'application/json', 'Idempotency-Key': job.key! } : ({} as Record<string, string>),
           body: job.body ?? '',
         };
       },

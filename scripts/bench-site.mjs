@@ -61,49 +61,56 @@ async function runLighthouse(base) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const results = [];
+  // A trace Lighthouse failed to record (NO_NAVSTART and the like, seen on a loaded machine) is
+  // the run's fault, not the page's: such a page gets one more try.
   for (const page of lighthousePages) {
-    // A fresh browser per page: no cache, no session storage carried between runs.
-    const chrome = await chromeLauncher.launch({
-      chromePath: chromiumPath,
-      chromeFlags: ['--headless=new', ...chromiumArgs],
-      logLevel: 'silent',
-    });
-    try {
-      const runner = await lighthouse(`${base}${page}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      // A fresh browser per page: no cache, no session storage carried between runs.
+      const chrome = await chromeLauncher.launch({
+        chromePath: chromiumPath,
+        chromeFlags: ['--headless=new', ...chromiumArgs],
+        logLevel: 'silent',
       });
-      if (!runner) throw new Error('Lighthouse returned no result');
-      const { categories, audits, runtimeError, runWarnings } = runner.lhr;
-      if (runtimeError) throw new Error(`${runtimeError.code}: ${runtimeError.message}`);
-      const score = (id) => (categories[id]?.score === null || categories[id]?.score === undefined ? undefined : Math.round(categories[id].score * 100));
-      const failing = (id) =>
-        Object.values(categories[id]?.auditRefs ?? [])
-          .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && audits[ref.id]?.score < 1)
-          .map((ref) => ref.id);
-      results.push({
-        page,
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        bestPractices: score('best-practices'),
-        transferBytes: audits['total-byte-weight']?.numericValue,
-        requests: audits['network-requests']?.details?.items?.length,
-        cls: round(audits['cumulative-layout-shift']?.numericValue, 3),
-        fcpMs: round(audits['first-contentful-paint']?.numericValue),
-        lcpMs: round(audits['largest-contentful-paint']?.numericValue),
-        tbtMs: round(audits['total-blocking-time']?.numericValue),
-        speedIndexMs: round(audits['speed-index']?.numericValue),
-        failingAudits: { accessibility: failing('accessibility'), bestPractices: failing('best-practices') },
-        warnings: runWarnings,
-        lighthouse: runner.lhr.lighthouseVersion,
-        browser: runner.lhr.environment?.hostUserAgent,
-      });
-    } catch (error) {
-      results.push({ page, error: error instanceof Error ? error.message : String(error) });
-    } finally {
-      await chrome.kill();
+      try {
+        const runner = await lighthouse(`${base}${page}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        });
+        if (!runner) throw new Error('Lighthouse returned no result');
+        const { categories, audits, runtimeError, runWarnings } = runner.lhr;
+        if (runtimeError) throw new Error(`${runtimeError.code}: ${runtimeError.message}`);
+        const score = (id) => (categories[id]?.score === null || categories[id]?.score === undefined ? undefined : Math.round(categories[id].score * 100));
+        const failing = (id) =>
+          Object.values(categories[id]?.auditRefs ?? [])
+            .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && audits[ref.id]?.score < 1)
+            .map((ref) => ref.id);
+        results.push({
+          page,
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          transferBytes: audits['total-byte-weight']?.numericValue,
+          requests: audits['network-requests']?.details?.items?.length,
+          cls: round(audits['cumulative-layout-shift']?.numericValue, 3),
+          fcpMs: round(audits['first-contentful-paint']?.numericValue),
+          lcpMs: round(audits['largest-contentful-paint']?.numericValue),
+          tbtMs: round(audits['total-blocking-time']?.numericValue),
+          speedIndexMs: round(audits['speed-index']?.numericValue),
+          failingAudits: { accessibility: failing('accessibility'), bestPractices: failing('best-practices') },
+          warnings: runWarnings,
+          lighthouse: runner.lhr.lighthouseVersion,
+          browser: runner.lhr.environment?.hostUserAgent,
+        });
+        break;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (attempt === 1 && /^(NO_NAVSTART|NO_FCP|NO_LCP|PROTOCOL_TIMEOUT|NO_TRACING_STARTED)\b/.test(message)) continue;
+        results.push({ page, error: message });
+      } finally {
+        await chrome.kill();
+      }
     }
   }
   return results;

@@ -12,6 +12,8 @@ export interface Config {
   host: string;
   /** A SQLite file path (optionally `file:` or `sqlite:` prefixed), `:memory:`, or `postgres://…`. */
   databaseUrl: string;
+  /** PostgreSQL only: most connections this instance opens. */
+  databasePoolSize: number;
   /** Origins allowed to call `/api/*` from a browser. `/oruk/*` is open to every origin. */
   corsOrigins: string[];
   /** Requests per minute per client IP address. */
@@ -63,6 +65,7 @@ export const defaultConfig: Config = {
   port: 8080,
   host: '127.0.0.1',
   databaseUrl: defaultDatabaseUrl,
+  databasePoolSize: 10,
   corsOrigins: defaultCorsOrigins,
   rateLimitPerMinute: 300,
   bodyLimitBytes: 64 * 1024,
@@ -91,6 +94,7 @@ export function loadConfig(env: Env = process.env): Config {
     port: integer(env, 'PORT', defaultConfig.port, 0, 65535),
     host: text(env, 'HOST') ?? defaultConfig.host,
     databaseUrl: text(env, 'DATABASE_URL') ?? defaultConfig.databaseUrl,
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', defaultConfig.databasePoolSize, 1, 1000),
     corsOrigins: list(env, 'CORS_ORIGINS') ?? defaultConfig.corsOrigins,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', defaultConfig.rateLimitPerMinute, 1),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', defaultConfig.bodyLimitBytes, 1),

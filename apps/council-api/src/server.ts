@@ -57,7 +57,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const config: Config = { ...loadConfig(env ?? process.env), ...definedOnly(overrides) };
   const logger = givenLogger ?? createLogger(config.logLevel);
 
-  const db = createDatabase(config.databaseUrl);
+  const db = createDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
   let server: ServerType;
   try {
     const applied = await migrateToLatest(db);

@@ -20,6 +20,7 @@ describe('loadConfig', () => {
       PORT: '8099',
       HOST: '0.0.0.0',
       DATABASE_URL: '/srv/council.sqlite',
+      DATABASE_POOL_SIZE: '25',
       CORS_ORIGINS: 'https://www.anytown.gov.uk, https://anytown.gov.uk ,',
       RATE_LIMIT_PER_MINUTE: '5',
       LOG_LEVEL: 'SILENT',
@@ -30,6 +31,7 @@ describe('loadConfig', () => {
       port: 8099,
       host: '0.0.0.0',
       databaseUrl: '/srv/council.sqlite',
+      databasePoolSize: 25,
       corsOrigins: ['https://www.anytown.gov.uk', 'https://anytown.gov.uk'],
       rateLimitPerMinute: 5,
       logLevel: 'silent',
@@ -42,6 +44,7 @@ describe('loadConfig', () => {
     ['PORT', 'eighty'],
     ['PORT', '70000'],
     ['RATE_LIMIT_PER_MINUTE', '0'],
+    ['DATABASE_POOL_SIZE', '0'],
     ['LOG_LEVEL', 'loud'],
     ['TRUST_PROXY', 'maybe'],
   ])('refuses %s=%s with a clear message', (name, value) => {

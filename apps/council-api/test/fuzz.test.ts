@@ -406,19 +406,19 @@ const anywhere: fc.Arbitrary<Case> = fc
 
 describe('request fuzzing: no request makes the API fail, leak or answer an error without a problem', () => {
   it('reads: addresses, collections and calendars, the repairs catalogue, property, slots and repairs, the ORUK directory', async () => {
-    await fc.assert(fc.asyncProperty(fits(readRoutes), check), runs(250));
+    await fc.assert(fc.asyncProperty(fits(readRoutes), check), runs(200));
   }, 90_000);
 
   it('writes: missed collections, container requests, repairs, moving and cancelling repairs', async () => {
-    await fc.assert(fc.asyncProperty(fits(writeRoutes()), check), runs(300));
+    await fc.assert(fc.asyncProperty(fits(writeRoutes()), check), runs(250));
   }, 90_000);
 
   it('photo uploads: any bytes under any declared type', async () => {
-    await fc.assert(fc.asyncProperty(fits(uploads), check), runs(100));
+    await fc.assert(fc.asyncProperty(fits(uploads), check), runs(80));
   }, 90_000);
 
   it('any method on any path, with any headers and body', async () => {
-    await fc.assert(fc.asyncProperty(fits(anywhere), check), runs(150));
+    await fc.assert(fc.asyncProperty(fits(anywhere), check), runs(120));
   }, 90_000);
 
   it('hand-picked extremes: the body limit, deep nesting, huge and repeated parameters, chunked bodies', async () => {

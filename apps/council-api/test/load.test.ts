@@ -17,9 +17,9 @@ import { rows, startTestServer, type TestServer } from './helpers.js';
 
 const TODAY = '2026-11-25'; // a Wednesday: Monday's and Tuesday's collections can be reported
 const CONNECTIONS = 20;
-const MISSED = 60;
-const CONTAINERS = 50;
-const REPAIRS = 60;
+const MISSED = 50;
+const CONTAINERS = 40;
+const REPAIRS = 50;
 /** Spread over three slots, more than they have room for. */
 const BOOKINGS = 24;
 
@@ -66,9 +66,9 @@ beforeAll(async () => {
 
   // Missed collections are stored once per property, service and date whatever the key, so each
   // key gets a collection of its own: ones the API itself says can be reported today.
-  const uprns = (await rows(server, sql<{ uprn: string }>`select uprn from addresses where postcode like 'AN1 %' order by uprn limit 120`)).map((r) => r.uprn);
+  const uprns = (await rows(server, sql<{ uprn: string }>`select uprn from addresses where postcode like 'AN1 %' order by uprn limit 200`)).map((r) => r.uprn);
   const reportable: { uprn: string; serviceId: string; date: string }[] = [];
-  for (let i = 0; i < uprns.length; i += 16) {
+  for (let i = 0; i < uprns.length && reportable.length < MISSED; i += 16) {
     await Promise.all(
       uprns.slice(i, i + 16).map(async (uprn) => {
         const response = await server.get(`/api/v1/waste/properties/${uprn}/collections`);

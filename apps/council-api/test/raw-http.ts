@@ -143,9 +143,11 @@ export function encode(value: string, raw = false): string {
   return out;
 }
 
+/** The contract's problem types, the directory's own, and `about:blank` (RFC 9457's "nothing more than the status"). */
 export const PROBLEM_TYPES: ReadonlySet<string> = new Set([
   ...Object.values(problemTypes),
   'https://council-kit.dev/problems/postcode-not-found',
+  'about:blank',
 ]);
 
 /** What no answer may ever carry: stack frames, SQL or database errors, file paths from this machine. */

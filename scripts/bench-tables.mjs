@@ -111,6 +111,7 @@ function apiTables(api) {
 }
 
 function siteTables({ site }) {
+  if (site.error) return [{ title: 'Example site', rows: [{ error: site.error }] }];
   const sb = site.budgets;
   const pageOk = (p) => p.transferBytes <= sb.transferKB * 1024 && p.cls <= sb.cls;
   const lighthouse = site.lighthouseError

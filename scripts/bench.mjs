@@ -56,7 +56,7 @@ const peers = await timed('peers', measurePeers);
 const firstRender = await timed('first render', () => measureFirstRender().catch((error) => [{ element: 'all', ready: '', error: error.message }]));
 const render = await timed('directory results render', () => measureRender().catch((error) => ({ error: error.message })));
 const api = await timed('council API', measureApi);
-const site = await timed('example site', measureSite);
+const site = await timed('example site', () => measureSite().catch((error) => ({ error: error.message })));
 
 const report = {
   date: new Date().toISOString(),

@@ -15,7 +15,7 @@ export interface Fault {
   answer: MockResponse;
   /** The core messages the failure panel must show: title, then body. */
   says: [CoreKey, CoreKey];
-  /** Set up the world for this fault (e.g. let time run fast for a request that never answers). */
+  /** Set up the world for this fault (e.g. let time run fast for a request that never answers, or for retries). */
   before?: () => void;
 }
 
@@ -32,16 +32,31 @@ export function fastTimeouts(ms = 30): void {
   });
 }
 
+/**
+ * Lets the http client's retry backoff (150 to 600 ms, with jitter) pass at once, until the test
+ * ends: the GET is still retried twice, as in real life, without the suite waiting for it.
+ * Nothing else the elements or the runner schedule falls in that window.
+ */
+export function fastBackoff(): void {
+  const real = globalThis.setTimeout;
+  const fast = ((handler: TimerHandler, ms?: number, ...args: unknown[]) =>
+    real(handler, ms !== undefined && ms >= 150 && ms <= 600 ? 0 : ms, ...args)) as typeof setTimeout;
+  globalThis.setTimeout = fast;
+  onTestFinished(() => {
+    globalThis.setTimeout = real;
+  });
+}
+
 /** A server error body with the kind of detail that must never reach a resident. */
 const leakyProblem = { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'TypeError: x is undefined at Object.<anonymous> (/srv/api/index.js:12:7)' };
 
 /** Every way the API fails. Add one line here and every element's fault suite runs it. */
 export const faults: Fault[] = [
-  { name: '500 with a stack trace in the problem', answer: { status: 500, body: leakyProblem }, says: ['problemTitle', 'problemBody'] },
+  { name: '500 with a stack trace in the problem', answer: { status: 500, body: leakyProblem }, says: ['problemTitle', 'problemBody'], before: fastBackoff },
   { name: '503 with Retry-After', answer: { status: 503, headers: { 'Retry-After': '120' } }, says: ['problemTitle', 'problemBody'] },
   { name: '429 with Retry-After', answer: { status: 429, headers: { 'Retry-After': '60' } }, says: ['rateLimitedTitle', 'rateLimitedBody'] },
-  { name: 'timeout (never answers)', answer: { hang: true }, says: ['problemTitle', 'timeoutBody'], before: () => fastTimeouts() },
-  { name: 'dropped connection', answer: { networkError: true }, says: ['problemTitle', 'networkBody'] },
+  { name: 'timeout (never answers)', answer: { hang: true }, says: ['problemTitle', 'timeoutBody'], before: () => (fastTimeouts(), fastBackoff()) },
+  { name: 'dropped connection', answer: { networkError: true }, says: ['problemTitle', 'networkBody'], before: fastBackoff },
   { name: 'malformed JSON', answer: { raw: '{"services": [{"id": "refuse", ' }, says: ['problemTitle', 'problemBody'] },
   { name: 'an HTML error page with status 200', answer: { raw: '<!doctype html><title>502</title><h1>Bad gateway</h1>' }, says: ['problemTitle', 'problemBody'] },
   { name: 'valid JSON of the wrong shape', answer: { body: { data: [{ unexpected: true }], total: '12' } }, says: ['problemTitle', 'problemBody'] },

@@ -210,7 +210,8 @@ export class RepairAppointment extends CouncilElement {
   }
 
   override render(): TemplateResult {
-    if (this.failure) return this.renderProblem(this.failure, this.retry, this.contactLink());
+    // Back to the question (or the repair) with every answer as it was typed.
+    if (this.failure) return html`${backLink(this.msg('back'), () => this.go(this.step === 'find' ? 'find' : 'view'))}${this.renderProblem(this.failure, this.retry, this.contactLink())}`;
     if (this.busy) return this.renderBusy(this.busy);
     const errorPrefix = this.t('errorPrefix');
     const repair = this.repair;

@@ -5,6 +5,7 @@ import { defaultConfig } from '../src/config.js';
 import { createDatabase } from '../src/db/database.js';
 import { createLogger } from '../src/logger.js';
 import { startTestServer, type TestServer } from './helpers.js';
+import { testDatabase } from './test-database.js';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -49,8 +50,11 @@ describe('request log', () => {
 
 describe('createApp', () => {
   it('answers unexpected failures with a 500 problem that leaks nothing, and logs the error', async () => {
-    // A database with no tables: every address query throws "no such table".
-    const db = createDatabase(':memory:');
+    // A database with no tables: the first query a request makes throws "no such table" (SQLite)
+    // or 'relation "…" does not exist' (PostgreSQL).
+    const database = await testDatabase({ fromTemplate: false });
+    cleanups.push(() => database.cleanup());
+    const db = createDatabase(database.url);
     cleanups.push(() => db.destroy());
     const logged: string[] = [];
     const app = createApp({
@@ -65,12 +69,14 @@ describe('createApp', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     const text = await response.text();
     expect(JSON.parse(text)).toMatchObject({ type: problemTypes.internal, status: 500 });
-    expect(text).not.toMatch(/no such table|sqlite|at .*\.ts|stack/i);
-    expect(logged.join('\n')).toMatch(/no such table/);
+    expect(text).not.toMatch(/no such table|does not exist|relation|sqlite|postgres|at .*\.ts|stack/i);
+    expect(logged.join('\n')).toMatch(/no such table: \w+|relation \\"\w+\\" does not exist/);
   });
 
   it('answers /readyz with 503 when migrations have not run', async () => {
-    const db = createDatabase(':memory:');
+    const database = await testDatabase({ fromTemplate: false });
+    cleanups.push(() => database.cleanup());
+    const db = createDatabase(database.url);
     cleanups.push(() => db.destroy());
     const app = createApp({ db, config: { ...defaultConfig, logLevel: 'silent' } });
     const response = await app.request('/readyz');

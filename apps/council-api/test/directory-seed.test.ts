@@ -4,7 +4,7 @@ import { seedDirectoryBulk } from '../src/db/directory-bulk.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { generateDirectorySeed, generateSeedAddresses, seedIfEmpty } from '../src/db/seed.js';
 import { directoryUuid, UUID_PATTERN } from '../src/directory/ids.js';
-import { tempDir } from './helpers.js';
+import { testDatabase } from './test-database.js';
 
 describe('the directory seed', () => {
   it('is the same every time, and realistic in size', () => {
@@ -51,8 +51,8 @@ describe('seedDirectoryBulk', () => {
   it('adds services after the seed, searchable and deterministic', async () => {
     const counts: number[][] = [];
     for (let run = 0; run < 2; run++) {
-      const { dir, cleanup } = tempDir();
-      const db = createDatabase(`${dir}/bulk.sqlite`);
+      const database = await testDatabase();
+      const db = createDatabase(database.url);
       try {
         await migrateToLatest(db);
         await seedIfEmpty(db);
@@ -70,17 +70,22 @@ describe('seedDirectoryBulk', () => {
         }
       } finally {
         await db.destroy();
-        cleanup();
+        await database.cleanup();
       }
     }
     expect(counts[0]).toEqual(counts[1]);
   });
 
   it('refuses a count it cannot number', async () => {
-    const db = createDatabase(':memory:');
-    await migrateToLatest(db);
-    await expect(seedDirectoryBulk(db, { count: -1 })).rejects.toThrow(RangeError);
-    await expect(seedDirectoryBulk(db, { count: 50_000_000 })).rejects.toThrow(RangeError);
-    await db.destroy();
+    const database = await testDatabase();
+    const db = createDatabase(database.url);
+    try {
+      await migrateToLatest(db);
+      await expect(seedDirectoryBulk(db, { count: -1 })).rejects.toThrow(RangeError);
+      await expect(seedDirectoryBulk(db, { count: 50_000_000 })).rejects.toThrow(RangeError);
+    } finally {
+      await db.destroy();
+      await database.cleanup();
+    }
   });
 });

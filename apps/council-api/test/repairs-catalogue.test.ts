@@ -10,6 +10,7 @@ import { fixedClock } from '../src/clock.js';
 import { checkCatalogue } from '../src/repairs/catalogue-store.js';
 import { startServer } from '../src/server.js';
 import { startTestServer, tempDir, testOptions, type TestServer } from './helpers.js';
+import { testDatabase } from './test-database.js';
 import { TODAY } from './repairs-helpers.js';
 
 const require = createRequire(import.meta.url);
@@ -119,27 +120,33 @@ describe('GET /api/v1/repairs/catalogue', () => {
 describe('REPAIRS_CATALOGUE_FILE', () => {
   it('loads a council’s own catalogue, which the API then serves', async () => {
     const { dir, cleanup } = tempDir();
-    const file = join(dir, 'catalogue.json');
-    writeFileSync(file, JSON.stringify({ ...repairCatalogueFixture, version: 'council-7' }));
-    const server = await startServer(testOptions(join(dir, 'db.sqlite'), { env: { REPAIRS_CATALOGUE_FILE: file }, clock: fixedClock(TODAY) }));
+    const database = await testDatabase();
     try {
-      const body = (await (await fetch(`${server.url}/api/v1/repairs/catalogue`)).json()) as RepairCatalogue;
-      expect(body.version).toBe('council-7');
-      expect(leaves(body)).toHaveLength(leaves(repairCatalogueFixture).length);
+      const file = join(dir, 'catalogue.json');
+      writeFileSync(file, JSON.stringify({ ...repairCatalogueFixture, version: 'council-7' }));
+      const server = await startServer(testOptions(database.url, { env: { REPAIRS_CATALOGUE_FILE: file }, clock: fixedClock(TODAY) }));
+      try {
+        const body = (await (await fetch(`${server.url}/api/v1/repairs/catalogue`)).json()) as RepairCatalogue;
+        expect(body.version).toBe('council-7');
+        expect(leaves(body)).toHaveLength(leaves(repairCatalogueFixture).length);
+      } finally {
+        await server.close();
+      }
     } finally {
-      await server.close();
+      await database.cleanup();
       cleanup();
     }
   });
 
   it('refuses to start with a bad catalogue, naming the file and the path of the bad value', async () => {
     const { dir, cleanup } = tempDir();
+    const database = await testDatabase();
     try {
       const file = join(dir, 'catalogue.json');
       const bad = structuredClone(repairCatalogueFixture) as unknown as { locations: { problems: { leaves: { priority: string }[] }[] }[] };
       bad.locations[1]!.problems[0]!.leaves[1]!.priority = 'soon';
       writeFileSync(file, JSON.stringify(bad));
-      const start = (env: Record<string, string>) => startServer(testOptions(join(dir, 'db.sqlite'), { env, clock: fixedClock(TODAY) }));
+      const start = (env: Record<string, string>) => startServer(testOptions(database.url, { env, clock: fixedClock(TODAY) }));
       const failure = await start({ REPAIRS_CATALOGUE_FILE: file }).catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(ConfigError);
       expect((failure as Error).message).toContain(file);
@@ -149,6 +156,7 @@ describe('REPAIRS_CATALOGUE_FILE', () => {
       await expect(start({ REPAIRS_CATALOGUE_FILE: file })).rejects.toThrow(/is not valid JSON/);
       await expect(start({ REPAIRS_CATALOGUE_FILE: join(dir, 'missing.json') })).rejects.toThrow(/missing\.json" cannot be read: ENOENT/);
     } finally {
+      await database.cleanup();
       cleanup();
     }
   });

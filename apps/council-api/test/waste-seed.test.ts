@@ -1,24 +1,32 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { addDays, readCollectionsResult, weekdayOf } from '@council-kit/contracts';
+import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { bankHolidayChanges, generateSeedAddresses, generateWasteSeed, seedIfEmpty, seedUprns } from '../src/db/seed.js';
 import { startServer } from '../src/server.js';
 import { fixedClock } from '../src/clock.js';
-import { startTestServer, tempDir, testOptions, type TestServer } from './helpers.js';
+import { rows, startTestServer, testOptions, type TestServer } from './helpers.js';
+import { onPostgres, testDatabase } from './test-database.js';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-function scratch(): string {
-  const { dir, cleanup } = tempDir();
-  cleanups.push(cleanup);
-  return join(dir, 'council.sqlite');
+/** A fresh database (see test-database.ts), deleted after the test; its URL. */
+async function scratch(options?: { fromTemplate?: boolean }): Promise<string> {
+  const database = await testDatabase(options);
+  cleanups.push(() => database.cleanup());
+  return database.url;
+}
+
+/** A connection of the test's own, closed after the test (before its database is deleted). */
+function connect(url: string) {
+  const db = createDatabase(url, { poolSize: 1 });
+  cleanups.push(() => db.destroy());
+  return db;
 }
 
 const addresses = generateSeedAddresses();
@@ -131,39 +139,37 @@ describe('waste seed', () => {
     expect(changes.at(-1)?.was).toBe('2028-12-29');
   });
 
-  it('seeds a fresh database in well under 2 seconds', async () => {
-    const db = createDatabase(scratch());
-    cleanups.push(() => db.destroy());
+  // Seeding happens at start-up on a fresh database. On PostgreSQL every batch (about 60 of
+  // them, some 20,000 rows with their foreign-key checks) crosses a socket to another process:
+  // measured at 5–8 s on the shared two-core test machine while SQLite took 2–3.5 s there.
+  const seedBudgetMs = onPostgres ? 10_000 : 2_000;
+  it(`seeds a fresh database in well under ${seedBudgetMs / 1000} seconds`, async () => {
+    const db = connect(await scratch({ fromTemplate: false }));
     await migrateToLatest(db);
     const started = performance.now();
     await seedIfEmpty(db);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(performance.now() - started).toBeLessThan(seedBudgetMs);
     expect(Number((await db.selectFrom('waste_property_rounds').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(
       waste.propertyRounds.length,
     );
   });
 
   it('adds the waste seed to a database seeded before waste existed, without touching its addresses', async () => {
-    const file = scratch();
-    const first = await startServer(testOptions(file));
+    const url = await scratch();
+    const first = await startServer(testOptions(url));
     await first.close();
-    const raw = new Database(file);
+    const db = connect(url);
     for (const table of ['waste_date_changes', 'waste_collection_states', 'waste_garden_subscriptions', 'waste_property_rounds', 'waste_rounds', 'waste_services']) {
-      raw.prepare(`delete from ${table}`).run();
+      await sql`delete from ${sql.table(table)}`.execute(db);
     }
-    raw.prepare("delete from addresses where postcode <> 'AN1 1AA'").run();
-    raw.close();
+    await sql`delete from addresses where postcode <> 'AN1 1AA'`.execute(db);
 
-    const second = await startServer(testOptions(file));
+    const second = await startServer(testOptions(url));
     cleanups.push(() => second.close());
-    const check = new Database(file, { readonly: true });
-    try {
-      expect(check.prepare('select count(*) as n from addresses').get()).toEqual({ n: 14 });
-      expect(check.prepare('select count(*) as n from waste_property_rounds').get()).toEqual({ n: 14 * 4 });
-      expect(check.prepare('select count(*) as n from waste_services').get()).toEqual({ n: 4 });
-    } finally {
-      check.close();
-    }
+    const counted = async (table: string) => rows({ db }, sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`);
+    expect(await counted('addresses')).toEqual([{ n: 14 }]);
+    expect(await counted('waste_property_rounds')).toEqual([{ n: 14 * 4 }]);
+    expect(await counted('waste_services')).toEqual([{ n: 4 }]);
   });
 });
 

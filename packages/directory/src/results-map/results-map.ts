@@ -47,8 +47,19 @@ export function showMap(container: HTMLElement, services: DirectoryService[], { 
   if (!pins.length) return undefined;
   adoptLeafletStyles(container.getRootNode() as ShadowRoot);
   // No keyboard handler, zoom buttons or links: nothing in the map takes focus, so it can be
-  // one labelled image to assistive technology while the list carries the information.
-  const view = leafletMap(container, { scrollWheelZoom: false, keyboard: false, zoomControl: false });
+  // one labelled image to assistive technology while the list carries the information. Tiles
+  // do not fade, zooms (a double click, a pinch) do not glide and a drag does not coast on for
+  // residents who ask for reduced motion: Leaflet animates these in script, out of CSS's reach.
+  const moving = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const view = leafletMap(container, {
+    scrollWheelZoom: false,
+    keyboard: false,
+    zoomControl: false,
+    fadeAnimation: moving,
+    zoomAnimation: moving,
+    markerZoomAnimation: moving,
+    inertia: moving,
+  });
   view.attributionControl.setPrefix(false);
   const text = document.createElement('span');
   text.textContent = attribution;

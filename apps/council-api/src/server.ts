@@ -1,6 +1,6 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
+import { getRequestListener, type ServerType } from '@hono/node-server';
 import { createApp, type CreateAppOptions } from './app.js';
 import { fixedClock, systemClock } from './clock.js';
 import { loadConfig, type Config } from './config.js';
@@ -9,6 +9,7 @@ import { migrateToLatest } from './db/migrate.js';
 import { prepareRepairs } from './db/repairs-seed.js';
 import { seedIfEmpty } from './db/seed.js';
 import { purgeIdempotencyKeys } from './idempotency.js';
+import { adapterError, answerClientErrors } from './http-errors.js';
 import { createLogger, type Logger } from './logger.js';
 import type { RateLimitStore } from './middleware/rate-limit-store.js';
 
@@ -119,11 +120,14 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
 
 function listen(fetch: (request: Request) => Response | Promise<Response>, config: Config): Promise<ServerType> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, port: config.port, hostname: config.host }, () => {
+    // What serve() does, plus problem answers for requests refused before the app runs.
+    const server = createServer(getRequestListener(fetch, { hostname: config.host, errorHandler: adapterError }));
+    answerClientErrors(server);
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
       server.off('error', reject);
       resolve(server);
     });
-    server.once('error', reject);
   });
 }
 

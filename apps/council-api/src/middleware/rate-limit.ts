@@ -42,10 +42,14 @@ export function rateLimit({
   };
 }
 
-/** The client's IP address: the socket's peer, or the first `X-Forwarded-For` hop behind a trusted proxy. */
+/**
+ * The client's IP address: the socket's peer, or behind a trusted proxy the last
+ * `X-Forwarded-For` hop, the address that proxy saw. Earlier hops are whatever the client
+ * wrote (proxies append), so trusting the first would let a client pick a new bucket per request.
+ */
 export function clientIp(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
+    const forwarded = c.req.header('X-Forwarded-For')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
   }
   try {

@@ -67,13 +67,13 @@ export async function idempotent<T>(
       });
     } catch (error) {
       if (error instanceof Refused) return error.outcome;
-      if (attempt < MAX_RETRIES && isUniqueViolation(error)) continue;
+      if (attempt < MAX_RETRIES && (isUniqueViolation(error) || isRetryableConflict(error))) continue;
       throw error;
     }
   }
 }
 
-/** Retries after a unique violation: one is enough for a race between two; a burst may need a few. */
+/** Retries after a unique violation or a conflict: one is enough for a race between two; a burst may need a few. */
 const MAX_RETRIES = 5;
 
 /** Carries a problem out of the transaction, rolling back whatever `handle` (and the claim) wrote. */
@@ -93,6 +93,15 @@ export async function purgeIdempotencyKeys(db: CouncilDb, now = Date.now()): Pro
     .where('created_at', '<', new Date(now - IDEMPOTENCY_KEY_TTL_MS).toISOString())
     .executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+/**
+ * PostgreSQL gave up on this transaction because of another one (a deadlock, or a
+ * serialization failure): running it again is the documented answer, and nothing was stored.
+ */
+function isRetryableConflict(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '40P01' || code === '40001';
 }
 
 /** A unique or primary key violation, on SQLite (better-sqlite3) or PostgreSQL (pg). */

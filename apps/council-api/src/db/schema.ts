@@ -104,7 +104,7 @@ export interface SubmissionReferencesTable {
 export interface RateLimitHitsTable {
   /** The client's IP address. */
   client: string;
-  /** Epoch milliseconds the window starts at. */
+  /** Epoch milliseconds the client's current window started at. */
   window_start: number;
   hits: number;
 }

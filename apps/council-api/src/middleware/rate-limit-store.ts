@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { CouncilDb } from '../db/database.js';
 
 /** The state of one client's current window after counting a request. */
@@ -49,9 +50,9 @@ export class MemoryRateLimitStore implements RateLimitStore {
 
 /**
  * Counters in the database, so every API instance on one PostgreSQL counts against the same
- * limit. Windows are aligned to multiples of `windowMs` (every instance agrees where one starts
- * without asking); each hit is one upsert that returns the new count. Windows that have ended
- * are deleted as the store is used.
+ * limit, with the same windows as {@link MemoryRateLimitStore} (a window starts at the client's
+ * first request). Each hit is one upsert that starts a new window when the old one has ended and
+ * returns the count. Ended windows are deleted as the store is used.
  */
 export class DatabaseRateLimitStore implements RateLimitStore {
   #nextSweep = 0;
@@ -59,17 +60,22 @@ export class DatabaseRateLimitStore implements RateLimitStore {
   constructor(private readonly db: CouncilDb) {}
 
   async hit(key: string, windowMs: number, now: number): Promise<RateLimitHit> {
-    const windowStart = Math.floor(now / windowMs) * windowMs;
     if (now >= this.#nextSweep) {
       this.#nextSweep = now + windowMs;
-      await this.db.deleteFrom('rate_limit_hits').where('window_start', '<', windowStart).execute();
+      await this.db.deleteFrom('rate_limit_hits').where('window_start', '<=', now - windowMs).execute();
     }
-    const { hits } = await this.db
+    const ended = sql<boolean>`rate_limit_hits.window_start + ${windowMs} <= ${now}`;
+    const { hits, window_start } = await this.db
       .insertInto('rate_limit_hits')
-      .values({ client: key, window_start: windowStart, hits: 1 })
-      .onConflict((oc) => oc.columns(['client', 'window_start']).doUpdateSet((eb) => ({ hits: eb('rate_limit_hits.hits', '+', 1) })))
-      .returning('hits')
+      .values({ client: key, window_start: now, hits: 1 })
+      .onConflict((oc) =>
+        oc.column('client').doUpdateSet({
+          hits: sql<number>`case when ${ended} then 1 else rate_limit_hits.hits + 1 end`,
+          window_start: sql<number>`case when ${ended} then ${now} else rate_limit_hits.window_start end`,
+        }),
+      )
+      .returning(['hits', 'window_start'])
       .executeTakeFirstOrThrow();
-    return { count: hits, resetAt: windowStart + windowMs };
+    return { count: hits, resetAt: Number(window_start) + windowMs };
   }
 }

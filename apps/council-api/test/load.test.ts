@@ -3,6 +3,7 @@ import { problemTypes } from '@council-kit/contracts';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../src/clock.js';
+import { mulberry32 } from '../src/db/seed-data.js';
 import { rows, startTestServer, type TestServer } from './helpers.js';
 
 /**
@@ -46,17 +47,6 @@ const jobs: Job[] = [];
 const slotsBefore = new Map<string, { capacity: number; booked: number }>();
 const referencesBefore = { missed: new Set<string>(), container: new Set<string>(), repair: new Set<string>() };
 
-/** A small deterministic generator (mulberry32), so the job order is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const referencesIn = async (table: 'missed_collection_reports' | 'container_requests' | 'repairs') =>
   new Set((await rows(server, sql<{ reference: string }>`select reference from ${sql.table(table)}`)).map((r) => r.reference));
@@ -114,7 +104,8 @@ beforeAll(async () => {
 
   // Shuffle, then send some keys again a few places later (so the two are in flight together),
   // and reuse a few repair keys with another body.
-  const rand = random(20_261_125);
+  // The seed data's generator, so the job order is the same on every run.
+  const rand = mulberry32(20_261_125);
   for (let i = base.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [base[i], base[j]] = [base[j]!, base[i]!];

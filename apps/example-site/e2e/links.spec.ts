@@ -1,9 +1,7 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test, type APIRequestContext, type Response } from '@playwright/test';
+import { storybookDir, useStorybookServer } from './storybook-support.ts';
 import { pages } from './support.ts';
 
 // A link checker. First the site: every page in site/pages.ts, both languages, rendered in the
@@ -11,7 +9,6 @@ import { pages } from './support.ts';
 // point at an element with that id. Then the Storybook static build: every docs page loads
 // without errors, and every internal link in the docs resolves to an entry that loads.
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 
 // ---- the site ------------------------------------------------------------------------------
 
@@ -105,38 +102,6 @@ test('the checker catches a broken link and a missing fragment target', async ({
 
 // ---- the Storybook static build ------------------------------------------------------------
 
-const storybookDir = path.resolve(here, '../../storybook/storybook-static');
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
-
-/** A tiny static server for storybook-static on a free loopback port. */
-function serveStatic(root: string): Promise<{ url: string; server: Server }> {
-  const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    // iframe.html names no icon, so Chromium asks for /favicon.ico: not a Storybook link.
-    if (pathname === '/favicon.ico') return res.writeHead(204).end();
-    let file = path.join(root, path.normalize(pathname));
-    if (!file.startsWith(root)) return res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) return res.writeHead(404).end('Not found');
-    res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server })),
-  );
-}
-
 interface IndexEntry {
   id: string;
   type: 'docs' | 'story';
@@ -155,13 +120,7 @@ const entryTypes = new Map(entries.map((entry) => [entry.id, entry.type]));
 test.describe('Storybook static build', () => {
   test.skip(!existsSync(storybookIndex), `${storybookDir} does not exist: build it with npx turbo run build --filter=@council-kit/storybook`);
 
-  let storybook: { url: string; server: Server } | undefined;
-  test.beforeAll(async () => {
-    storybook = await serveStatic(storybookDir);
-  });
-  test.afterAll(async () => {
-    await new Promise((resolve) => (storybook ? storybook.server.close(resolve) : resolve(undefined)));
-  });
+  const storybookUrl = useStorybookServer();
 
   test('index.json lists docs pages and stories', () => {
     expect(entries.filter((entry) => entry.type === 'docs').length).toBeGreaterThan(0);
@@ -176,7 +135,7 @@ test.describe('Storybook static build', () => {
     test(`docs page ${entry.id} loads without errors and its links resolve`, async ({ page }) => {
       // Usage pages render many live stories at once: slow on a shared machine.
       test.setTimeout(90_000);
-      const base = storybook!.url;
+      const base = storybookUrl();
       const problems: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);

@@ -91,7 +91,6 @@ export const formStyles = css`
   }
 
   .radio input {
-    flex: none;
     inline-size: 40px;
     block-size: 40px;
     margin: 0;

@@ -2,13 +2,17 @@ import { css } from 'lit';
 
 /**
  * Host reset and type scale. Typography is set on the shadow root's top-level children as well
- * as on :host, because a host page's own rules (`* { font-size: 8px }`) beat :host rules but
- * cannot reach inside the shadow root.
+ * as on :host, because a host page's own rules (`* { color: pink }`) beat :host rules but
+ * cannot reach inside the shadow root. Font size and box sizing are `!important` on :host: an
+ * important :host rule beats even a page's `* { font-size: 8px !important }`, so `em` sizes
+ * (headings at the top of the shadow root) and inherited box sizing stay ours. Councils size
+ * text with `--council-font-size`, as before.
  */
 export const typography = css`
   :host {
     display: block;
-    box-sizing: border-box;
+    box-sizing: border-box !important;
+    font-size: var(--_council-font-size) !important;
   }
 
   :host([hidden]) {
@@ -18,7 +22,6 @@ export const typography = css`
   :host > *,
   :host {
     font-family: var(--_council-font-family);
-    font-size: var(--_council-font-size);
     font-weight: 400;
     line-height: var(--_council-line-height);
     color: var(--_council-text-colour);

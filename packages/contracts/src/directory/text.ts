@@ -9,7 +9,8 @@ export function plainText(value: unknown): string {
     .replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/gi, '')
     .replace(/<\s*(\/p|\/div|\/h[1-6])\s*>/gi, '\n\n')
     .replace(/<\s*(br|\/li)\s*\/?>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
+    // `[^<>]`, not `[^>]`: text full of `<` with no `>` would otherwise take quadratic time.
+    .replace(/<[^<>]*>/g, '')
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')

@@ -55,28 +55,20 @@ describe('<council-repair-appointment> when the API fails', () => {
     expect(calls.at(-1)!.url.searchParams.get('postcode')).toBe('AN1 1AA');
   });
 
-  it.each(faults)('$name loading appointments: says so plainly, and Try again shows them', async (fault) => {
+  it.each(faults)('$name loading appointments, then moving: says so plainly each time, keeps the slot chosen, and Try again moves it once', async (fault) => {
     fault.before?.();
-    const api = faulty(fault.answer, { body: repairSlotsFixture });
-    const { el } = await appointment({ [SLOTS]: api.route });
+    const slots = faulty(fault.answer, { body: repairSlotsFixture });
+    const move = faulty(fault.answer, { body: { ...repairFixture, appointment: { date: '2026-11-26', period: 'all-day' } } });
+    const { calls, el } = await appointment({ [SLOTS]: slots.route, [`PATCH ${REPAIR}`]: move.route });
     await find();
     await button('Change the appointment');
     await expectProblem(el, fault);
-    api.heal();
+    slots.heal();
     await tryAgain();
-    await expect.element(page.getByRole('group', { name: 'Choose a new appointment' })).toBeVisible();
-  });
-
-  it.each(faults)('$name moving the appointment: says so plainly, keeps the slot chosen, and Try again moves it once', async (fault) => {
-    fault.before?.();
-    const api = faulty(fault.answer, { body: { ...repairFixture, appointment: { date: '2026-11-26', period: 'all-day' } } });
-    const { calls, el } = await appointment({ [`PATCH ${REPAIR}`]: api.route });
-    await find();
-    await button('Change the appointment');
     await userEvent.click(page.getByLabelText('All day (8am to 6pm)'));
     await button('Change appointment');
     await expectProblem(el, fault);
-    api.heal();
+    move.heal();
     await tryAgain();
     await heading('Appointment changed');
     const patches = calls.filter((c) => c.method === 'PATCH');

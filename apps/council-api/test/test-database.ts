@@ -10,7 +10,7 @@ import { inject } from 'vitest';
  * Where the tests' databases come from. Unset: a SQLite file in a fresh temporary directory.
  * `COUNCIL_TEST_POSTGRES_URL` (set by `npm test` when it runs the suite a second time, against a
  * throwaway PostgreSQL): a fresh database copied from a per-run template, which the global setup
- * migrated and seeded once per run, so each test server starts in milliseconds instead of re-seeding.
+ * migrated and seeded once, so each test server starts in milliseconds instead of re-seeding.
  */
 export const postgresUrl = process.env.COUNCIL_TEST_POSTGRES_URL;
 export const onPostgres = postgresUrl !== undefined;

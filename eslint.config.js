@@ -3,6 +3,11 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
+import compat from 'eslint-plugin-compat';
+import { readFileSync } from 'node:fs';
+
+// The browsers we support (README "Browser support"): one list, in package.json, for every tool.
+const { browserslist } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default tseslint.config(
   {
@@ -42,6 +47,25 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "CallExpression[callee.object.name='customElements'][callee.property.name='define']", message: 'Register elements only in define.ts.' },
+      ],
+    },
+  },
+  {
+    // What residents' browsers run: every web API the published packages call must exist in
+    // every supported browser, or be feature-detected with a fallback.
+    files: ['packages/*/src/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/testing/**'],
+    ...compat.configs['flat/recommended'],
+    settings: { browsers: browserslist, lintAllEsApis: true },
+    rules: {
+      'compat/compat': 'error',
+      // Newer than Safari 16.4 and unknown to compat's data: use the fallback beside each.
+      'no-restricted-properties': [
+        'error',
+        { object: 'AbortSignal', property: 'any', message: 'Safari < 17.4 lacks it: combine signals by hand (see http/client.ts).' },
+        { object: 'Promise', property: 'withResolvers', message: 'Safari < 17.4 lacks it.' },
+        { object: 'Object', property: 'groupBy', message: 'Safari < 17.4 lacks it.' },
+        { object: 'Map', property: 'groupBy', message: 'Safari < 17.4 lacks it.' },
       ],
     },
   },

@@ -3,8 +3,10 @@
 // pages call the API on their own origin and need no CORS. Dependency-free (node:http), so any council can read it in one go
 // and do the same with nginx, Apache or a CDN.
 //
-//   node server.mjs                     PORT (4173), HOST (127.0.0.1), API_URL (http://127.0.0.1:8080)
+//   node server.mjs                     PORT (4173), HOST (127.0.0.1), API_URL (http://127.0.0.1:8080),
+//                                       COUNCIL_TODAY (a demo or test day, YYYY-MM-DD: see `today` below)
 //   import { startSite } from './server.mjs'; await startSite({ port, apiUrl })
+import { Buffer } from 'node:buffer';
 import { createReadStream, realpathSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, request as httpRequest } from 'node:http';
@@ -92,9 +94,13 @@ const compress = { br: promisify(brotliCompress), gzip: promisify(gzip) };
 /**
  * Starts the site. Resolves once it listens, with its URL and a `close()` that finishes
  * in-flight responses and cuts idle keep-alive connections.
- * @param {{ port?: number, host?: string, apiUrl?: string, root?: string, log?: (line: string) => void }} [options]
+ *
+ * `today` (`YYYY-MM-DD`, the API's `COUNCIL_TODAY`) puts `<meta name="council-today">` in every
+ * page, so the elements' clock agrees with the API's in demos and tests, in any browser.
+ * @param {{ port?: number, host?: string, apiUrl?: string, root?: string, today?: string, log?: (line: string) => void }} [options]
  */
-export async function startSite({ port = 4173, host = '127.0.0.1', apiUrl = 'http://127.0.0.1:8080', root = defaultRoot, log } = {}) {
+export async function startSite({ port = 4173, host = '127.0.0.1', apiUrl = 'http://127.0.0.1:8080', root = defaultRoot, today, log } = {}) {
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`today must be YYYY-MM-DD, not ${today}`);
   const rootDir = path.resolve(root);
   try {
     await stat(path.join(rootDir, 'index.html'));
@@ -114,7 +120,7 @@ export async function startSite({ port = 4173, host = '127.0.0.1', apiUrl = 'htt
       return sendText(res, 400, 'Bad request');
     }
     if (isApiPath(url.pathname)) return proxy(req, res, url, api);
-    serveStatic(req, res, url, rootDir, compressedCache).catch((error) => {
+    serveStatic(req, res, url, rootDir, compressedCache, today).catch((error) => {
       log?.(`error serving ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
       if (!res.headersSent) sendText(res, 500, 'Internal server error');
       else res.destroy();
@@ -214,8 +220,9 @@ function proxy(req, res, url, api) {
  * @param {URL} url
  * @param {string} rootDir
  * @param {CompressedCache} cache
+ * @param {string | undefined} today
  */
-async function serveStatic(req, res, url, rootDir, cache) {
+async function serveStatic(req, res, url, rootDir, cache, today) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return sendText(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
   }
@@ -229,7 +236,7 @@ async function serveStatic(req, res, url, rootDir, cache) {
   const file = path.join(rootDir, path.normalize(pathname));
   const inside = file === rootDir || file.startsWith(rootDir + path.sep);
   if (pathname.includes('\0') || !inside || pathname.split('/').some((part) => part.startsWith('.'))) {
-    return notFound(req, res, rootDir, pathname);
+    return notFound(req, res, rootDir, pathname, today);
   }
 
   let found = await statOrNull(file);
@@ -243,8 +250,8 @@ async function serveStatic(req, res, url, rootDir, cache) {
     served = path.join(file, 'index.html');
     found = await statOrNull(served);
   }
-  if (!found?.isFile()) return notFound(req, res, rootDir, pathname);
-  return sendFile(req, res, served, found, 200, cache, rootDir);
+  if (!found?.isFile()) return notFound(req, res, rootDir, pathname, today);
+  return sendFile(req, res, served, found, 200, cache, rootDir, today);
 }
 
 /**
@@ -252,12 +259,13 @@ async function serveStatic(req, res, url, rootDir, cache) {
  * @param {import('node:http').ServerResponse} res
  * @param {string} rootDir
  * @param {string} pathname
+ * @param {string | undefined} today
  */
-async function notFound(req, res, rootDir, pathname) {
+async function notFound(req, res, rootDir, pathname, today) {
   const page = path.join(rootDir, pathname.startsWith('/cy/') || pathname === '/cy' ? 'cy/404.html' : '404.html');
   const found = await statOrNull(page);
   if (!found?.isFile()) return sendText(res, 404, 'Not found');
-  return sendFile(req, res, page, found, 404, undefined, rootDir);
+  return sendFile(req, res, page, found, 404, undefined, rootDir, today);
 }
 
 /** @param {string} file */
@@ -277,11 +285,15 @@ async function statOrNull(file) {
  * @param {number} status
  * @param {CompressedCache | undefined} cache
  * @param {string} rootDir
+ * @param {string | undefined} today
  */
-async function sendFile(req, res, file, info, status, cache, rootDir) {
+async function sendFile(req, res, file, info, status, cache, rootDir, today) {
   const type = contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  // A page on a demo or test day carries the day for the elements' clock (see startSite).
+  const source = today !== undefined && type.startsWith('text/html') ? Buffer.from((await readFile(file, 'utf8')).replace('<head>', `<head>\n    <meta name="council-today" content="${today}">`)) : undefined;
+  const size = source?.length ?? info.size;
   const hashed = path.relative(rootDir, file).startsWith(`assets${path.sep}`);
-  const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+  const etag = `W/"${size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
   /** @type {Record<string, string>} */
   const headers = {
     ...securityHeaders,
@@ -297,17 +309,17 @@ async function sendFile(req, res, file, info, status, cache, rootDir) {
   }
 
   const accepts = String(req.headers['accept-encoding'] ?? '');
-  const encoding = !compressible.test(type) || info.size < 512 ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+  const encoding = !compressible.test(type) || size < 512 ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
   if (!encoding) {
-    res.writeHead(status, { ...headers, 'Content-Length': info.size });
-    if (req.method === 'HEAD') return res.end();
+    res.writeHead(status, { ...headers, 'Content-Length': size });
+    if (req.method === 'HEAD' || source) return res.end(req.method === 'HEAD' ? undefined : source);
     return createReadStream(file).on('error', () => res.destroy()).pipe(res);
   }
 
   const key = `${file}|${info.mtimeMs}|${encoding}`;
   let body = cache?.get(key);
   if (!body) {
-    const raw = await readFile(file);
+    const raw = source ?? (await readFile(file));
     body =
       encoding === 'br'
         ? await compress.br(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } })
@@ -333,7 +345,8 @@ if (isMain()) {
   const port = Number(process.env.PORT ?? 4173);
   const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:8080';
   try {
-    const site = await startSite({ port, host: process.env.HOST ?? '127.0.0.1', apiUrl, log: process.env.LOG_REQUESTS ? console.log : undefined });
+    const today = process.env.COUNCIL_TODAY || undefined;
+    const site = await startSite({ port, host: process.env.HOST ?? '127.0.0.1', apiUrl, today, log: process.env.LOG_REQUESTS ? console.log : undefined });
     console.log(`Anytown example site on ${site.url} (API proxied to ${apiUrl})`);
     const stop = (/** @type {NodeJS.Signals} */ signal) => {
       console.log(`Example site stopping (${signal})`);

@@ -7,7 +7,7 @@ export interface Clock {
 }
 
 /** The real date in Europe/London. */
-export const systemClock: Clock = { today: () => todayInLondon() };
+export const systemClock: Clock = { today: () => todayInLondon(new Date()) };
 
 /** Always the same day (`COUNCIL_TODAY`, tests). */
 export function fixedClock(date: string): Clock {

@@ -1,10 +1,14 @@
 import { createApp, h, nextTick, ref, type App } from 'vue';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { mockApi } from '@council-kit/core/testing';
-import { anytownAddresses, anytownCollections, fixtureToday } from '@council-kit/contracts/fixtures';
+import { mockApi, testToday } from '@council-kit/core/testing';
+import { anytownAddresses, anytownCollectionsOn } from '@council-kit/contracts/fixtures';
 import type { BinDay } from '@council-kit/elements';
 import '@council-kit/elements/define';
+
+// Dated from the suite's clock, and handed to the element as its `today`.
+const fixtureToday = testToday();
+const anytownCollections = anytownCollectionsOn(fixtureToday);
 
 let app: App | undefined;
 

@@ -11,6 +11,8 @@ const config: StorybookConfig = {
   // virtual module. storybookTest() applies this viteFinal too, so tests and builds agree.
   viteFinal(viteConfig) {
     viteConfig.plugins = [...(viteConfig.plugins ?? []), councilManifest()];
+    // The stories' "today" when a test run sets one (stories/support/today.ts).
+    viteConfig.define = { ...viteConfig.define, __COUNCIL_TEST_TODAY__: JSON.stringify(process.env.COUNCIL_TEST_TODAY ?? '') };
     // A pattern library, not a page residents load: axe and the docs blocks are big by nature.
     // The manifest plugin loads TypeScript once per build (about a second): not worth a warning.
     viteConfig.build = {

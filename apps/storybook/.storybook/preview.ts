@@ -6,6 +6,8 @@ import manifest from 'virtual:council-manifest';
 import { looks, lookStyle } from './themes.ts';
 import { mockStoryApi } from './mock-fetch.ts';
 import './preview.css';
+// First, so every element and fixture is dated from the same day (see the module).
+import '../stories/support/today.ts';
 
 // Autodocs reads attributes, properties, events, slots, CSS parts and custom properties from
 // the elements' JSDoc, through the merged manifest (see manifest-plugin.ts).

@@ -2,13 +2,14 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import type { Params } from '@council-kit/core';
+import { formatDate, type Params } from '@council-kit/core';
 import { lastAnnouncement, type MockRoutes } from '@council-kit/core/testing';
-import { anytownAddresses, anytownCollections, communalCollections, fixtureToday } from '@council-kit/contracts/fixtures';
+import { anytownAddresses, communalCollections } from '@council-kit/contracts/fixtures';
 import { describeContainer, describeFrequency, rememberedProperty } from '@council-kit/waste';
 import '@council-kit/waste/bin-day';
 import { mockCalls } from '../.storybook/mock-fetch.ts';
 import { driveLookup } from './support/address-lookup.ts';
+import { anytownCollections, storyDay } from './support/today.ts';
 import { driveWaste } from './support/waste.ts';
 
 interface BinDayArgs {
@@ -44,8 +45,7 @@ const anytownApi: MockRoutes = {
   [COMMUNAL]: { body: communalCollections },
 };
 
-// `today` is a property, not an attribute: set through the template so the element's first
-// load (in its first update) already uses the fixtures' date.
+// Dated by the page's clock (<meta name="council-today">, see support/today.ts), like the fixtures.
 function binDay(args: BinDayArgs): TemplateResult {
   return html`<council-bin-day
     api-base=${args['api-base']}
@@ -55,7 +55,6 @@ function binDay(args: BinDayArgs): TemplateResult {
     report-url=${ifDefined(args['report-url'] || undefined)}
     contact-url=${ifDefined(args['contact-url'] || undefined)}
     heading-level=${args['heading-level']}
-    .today=${fixtureToday}
     @council-collections-loaded=${args.onCouncilCollectionsLoaded}
     @council-address-selected=${args.onCouncilAddressSelected}
   >
@@ -111,7 +110,7 @@ function card(root: ShadowRoot, name: string): HTMLElement {
 
 /**
  * With a `uprn` the element goes straight to the property: each service with its bin, how often
- * it comes, the next collection ("tomorrow"), a changed date around New Year, today's state,
+ * it comes, the next collection ("tomorrow"), a changed date after a bank holiday, today's state,
  * a report link only where the report window is open, the garden waste subscription, and the
  * calendar links. Focus moves to the heading; the count is announced.
  */
@@ -125,7 +124,7 @@ export const WithProperty: Story = {
 
     // The range asked for: from a week ago (for reports) to `weeks` ahead, in the page language.
     const query = mockCalls()[0]!.url.searchParams;
-    await expect([query.get('from'), query.get('to'), query.get('lang')]).toEqual(['2026-11-16', '2027-01-18', locale]);
+    await expect([query.get('from'), query.get('to'), query.get('lang')]).toEqual([storyDay(-7), storyDay(56), locale]);
 
     await expect(inside.getAllByRole('heading', { level: 3 }).map((h) => h.textContent!.trim())).toEqual(['Rubbish', 'Recycling', 'Food waste', 'Garden waste']);
     await waitFor(() => expect(lastAnnouncement()).toContain(t('found', { count: 4 })));
@@ -137,19 +136,19 @@ export const WithProperty: Story = {
     const rubbish = card(root, 'Rubbish');
     await expect(rubbish).toHaveTextContent(describeContainer(refuse!.container, words));
     await expect(rubbish).toHaveTextContent(describeFrequency(refuse!.frequency!, words));
-    await expect(rubbish.querySelector('.next')).toHaveTextContent(`${date('2026-11-24')} (${t('tomorrow')})`);
+    await expect(rubbish.querySelector('.next')).toHaveTextContent(`${date(storyDay(1))} (${t('tomorrow')})`);
 
-    // Recycling: the New Year change (usual day struck through), and the only report link.
+    // Recycling: a bank-holiday change (usual day struck through), and the only report link.
     const recyclingCard = card(root, 'Recycling');
     await expect(recyclingCard).toHaveTextContent(describeContainer(recycling!.container, words));
-    await expect(recyclingCard).toHaveTextContent(`${t('changed')} (New Year’s Day)`);
-    await expect(recyclingCard.querySelector('del')).toHaveTextContent(`${t('usualDay')} ${date('2027-01-01')}`);
-    await expect(recyclingCard.querySelector('ins')).toHaveTextContent(`${t('newDay')} ${date('2027-01-02')}`);
+    await expect(recyclingCard).toHaveTextContent(`${t('changed')} (Bank holiday)`);
+    await expect(recyclingCard.querySelector('del')).toHaveTextContent(`${t('usualDay')} ${date(storyDay(39))}`);
+    await expect(recyclingCard.querySelector('ins')).toHaveTextContent(`${t('newDay')} ${date(storyDay(40))}`);
     const reports = inside.getAllByRole('link', { name: t('reportMissed') });
     await expect(reports).toHaveLength(1);
     await expect(recyclingCard).toContainElement(reports[0]!);
     await expect(reports[0]).toHaveAttribute('href', '/report-missed-bin?service=recycling');
-    await expect(recyclingCard).toHaveTextContent(t('reportUntil', { date: date('2026-11-24') }));
+    await expect(recyclingCard).toHaveTextContent(t('reportUntil', { date: date(storyDay(1)) }));
 
     // Food waste: due today, and the crews are out.
     const foodCard = card(root, 'Food waste');
@@ -164,7 +163,7 @@ export const WithProperty: Story = {
     // Every later date is one click away.
     const upcoming = within(recyclingCard).getByText(t('upcoming', { count: 8 }));
     await userEvent.click(upcoming);
-    await expect(within(recyclingCard).getByText(date('2026-12-18'))).toBeVisible();
+    await expect(within(recyclingCard).getByText(date(storyDay(25)))).toBeVisible();
 
     // The calendar: a download and a webcal: subscription of the same feed.
     const ics = `${location.origin}/api/v1/waste/properties/100000000001/collections.ics`;
@@ -263,8 +262,10 @@ export const Welsh: Story = {
     await expect(mockCalls()[0]!.url.searchParams.get('lang')).toBe('cy');
     const rubbish = card(root, 'Rubbish');
     await expect(rubbish).toHaveTextContent('Bin olwynion du');
-    await expect(rubbish).toHaveTextContent('Bob yn ail ddydd Mawrth');
-    await expect(rubbish.querySelector('.next')).toHaveTextContent('Dydd Mawrth 24 Tachwedd (yfory)');
+    // Tomorrow in Welsh ("Dydd Mawrth 24 Tachwedd"); after "ail" the day mutates ("ddydd Mawrth").
+    const tomorrow = formatDate(storyDay(1), 'cy', { year: false });
+    await expect(rubbish).toHaveTextContent(`Bob yn ail d${tomorrow.replace(/^Dydd/, 'dydd').replace(/ \d.*$/, '')}`);
+    await expect(rubbish.querySelector('.next')).toHaveTextContent(`${tomorrow} (yfory)`);
     await expect(card(root, 'Recycling')).toHaveTextContent('Bin olwynion gwyrdd gyda chaead glas');
     await expect(card(root, 'Food waste')).toHaveTextContent('Mae criwiau’n casglu yn eich ardal heddiw');
     await expect(inside.getByRole('link', { name: 'Rhoi gwybod am gasgliad a fethwyd' })).toBeVisible();

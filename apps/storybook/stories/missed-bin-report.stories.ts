@@ -2,13 +2,14 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
-import { draftKey } from '@council-kit/core';
+import { draftKey, formatDate } from '@council-kit/core';
 import { lastAnnouncement, type MockRoutes } from '@council-kit/core/testing';
-import { anytownAddresses, anytownCollections, fixtureToday } from '@council-kit/contracts/fixtures';
+import { anytownAddresses } from '@council-kit/contracts/fixtures';
 import '@council-kit/waste/missed-bin-report';
 import { mockCalls } from '../.storybook/mock-fetch.ts';
 import { replaceText } from './support/address-lookup.ts';
 import { driveWaste } from './support/waste.ts';
+import { anytownCollections, storyDay } from './support/today.ts';
 
 interface ReportArgs {
   'api-base': string;
@@ -26,13 +27,15 @@ type Story = StoryObj<ReportArgs>;
 const COLLECTIONS = `GET /api/v1/waste/properties/${anytownCollections.uprn}/collections`;
 const REPORT = 'POST /api/v1/waste/missed-collections';
 const receipt = { reference: 'MB7K2P9Q' };
+/** Recycling's last collection, three days before the stories' today: still inside its report window. */
+const missed = storyDay(-3);
 
 /** The same property on a day when every report window has closed. */
 const nothingOpen = { ...anytownCollections, services: anytownCollections.services.map((s) => ({ ...s, reportMissed: { open: false } })) };
 
 /**
  * The fake council API behind every story unless a story says otherwise: 1 High Street has one
- * collection still inside its report window (recycling, due Friday 20 November), and reports
+ * collection still inside its report window (recycling, three days ago), and reports
  * are accepted with a reference.
  */
 const anytownApi: MockRoutes = {
@@ -53,7 +56,6 @@ function report(args: ReportArgs): TemplateResult {
     bin-day-url=${ifDefined(args['bin-day-url'] || undefined)}
     contact-url=${ifDefined(args['contact-url'] || undefined)}
     ?no-remember=${args['no-remember']}
-    .today=${fixtureToday}
     @council-missed-bin-reported=${args.onCouncilMissedBinReported}
   >
     <a href="/report-missed-bin">Report a missed bin collection</a>
@@ -100,7 +102,7 @@ async function drive(context: StoryContext<ReportArgs>) {
   const { inside, t, date, question, heading, choose } = driver;
   /** The first question, once the property's collections have loaded. */
   const serviceQuestion = () => question(t('serviceTitle'));
-  const binOutQuestion = () => question(t('binOutTitle', { time: '7am', date: date('2026-11-20') }));
+  const binOutQuestion = () => question(t('binOutTitle', { time: '7am', date: date(missed) }));
   const contactQuestion = () => question(t('contactTitle'));
   /** Recycling (the one open collection), bin out in time, an optional email: up to check answers. */
   async function answerUpToCheck(email = 'resident@example.org') {
@@ -119,7 +121,7 @@ async function drive(context: StoryContext<ReportArgs>) {
 
 /**
  * The first question: which collection was missed. Only collections still inside their report
- * window are offered (here recycling, due Friday 20 November); the rest are not shown at all.
+ * window are offered (here recycling, three days ago); the rest are not shown at all.
  */
 export const ServiceQuestion: Story = {
   name: 'Which collection',
@@ -131,7 +133,7 @@ export const ServiceQuestion: Story = {
     await expect(radios).toHaveLength(1);
     // The hint (when it was due) describes the radio; it is not part of its name.
     await expect(radios[0]).toHaveAccessibleName('Recycling');
-    await expect(radios[0]).toHaveAccessibleDescription(t('collectionOn', { date: date('2026-11-20') }));
+    await expect(radios[0]).toHaveAccessibleDescription(t('collectionOn', { date: date(missed) }));
     await expect(inside.getByRole('button', { name: t('continue') })).toBeVisible();
   },
 };
@@ -249,7 +251,7 @@ export const CheckAnswers: Story = {
     await d.answerUpToCheck();
     await waitFor(() => expect(focused()).toBe(inside.getByRole('heading', { name: t('checkTitle') })));
     await expect(d.answers()).toEqual([
-      [t('serviceKey'), `Recycling, ${date('2026-11-20')}`],
+      [t('serviceKey'), `Recycling, ${date(missed)}`],
       [t('binOutKey', { time: '7am' }), t('yes')],
       [t('addressKey'), anytownCollections.address],
       [t('emailKey'), 'resident@example.org'],
@@ -283,7 +285,7 @@ export const Confirmation: Story = {
     await expect(JSON.parse(post.body)).toEqual({
       uprn: anytownCollections.uprn,
       serviceId: 'recycling',
-      collectionDate: '2026-11-20',
+      collectionDate: missed,
       binOutInTime: true,
       contact: { email: 'resident@example.org' },
     });
@@ -344,11 +346,12 @@ export const Welsh: Story = {
   globals: { locale: 'cy' },
   play: async (context) => {
     const { inside, question, choose } = await drive(context);
+    const missedCy = formatDate(missed, 'cy', { weekday: false, year: false }); // "20 Tachwedd"
     await question('Pa gasgliad a fethwyd?');
-    await expect(inside.getByRole('radio', { name: 'Recycling' })).toHaveAccessibleDescription(/^Dyddiad casglu: .*20 Tachwedd$/);
+    await expect(inside.getByRole('radio', { name: 'Recycling' })).toHaveAccessibleDescription(new RegExp(`^Dyddiad casglu: .*${missedCy}$`));
     await choose('Recycling');
     await userEvent.click(inside.getByRole('button', { name: 'Parhau' }));
-    await question(/^Oedd eich bin allan erbyn 7am ar y diwrnod casglu, .*20 Tachwedd\?$/);
+    await question(new RegExp(`^Oedd eich bin allan erbyn 7am ar y diwrnod casglu, .*${missedCy}\\?$`));
     await expect(inside.getByRole('radio', { name: 'Ydy' })).toBeVisible();
     await expect(inside.getByRole('radio', { name: 'Nac ydy' })).toBeVisible();
     await expect(inside.getByRole('button', { name: 'Yn ôl' })).toBeVisible();

@@ -9,7 +9,7 @@ export class ContractError extends Error {
     readonly path: string,
     readonly expected: string,
   ) {
-    super(`Invalid response at ${path || '(root)'}: expected ${expected}`);
+    super(`${path || '(root)'}: expected ${expected}`);
     this.name = 'ContractError';
   }
 }

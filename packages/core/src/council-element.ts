@@ -48,6 +48,7 @@ export class CouncilElement extends LitElement {
   static override styles = sharedStyles;
   static override properties: PropertyDeclarations = {
     strings: { attribute: false },
+    today: {},
     locale: { state: true },
   };
 
@@ -56,6 +57,13 @@ export class CouncilElement extends LitElement {
    * Keys are listed in each element's documentation.
    */
   strings?: StringOverrides;
+
+  /**
+   * The date to treat as today (`YYYY-MM-DD`, Europe/London), for previews, demos and tests.
+   * Set it before the element connects: it is read before the first fetch. Default: the page's
+   * `<meta name="council-today">`, else the real date (see `councilNow`).
+   */
+  today?: string;
 
   /** The page language this element follows (closest `[lang]` ancestor). */
   protected locale: Locale = 'en';

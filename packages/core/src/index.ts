@@ -1,4 +1,5 @@
 export { CouncilElement, type FieldError } from './council-element.js';
+export { councilNow } from './clock.js';
 export { HttpClient, newIdempotencyKey, type HttpClientOptions, type RequestOptions, type PostOptions, type ResponseReader } from './http/client.js';
 export { ApiError, isApiError, parseRetryAfter, type ApiErrorKind, type ProblemBody } from './http/errors.js';
 export { localeOf, onLangChange, locales, type Locale } from './i18n/locale.js';

@@ -26,7 +26,7 @@ export function weekdayOf(iso: string): number {
 }
 
 /** Today's date in Europe/London, whatever the device's time zone. */
-export function todayInLondon(now: Date = new Date()): string {
+export function todayInLondon(now: Date): string {
   const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;

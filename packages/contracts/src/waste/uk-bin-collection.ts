@@ -1,5 +1,5 @@
 import { ContractError } from '../validate.js';
-import { dayNumber, reportWindowEnd, todayInLondon, weekdayOf } from './calendar.js';
+import { dayNumber, reportWindowEnd, weekdayOf } from './calendar.js';
 import { weekdays, type CollectionsResult, type Frequency, type WasteService } from './collections.js';
 
 /** The JSON the UKBinCollectionData project's council scrapers print. */
@@ -40,7 +40,8 @@ function inferFrequency(dates: string[]): Frequency | undefined {
 export function fromUkBinCollection(
   output: unknown,
   property: { uprn: string; address: string },
-  today: string = todayInLondon(),
+  /** Today (`YYYY-MM-DD`, Europe/London) from the caller's clock: which dates are past. */
+  today: string,
 ): CollectionsResult {
   if (typeof output !== 'object' || output === null || !Array.isArray((output as UkBinCollectionOutput).bins)) {
     throw new ContractError('bins', 'array');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { HttpClient } from './client.js';
 import { ApiError } from './errors.js';
 import { mockApi } from '../testing/mock-api.js';
@@ -97,5 +97,27 @@ describe('HttpClient', () => {
     const latest = client.get('search', { read: readList, query: { q: 'new' }, key: 'search' });
     expect((await failure(old)).kind).toBe('aborted');
     expect(await latest).toEqual([1]);
+  });
+
+  it('works where AbortSignal.any is missing (Safari before 17.4): answers, times out and supersedes', async () => {
+    const any = Object.getOwnPropertyDescriptor(AbortSignal, 'any')!;
+    Reflect.deleteProperty(AbortSignal, 'any');
+    onTestFinished(() => {
+      Object.defineProperty(AbortSignal, 'any', any);
+    });
+    expect('any' in AbortSignal).toBe(false);
+
+    mockApi({
+      'GET /api/things': { body: [1] },
+      'GET /api/slow': { hang: true },
+      'GET /api/search': (request) => (new URL(request.url).searchParams.get('q') === 'old' ? { delay: 200, body: [0] } : { body: [2] }),
+    });
+    const client = new HttpClient('/api', { timeout: 50, retries: 0 });
+    expect(await client.get('things', { read: readList })).toEqual([1]);
+    expect((await failure(client.get('slow', { read: readList }))).kind).toBe('timeout');
+    const old = client.get('search', { read: readList, query: { q: 'old' }, key: 'search' });
+    const latest = client.get('search', { read: readList, query: { q: 'new' }, key: 'search' });
+    expect((await failure(old)).kind).toBe('aborted');
+    expect(await latest).toEqual([2]);
   });
 });

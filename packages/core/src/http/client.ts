@@ -126,7 +126,11 @@ export class HttpClient {
     idempotencyKey?: string,
   ): Promise<T> {
     const timeout = AbortSignal.timeout(this.options.timeout);
-    const signal = AbortSignal.any([superseded, timeout]);
+    // AbortSignal.any by hand: Safari before 17.4 (iOS 16 and early 17, still common on council
+    // sites) lacks it, and every fetch would throw. One attempt at a time listens to `superseded`.
+    const either = new AbortController();
+    superseded.onabort = timeout.onabort = () => either.abort();
+    const signal = either.signal;
     const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
@@ -180,7 +184,7 @@ function parseProblem(text: string): ProblemBody | undefined {
 
 /** A fresh key for one submission; reuse it when the resident retries the same submission. */
 export function newIdempotencyKey(): string {
-  // randomUUID needs a secure context; council intranets sometimes serve plain http.
-  if (typeof crypto.randomUUID === 'function' && globalThis.isSecureContext) return crypto.randomUUID();
+  // 128 random bits as hex: works where crypto.randomUUID does not (it needs a secure context,
+  // and council intranets sometimes serve plain http).
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -31,3 +31,14 @@ export function shadow(element: Element): ShadowRoot {
   if (!element.shadowRoot) throw new Error(`${element.localName} has no shadow root`);
   return element.shadowRoot;
 }
+
+/**
+ * The suite's "today" (`YYYY-MM-DD`): the date on the page's `<meta name="council-today">`, which
+ * the shared Vitest setup adds from COUNCIL_TEST_TODAY (else the real date). Fixtures are dated
+ * from it, so a test holds on any day.
+ */
+export function testToday(): string {
+  const content = document.querySelector<HTMLMetaElement>('meta[name="council-today"]')?.content ?? '';
+  if (!/^\d{4}-\d{2}-\d{2}/.test(content)) throw new Error('No <meta name="council-today"> on the page: is the shared Vitest setup loaded?');
+  return content.slice(0, 10);
+}

@@ -1,3 +1,3 @@
-export { fixture, cleanup, shadow } from './fixture.js';
+export { fixture, cleanup, shadow, testToday } from './fixture.js';
 export { mockApi, restoreApi, type MockResponse, type MockRoutes, type MockCall } from './mock-api.js';
 export { lastAnnouncement } from '../announcer.js';

@@ -280,7 +280,8 @@ describe('<council-repair-report>: describe, photos, contact, appointment, send'
     await expect.element(page.getByText('Wednesday 25 November, Morning (8am to 12pm)')).toBeVisible();
     await button('Send report');
     await heading('Repair reported');
-    await expect.element(page.getByText('RPX4T8WN')).toBeVisible();
+    // In the element, not the page: the live region may still be saying the reference too.
+    await expect.element(page.elementLocator(el).getByText('RPX4T8WN', { exact: true })).toBeVisible();
     await expect.element(page.getByText('We will come on Wednesday 25 November 2026, Morning (8am to 12pm).')).toBeVisible();
     const post = calls.find((c) => c.method === 'POST')!;
     expect(JSON.parse(post.body)).toEqual({

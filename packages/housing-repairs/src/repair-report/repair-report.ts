@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { ApiError, CouncilElement, DraftStore, draftKey, type FieldError } from '@council-kit/core';
+import { ApiError, CouncilElement, councilNow, DraftStore, draftKey, type FieldError } from '@council-kit/core';
 import { backLink, formStyles, radios, type RadioOption } from '@council-kit/core/forms';
 import { inOfficeHours, leafOutcome, readRepairCatalogue, readRepairProperty, validate, type Bilingual, type Repair, type RepairCatalogue, type RepairSlots } from '@council-kit/contracts';
 import type { AddressSelectedDetail } from '@council-kit/address-lookup';
@@ -337,7 +337,7 @@ export class RepairReport extends CouncilElement {
           () => this.need('emergency', 'emergency', 'errorEmergency') && this.go(a.emergency === 'none' ? 'reporter' : 'call'),
         );
       case 'call': {
-        const now = this.now ?? new Date();
+        const now = this.now ?? councilNow(this.today);
         const gas = catalogue.emergencies.some((e) => e.gas && e.id === a.emergency);
         return this.endPage(
           msg(gas ? 'gasTitle' : 'callTitle'),

@@ -1,19 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { fixture, lastAnnouncement, mockApi } from '@council-kit/core/testing';
-import { anytownAddresses, anytownCollections, communalCollections, fixtureToday } from '@council-kit/contracts/fixtures';
+import { addDays } from '@council-kit/contracts';
+import { formatDate } from '@council-kit/core';
+import { fixture, lastAnnouncement, mockApi, testToday } from '@council-kit/core/testing';
+import { anytownAddresses, anytownCollectionsOn, communalCollections } from '@council-kit/contracts/fixtures';
 import { binDayStrings } from './bin-day.i18n.js';
 import type { BinDay } from './bin-day.js';
 import { rememberedProperty } from '../shared/property-store.js';
 import './define.js';
 
 const COLLECTIONS = 'GET /api/v1/waste/properties/100000000001/collections';
+// Everything is dated from the suite's clock (COUNCIL_TEST_TODAY, else the real date).
+const today = testToday();
+const anytownCollections = anytownCollectionsOn(today);
+/** A date `offset` days from today as the element shows it ("Tuesday 24 November"). */
+const shown = (offset: number, locale: 'en' | 'cy' = 'en') => formatDate(addDays(today, offset), locale, { year: false });
+const weekday = (offset: number, locale: 'en' | 'cy' = 'en') => shown(offset, locale).replace(/ \d.*$/, '');
 
 async function binDay(attrs = 'uprn="100000000001"', lang = 'en'): Promise<BinDay> {
   const wrapper = await fixture<HTMLElement>(`<div lang="${lang}"><council-bin-day api-base="/api/v1" report-url="/report-missed-bin" contact-url="/contact" ${attrs}></council-bin-day></div>`);
-  const el = wrapper.localName === 'council-bin-day' ? (wrapper as BinDay) : document.querySelector('council-bin-day')!;
-  el.today = fixtureToday;
-  return el;
+  return wrapper.localName === 'council-bin-day' ? (wrapper as BinDay) : document.querySelector('council-bin-day')!;
 }
 
 describe('<council-bin-day>', () => {
@@ -23,23 +29,34 @@ describe('<council-bin-day>', () => {
     await expect.element(page.getByRole('heading', { name: 'Bin collections for 1 High Street, Anytown, AN1 1AA' })).toBeVisible();
     await expect.element(page.getByRole('heading', { name: 'Rubbish' })).toBeVisible();
     await expect.element(page.getByText('Black wheelie bin')).toBeVisible();
-    await expect.element(page.getByText('Every other Tuesday')).toBeVisible();
-    await expect.element(page.getByText('Tuesday 24 November (tomorrow)')).toBeVisible();
+    await expect.element(page.getByText(`Every other ${weekday(1)}`)).toBeVisible();
+    await expect.element(page.getByText(`${shown(1)} (tomorrow)`)).toBeVisible();
     await expect.element(page.getByText('Green wheelie bin with a blue lid')).toBeVisible();
-    await expect.element(page.getByText('Monday 23 November (today)')).toBeVisible();
+    await expect.element(page.getByText(`${shown(11)} (in 11 days)`)).toBeVisible();
+    await expect.element(page.getByText(`${shown(0)} (today)`)).toBeVisible();
     await expect.element(page.getByText('Crews are collecting in your area today')).toBeVisible();
-    expect(calls[0]!.url.searchParams.get('from')).toBe('2026-11-16');
-    expect(calls[0]!.url.searchParams.get('to')).toBe('2027-01-18');
+    // A week back (a missed collection is still news) to eight weeks ahead, from the clock.
+    expect(calls[0]!.url.searchParams.get('from')).toBe(addDays(today, -7));
+    expect(calls[0]!.url.searchParams.get('to')).toBe(addDays(today, 56));
     await expect.poll(lastAnnouncement).toContain('4 collection services found');
+  });
+
+  it('takes "today" from its today attribute, before its first fetch, over the page clock', async () => {
+    const { calls } = mockApi({ [COLLECTIONS]: { body: anytownCollectionsOn('2028-02-29') } });
+    await binDay('uprn="100000000001" today="2028-02-29"');
+    await expect.element(page.getByText('Wednesday 1 March (tomorrow)')).toBeVisible();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.url.searchParams.get('from')).toBe('2028-02-22');
+    expect(calls[0]!.url.searchParams.get('to')).toBe('2028-04-25');
   });
 
   it('shows a changed date with the usual day struck through and the reason', async () => {
     mockApi({ [COLLECTIONS]: { body: anytownCollections } });
     const el = await binDay();
-    await expect.element(page.getByText('New Year’s Day', { exact: false })).toBeVisible();
+    await expect.element(page.getByText('Bank holiday', { exact: false })).toBeVisible();
     const del = el.shadowRoot!.querySelector('del')!;
-    expect(del.textContent).toContain('Friday 1 January');
-    expect(el.shadowRoot!.querySelector('ins')!.textContent).toContain('Saturday 2 January');
+    expect(del.textContent).toContain(shown(39));
+    expect(el.shadowRoot!.querySelector('ins')!.textContent).toContain(shown(40));
   });
 
   it('offers a missed-collection report only while the window is open', async () => {
@@ -48,7 +65,7 @@ describe('<council-bin-day>', () => {
     const links = page.getByRole('link', { name: 'Report a missed collection' });
     await expect.element(links).toHaveAttribute('href', '/report-missed-bin?service=recycling');
     expect(links.elements()).toHaveLength(1);
-    await expect.element(page.getByText('You can report a missed collection until the end of Tuesday 24 November.')).toBeVisible();
+    await expect.element(page.getByText(`You can report a missed collection until the end of ${shown(1)}.`)).toBeVisible();
   });
 
   it('shows the garden waste subscription with a renew link', async () => {
@@ -69,8 +86,9 @@ describe('<council-bin-day>', () => {
   it('speaks Welsh, including frequency and relative days', async () => {
     mockApi({ [COLLECTIONS]: { body: anytownCollections } });
     await binDay('uprn="100000000001"', 'cy');
-    await expect.element(page.getByText('Bob yn ail ddydd Mawrth')).toBeVisible();
-    await expect.element(page.getByText('Dydd Mawrth 24 Tachwedd (yfory)')).toBeVisible();
+    // "ar ddydd Mawrth": the day name mutates after "ail".
+    await expect.element(page.getByText(`Bob yn ail d${weekday(1, 'cy').replace('Dydd', 'dydd')}`)).toBeVisible();
+    await expect.element(page.getByText(`${shown(1, 'cy')} (yfory)`)).toBeVisible();
     await expect.element(page.getByText('Bin olwynion gwyrdd gyda chaead glas')).toBeVisible();
   });
 

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { ApiError, CouncilElement } from '@council-kit/core';
+import { ApiError, CouncilElement, councilNow } from '@council-kit/core';
 import { addDays, dayNumber, readCollectionsResult, todayInLondon, validate, type CollectionsResult, type WasteService } from '@council-kit/contracts';
 import type { AddressSelectedDetail } from '@council-kit/address-lookup';
 import '@council-kit/address-lookup/address-lookup';
@@ -39,7 +39,6 @@ export class BinDay extends CouncilElement {
     reportUrl: { attribute: 'report-url' },
     contactUrl: { attribute: 'contact-url' },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    today: { attribute: false },
     result: { state: true },
     error: { state: true },
     loading: { state: true },
@@ -68,9 +67,6 @@ export class BinDay extends CouncilElement {
   /** Level of the element's main heading (service cards use the next level). */
   headingLevel = 2;
 
-  /** The date to treat as today (`YYYY-MM-DD`); defaults to today in Europe/London. For previews and tests. */
-  today = '';
-
   private result?: CollectionsResult;
   private error?: ApiError;
   private loading = false;
@@ -93,7 +89,7 @@ export class BinDay extends CouncilElement {
   }
 
   private get todayDate(): string {
-    return this.today || todayInLondon();
+    return todayInLondon(councilNow(this.today));
   }
 
   private msg(key: string, params?: Record<string, string | number>): string {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { fixture, mockApi } from '@council-kit/core/testing';
-import { anytownCollections, fixtureToday } from '@council-kit/contracts/fixtures';
+import { addDays } from '@council-kit/contracts';
+import { fixture, mockApi, testToday } from '@council-kit/core/testing';
+import { anytownCollectionsOn } from '@council-kit/contracts/fixtures';
 import { expectInert, expectProblem, faults, faulty, hostileText, megabytes, tryAgain } from '../../../../scripts/faults.js';
 import { missedBinStrings } from './missed-bin-report.i18n.js';
 import type { MissedBinReport } from './missed-bin-report.js';
@@ -9,6 +10,9 @@ import './define.js';
 
 const COLLECTIONS = 'GET /api/v1/waste/properties/100000000001/collections';
 const REPORT = 'POST /api/v1/waste/missed-collections';
+// Dated from the suite's clock: recycling, collected three days ago, is the one still reportable.
+const anytownCollections = anytownCollectionsOn(testToday());
+const missedDate = addDays(testToday(), -3);
 const DRAFT = `council-kit:missed-bin-report:${location.pathname}`;
 const receipt = { status: 201, body: { reference: 'MB7K2P9Q' } };
 
@@ -20,7 +24,7 @@ function seedDraft(): void {
       step: 'check',
       history: ['service', 'binOut', 'contact'],
       property: { uprn: '100000000001', address: '1 High Street, Anytown, AN1 1AA' },
-      answers: { serviceId: 'recycling', collectionDate: '2026-11-20', binOut: 'yes' },
+      answers: { serviceId: 'recycling', collectionDate: missedDate, binOut: 'yes' },
       contact: { email: 'resident@example.org', phone: '' },
     }),
   );
@@ -28,9 +32,7 @@ function seedDraft(): void {
 
 async function report(lang: 'en' | 'cy' = 'en'): Promise<MissedBinReport> {
   await fixture(`<div lang="${lang}"><council-missed-bin-report api-base="/api/v1" uprn="100000000001" bin-day-url="/bins" contact-url="/contact"></council-missed-bin-report></div>`);
-  const el = document.querySelector('council-missed-bin-report')!;
-  el.today = fixtureToday;
-  return el;
+  return document.querySelector('council-missed-bin-report')!;
 }
 
 async function answerUpToCheck(): Promise<void> {
@@ -114,7 +116,6 @@ describe('<council-missed-bin-report> when the API fails', () => {
     hostile.services[1]!.name = hostileText('Recycling');
     mockApi({ [COLLECTIONS]: { body: hostile }, [REPORT]: { status: 201, body: { reference: hostileText('MB7K') } } });
     const el = await fixture<MissedBinReport>(`<council-missed-bin-report api-base="/api/v1" uprn="100000000001"></council-missed-bin-report>`);
-    el.today = fixtureToday;
     await answerUpToCheck();
     await expect.element(page.getByText(/^Recycling <img src=x/)).toBeVisible();
     await expect.element(page.getByText(/^1 High Street <img src=x/)).toBeVisible();

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ApiError } from '@council-kit/core';
 import { backLink, confirmationPanel, radios } from '@council-kit/core/forms';
-import { readReportableServices, todayInLondon, validate, type ReportableService } from '@council-kit/contracts';
+import { readReportableServices, validate, type ReportableService } from '@council-kit/contracts';
 import { missedBinStrings } from './missed-bin-report.i18n.js';
 import { WasteForm } from '../shared/waste-form.js';
 
@@ -38,7 +38,6 @@ export class MissedBinReport extends WasteForm<MissedBinAnswers> {
     binOutTime: { attribute: 'bin-out-time' },
     service: {},
     binDayUrl: { attribute: 'bin-day-url' },
-    today: { attribute: false },
     services: { state: true },
     loadError: { state: true },
   };
@@ -54,9 +53,6 @@ export class MissedBinReport extends WasteForm<MissedBinAnswers> {
 
   /** The council's bin-day page, offered when nothing can be reported. */
   binDayUrl = '';
-
-  /** The date to treat as today (`YYYY-MM-DD`), for previews and tests. */
-  today = '';
 
   private services?: ReportableService[];
   private loadError?: ApiError;
@@ -74,7 +70,6 @@ export class MissedBinReport extends WasteForm<MissedBinAnswers> {
     if (!uprn || !this.apiBase) return;
     this.loadError = undefined;
     this.services = undefined;
-    const today = this.today || todayInLondon();
     try {
       // The report window comes from the API; the default date range is enough to find it.
       const result = await this.http(this.apiBase).get(`/waste/properties/${encodeURIComponent(uprn)}/collections`, {
@@ -85,16 +80,20 @@ export class MissedBinReport extends WasteForm<MissedBinAnswers> {
       this.services = result.services.filter((s) => s.reportMissed.open);
       if (!this.draft.property?.address) this.draft = { ...this.draft, property: { uprn, address: result.address } };
       const preselected = this.services.find((s) => s.id === (this.draft.answers.serviceId || this.service));
-      if (preselected) this.setAnswers({ serviceId: preselected.id, collectionDate: this.missedDate(preselected, today) });
+      if (preselected) this.setAnswers({ serviceId: preselected.id, collectionDate: this.missedDate(preselected) });
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'aborted') return;
       this.loadError = error instanceof ApiError ? error : new ApiError('invalid', String(error));
     }
   }
 
-  /** The collection being reported: today's if the crew marked it not collected, else the last one. */
-  private missedDate(service: ReportableService, today: string): string {
-    return service.todayState === 'not_collected' && service.nextCollection === today ? today : (service.previousCollection ?? today);
+  /**
+   * The collection being reported: today's if the crew marked it not collected, else the last one.
+   * "Today" is the API's (it sends `todayState` only for a collection due today), so a resident
+   * whose device clock is wrong still reports the collection the council will accept.
+   */
+  private missedDate(service: ReportableService): string {
+    return (service.todayState === 'not_collected' ? service.nextCollection : service.previousCollection) ?? '';
   }
 
   private serviceName(id: string): string {
@@ -131,18 +130,17 @@ export class MissedBinReport extends WasteForm<MissedBinAnswers> {
   }
 
   private renderService(): TemplateResult {
-    const today = this.today || todayInLondon();
     return this.page(
       radios({
         id: 'service',
         legend: this.msg('serviceTitle'),
         legendIsHeading: true,
         hint: this.msg('serviceHint'),
-        options: this.services!.map((s) => ({ value: s.id, label: s.name, hint: this.msg('collectionOn', { date: this.formatDate(this.missedDate(s, today), { year: false }) }) })),
+        options: this.services!.map((s) => ({ value: s.id, label: s.name, hint: this.msg('collectionOn', { date: this.formatDate(this.missedDate(s), { year: false }) }) })),
         value: this.draft.answers.serviceId,
         error: this.errorFor('service-0'),
         errorPrefix: this.t('errorPrefix'),
-        onChange: (serviceId) => this.setAnswers({ serviceId, collectionDate: this.missedDate(this.services!.find((s) => s.id === serviceId)!, today) }),
+        onChange: (serviceId) => this.setAnswers({ serviceId, collectionDate: this.missedDate(this.services!.find((s) => s.id === serviceId)!) }),
       }),
       () => this.check(this.draft.answers.serviceId ? [] : [{ field: 'service-0', message: 'errorService' }]) && this.go('binOut'),
     );

@@ -75,7 +75,9 @@ const browserPackages = ['packages/*', '@council-kit/framework-tests', '@council
 
 if (fast) {
   // Unit and story tests in the browser, then the council API on SQLite only.
-  const unitOk = run('unit and story tests', 'npx', [...turbo, 'run', 'test', '--continue', '--concurrency=1', '--output-logs=errors-only', ...browserPackages]);
+  const unitOk = run('unit and story tests (stories in Welsh only)', 'npx', [...turbo, 'run', 'test', '--continue', '--concurrency=1', '--output-logs=errors-only', ...browserPackages], {
+    COUNCIL_STORY_LOCALE: 'cy',
+  });
   collect('vitest', [...reports('packages', 'vitest.json'), ...reports('apps', 'vitest.json').filter((f) => !f.includes('council-api'))], vitestCounts, unitOk);
   const apiOk = run('council API tests on SQLite', 'npm', ['exec', '--workspace', '@council-kit/council-api', '--', 'vitest', 'run']);
   collect('vitest', reports('apps', 'vitest.json').filter((f) => f.includes('council-api')), vitestCounts, apiOk);

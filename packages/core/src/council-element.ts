@@ -44,7 +44,6 @@ export interface FieldError {
  * @cssprop --council-radius - Corner radius of buttons (default 0, as GOV.UK).
  */
 export class CouncilElement extends LitElement {
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = sharedStyles;
   static override properties: PropertyDeclarations = {
     strings: { attribute: false },
@@ -83,6 +82,16 @@ export class CouncilElement extends LitElement {
     super.disconnectedCallback();
     this.stopWatchingLang?.();
     this.clients.forEach((client) => client.abortAll());
+  }
+
+  /**
+   * Focuses the first focusable thing inside (a step heading, a control or a link), as
+   * `delegatesFocus` would. Not `delegatesFocus` itself: with it, pressing the mouse on a label
+   * or any text inside moves focus to that first thing (often an off-screen heading) and
+   * scrolls to it, so the click lands elsewhere and the radio is not chosen.
+   */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('[tabindex],a[href],button,input,select,textarea')?.focus(options);
   }
 
   /** Translates `key` from `catalogue` (or the shared core catalogue) in the page language. */

@@ -36,6 +36,18 @@ export const buttons = css`
     inset-block-start: 2px;
   }
 
+  /* A press moves the button 2px down; this keeps its top edge clickable (as GOV.UK Frontend
+     does), or a click that starts there ends on the form and is lost. */
+  .button::before {
+    content: '';
+    position: absolute;
+    inset: -2px -2px -4px;
+  }
+
+  .button:active::before {
+    inset-block-start: -4px;
+  }
+
   .button:focus-visible {
     border-color: var(--_council-focus-colour);
     outline: 3px solid transparent;

@@ -1,0 +1,4 @@
+import { chromium } from './support/engines.ts';
+import { journeySuite } from './support/journeys.ts';
+
+journeySuite(chromium, 0);

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { fixedClock, systemClock, type Clock } from './clock.js';
+import { configuredClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { dialectOf, type CouncilDb } from './db/database.js';
 import { createLogger, type Logger } from './logger.js';
@@ -24,7 +24,10 @@ export interface CreateAppOptions {
   config: Config;
   logger?: Logger;
   rateLimitStore?: RateLimitStore;
-  /** Where "today" comes from (default: `config.councilToday` when set, else the real date in Europe/London). */
+  /**
+   * Where the date and time come from (default: `config.councilToday` when set, else the real
+   * date and time in Europe/London): every answer, stored timestamp and purge goes by it.
+   */
   clock?: Clock;
   /** Sends confirmations (default: the `notify_outbox` table). Pass a GOV.UK Notify client to send for real. */
   notifier?: Notifier;
@@ -43,8 +46,8 @@ export function createApp({
   logger = createLogger(config.logLevel),
   // Several instances share one PostgreSQL, so they share its counters; SQLite means one instance.
   rateLimitStore = dialectOf(db) === 'postgres' ? new DatabaseRateLimitStore(db) : new MemoryRateLimitStore(),
-  clock = config.councilToday ? fixedClock(config.councilToday) : systemClock,
-  notifier = new OutboxNotifier(db),
+  clock = configuredClock(config.councilToday),
+  notifier = new OutboxNotifier(db, clock),
   notifyTemplates = defaultNotifyTemplates,
   newReference,
 }: CreateAppOptions): Hono {

@@ -26,8 +26,9 @@ export interface Config {
   trustProxy: boolean;
   logLevel: LogLevel;
   /**
-   * A fixed "today" (`YYYY-MM-DD`) for demos and tests only: the waste routes then answer as if
-   * it were that day in Europe/London. Unset in production (the real date is used).
+   * A fixed "today" (`YYYY-MM-DD`) for demos and tests only: the whole API then runs as if it
+   * were that day in Europe/London (answers, stored timestamps, purges, the seed of a fresh
+   * database; see `fixedClock`). Unset in production (the real date and time are used).
    */
   councilToday?: string;
   /** Where a charged container request sends the resident to pay: `${paymentUrlBase}/${reference}`. https only. */

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { defaultDatabaseUrl } from './config.js';
+import { configuredClock } from './clock.js';
+import { defaultDatabaseUrl, loadConfig } from './config.js';
 import { createDatabase } from './db/database.js';
 import { seedDirectoryBulk } from './db/directory-bulk.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -30,7 +31,9 @@ try {
     const db = createDatabase(values.database);
     try {
       await migrateToLatest(db);
-      await seedIfEmpty(db);
+      // Seeded as of the day the API would start on: COUNCIL_TODAY (checked as the API checks it), else the real date.
+      const { councilToday } = loadConfig({ COUNCIL_TODAY: process.env.COUNCIL_TODAY });
+      await seedIfEmpty(db, { today: configuredClock(councilToday).today() });
       const result = await seedDirectoryBulk(db, {
         count,
         ...(seed === undefined ? {} : { seed }),

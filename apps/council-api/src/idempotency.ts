@@ -27,10 +27,12 @@ export interface IdempotencyRequest {
  * on any instance, waits on that row until the first commits, then meets the primary key and
  * retries, and replays the first answer; it never runs `handle` beside it. A unique violation
  * from `handle` itself (two different keys racing for the same missed collection) retries too.
+ * `now` (the app clock's, when the request arrived) is the key's `created_at`.
  */
 export async function idempotent<T>(
   db: CouncilDb,
   { scope, key, hash }: IdempotencyRequest,
+  now: Date,
   handle: (trx: Transaction<Database>) => Promise<Outcome<T>>,
 ): Promise<Outcome<T>> {
   for (let attempt = 0; ; attempt++) {
@@ -50,7 +52,7 @@ export async function idempotent<T>(
           // The claim: status 0 until the answer is known (a rolled-back claim never shows).
           await trx
             .insertInto('idempotency_keys')
-            .values({ scope, key, request_hash: hash, status: 0, body: '', created_at: new Date().toISOString() })
+            .values({ scope, key, request_hash: hash, status: 0, body: '', created_at: now.toISOString() })
             .execute();
         }
         const outcome = await handle(trx);
@@ -86,11 +88,11 @@ class Refused extends Error {
 /** Keys older than this are deleted: a client retries within minutes, not days. */
 export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
 
-/** Deletes keys past {@link IDEMPOTENCY_KEY_TTL_MS}; returns how many. */
-export async function purgeIdempotencyKeys(db: CouncilDb, now = Date.now()): Promise<number> {
+/** Deletes keys older than {@link IDEMPOTENCY_KEY_TTL_MS} at `now` (the app clock's); returns how many. */
+export async function purgeIdempotencyKeys(db: CouncilDb, now: Date): Promise<number> {
   const result = await db
     .deleteFrom('idempotency_keys')
-    .where('created_at', '<', new Date(now - IDEMPOTENCY_KEY_TTL_MS).toISOString())
+    .where('created_at', '<', new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS).toISOString())
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

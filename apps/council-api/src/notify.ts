@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from './clock.js';
 import type { CouncilDb } from './db/database.js';
 
 /** Options for one message, as GOV.UK Notify's clients take them. */
@@ -20,9 +21,13 @@ export interface Notifier {
 /**
  * The local default: every message is written to the `notify_outbox` table (nothing leaves the
  * machine). A worker, or a council's own integration, can send what is there and set `sent_at`.
+ * `created_at` comes from `clock` (pass the app's; default the real time).
  */
 export class OutboxNotifier implements Notifier {
-  constructor(private readonly db: CouncilDb) {}
+  constructor(
+    private readonly db: CouncilDb,
+    private readonly clock: Pick<Clock, 'now'> = systemClock,
+  ) {}
 
   async sendEmail(templateId: string, emailAddress: string, options: NotifyOptions): Promise<void> {
     await this.insert('email', templateId, emailAddress, options);
@@ -41,7 +46,7 @@ export class OutboxNotifier implements Notifier {
         recipient,
         personalisation: JSON.stringify(personalisation),
         reference,
-        created_at: new Date().toISOString(),
+        created_at: this.clock.now().toISOString(),
         sent_at: null,
       })
       .execute();

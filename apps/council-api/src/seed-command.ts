@@ -1,3 +1,4 @@
+import { configuredClock } from './clock.js';
 import { loadConfig } from './config.js';
 import { createDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -10,11 +11,12 @@ import { redactDatabaseUrl } from './redact.js';
  * tests: a council's own data is loaded by its own import, never by this.
  */
 try {
-  const { databaseUrl } = loadConfig();
+  const { databaseUrl, councilToday } = loadConfig();
   const db = createDatabase(databaseUrl);
   try {
     await migrateToLatest(db);
-    const seeded = await seedIfEmpty(db);
+    // Seeded as of the day the API would start on: COUNCIL_TODAY, else the real date.
+    const seeded = await seedIfEmpty(db, { today: configuredClock(councilToday).today() });
     console.log(seeded ? `Seeded ${redactDatabaseUrl(databaseUrl)} with ${seeded} addresses and the example data.` : `${redactDatabaseUrl(databaseUrl)} already holds data; nothing seeded.`);
   } finally {
     await db.destroy();

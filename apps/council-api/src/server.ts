@@ -2,13 +2,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener, type ServerType } from '@hono/node-server';
 import { createApp, type CreateAppOptions } from './app.js';
-import { fixedClock, systemClock } from './clock.js';
+import { configuredClock } from './clock.js';
 import { loadConfig, type Config } from './config.js';
 import { createDatabase, type CouncilDb } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { prepareRepairs } from './db/repairs-seed.js';
 import { seedIfEmpty } from './db/seed.js';
 import { purgeIdempotencyKeys } from './idempotency.js';
+import { topUpSlots } from './repairs/slots.js';
 import { adapterError, answerClientErrors } from './http-errors.js';
 import { createLogger, type Logger } from './logger.js';
 import type { RateLimitStore } from './middleware/rate-limit-store.js';
@@ -22,7 +23,7 @@ export interface StartServerOptions extends Partial<Config> {
   shutdownTimeoutMs?: number;
   logger?: Logger;
   rateLimitStore?: RateLimitStore;
-  /** Where "today" comes from; tests pass a fixed or movable one (see `CreateAppOptions`). */
+  /** Where the date and time come from; tests pass a fixed or movable one (see `CreateAppOptions`). */
   clock?: CreateAppOptions['clock'];
   notifier?: CreateAppOptions['notifier'];
   notifyTemplates?: CreateAppOptions['notifyTemplates'];
@@ -58,21 +59,23 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const config: Config = { ...loadConfig(env ?? process.env), ...definedOnly(overrides) };
   const logger = givenLogger ?? createLogger(config.logLevel);
 
+  // The one clock: the seed, the start-up work, the purges and every request go by it.
+  const appClock = clock ?? configuredClock(config.councilToday);
   const db = createDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
   let server: ServerType;
   try {
     const applied = await migrateToLatest(db);
     if (applied.length) logger.info('migrations applied', { migrations: applied });
-    await purgeIdempotencyKeys(db);
-    const seeded = await seedIfEmpty(db);
+    await purgeIdempotencyKeys(db, appClock.now());
+    const seeded = await seedIfEmpty(db, { today: appClock.today() });
     if (seeded) logger.info('database seeded', { addresses: seeded });
-    const today = (clock ?? (config.councilToday ? fixedClock(config.councilToday) : systemClock)).today();
-    await prepareRepairs(db, { today, ...(config.repairsCatalogueFile ? { catalogueFile: config.repairsCatalogueFile } : {}) });
+    await prepareRepairs(db, { clock: appClock, ...(config.repairsCatalogueFile ? { catalogueFile: config.repairsCatalogueFile } : {}) });
     const app = createApp({
       db,
       config,
       logger,
-      ...definedOnly({ rateLimitStore, clock, notifier, notifyTemplates, newReference }),
+      clock: appClock,
+      ...definedOnly({ rateLimitStore, notifier, notifyTemplates, newReference }),
     });
     server = await listen(app.fetch, config);
   } catch (error) {
@@ -80,9 +83,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     throw error;
   }
 
-  // Old idempotency keys go hourly; unref'd so the timer never keeps a stopping process alive.
+  // Hourly, by the app's clock: old idempotency keys go, and appointment slots are topped up to
+  // six weeks from today (slots made at start would otherwise run out as the days pass, and
+  // `weeks=6` would show less and less). Unref'd so the timer never keeps a stopping process alive.
+  const message = (error: unknown) => ({ message: error instanceof Error ? error.message : String(error) });
   const purge = setInterval(() => {
-    purgeIdempotencyKeys(db).catch((error: unknown) => logger.warn('idempotency key purge failed', { message: error instanceof Error ? error.message : String(error) }));
+    purgeIdempotencyKeys(db, appClock.now()).catch((error: unknown) => logger.warn('idempotency key purge failed', message(error)));
+    topUpSlots(db, appClock.today()).catch((error: unknown) => logger.warn('slot top-up failed', message(error)));
   }, 60 * 60 * 1000);
   purge.unref();
 

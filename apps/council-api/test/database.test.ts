@@ -6,6 +6,7 @@ import { migrateToLatest } from '../src/db/migrate.js';
 import { migrations } from '../src/db/migrations/index.js';
 import { generateSeedAddresses, seedIfEmpty } from '../src/db/seed.js';
 import { startServer } from '../src/server.js';
+import { TODAY } from './dates.js';
 import { row, startTestServer, tempDir, testOptions, type TestServer } from './helpers.js';
 import { onPostgres, testDatabase, type TestDatabase } from './test-database.js';
 
@@ -97,8 +98,8 @@ describe('seed', () => {
   it('seedIfEmpty is a no-op on a seeded database', async () => {
     const db = connect((await scratch({ fromTemplate: false })).url);
     await migrateToLatest(db);
-    expect(await seedIfEmpty(db)).toBeGreaterThan(0);
-    expect(await seedIfEmpty(db)).toBe(0);
+    expect(await seedIfEmpty(db, { today: TODAY })).toBeGreaterThan(0);
+    expect(await seedIfEmpty(db, { today: TODAY })).toBe(0);
   });
 });
 

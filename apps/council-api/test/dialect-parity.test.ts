@@ -6,8 +6,10 @@ import { fixedClock } from '../src/clock.js';
 import { startServer, type RunningServer } from '../src/server.js';
 import { REFERENCE_ALPHABET } from '../src/waste/references.js';
 import { startTestServer, testOptions, type TestServer } from './helpers.js';
-import { postRepair, tapReport, TODAY } from './repairs-helpers.js';
+import { TODAY } from './dates.js';
+import { postRepair, tapReport } from './repairs-helpers.js';
 import { onPostgres } from './test-database.js';
+import { reportableToday, type LastCollection } from './waste-support.js';
 
 /**
  * The same seed on SQLite and on PostgreSQL answers the same, byte for byte: one server on
@@ -109,7 +111,8 @@ describe.skipIf(!onPostgres)('SQLite and PostgreSQL answer alike', () => {
   });
 
   it('the same reports get the same answers: a missed bin, a repair, and reading it back', async () => {
-    const missed = { uprn: '100070000112', serviceId: 'refuse', collectionDate: '2026-11-24', binOutInTime: true, contact: {} };
+    const [{ uprn, serviceId, collectionDate }] = (await reportableToday(postgres.db, TODAY, 1)) as [LastCollection];
+    const missed = { uprn, serviceId, collectionDate, binOutInTime: true, contact: {} };
     const post = (path: string, body: unknown) => ({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     const timestamps = (body: string) => body.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<time>');
 
@@ -118,9 +121,11 @@ describe.skipIf(!onPostgres)('SQLite and PostgreSQL answer alike', () => {
     expect(timestamps(b.body)).toBe(timestamps(a.body));
 
     const { uprn: flat, postcode } = await aFlat();
-    const report = tapReport(flat, { slotId: 'plumber-2026-11-26-am' });
+    const [slots] = await both(`/api/v1/repairs/slots?sor=20110&uprn=${flat}`);
+    const report = tapReport(flat, { slotId: (JSON.parse(slots.body) as { slots: { id: string }[] }).slots[0]!.id });
     const [ra, rb] = await Promise.all([postRepair(sqlite, report, 'parity'), postRepair(postgres, report, 'parity')]);
     const [bodyA, bodyB] = [await ra.text(), await rb.text()];
+    expect(ra.status).toBe(201);
     expect(rb.status).toBe(ra.status);
     expect(timestamps(bodyB)).toBe(timestamps(bodyA));
     const { reference } = JSON.parse(bodyA) as { reference: string };

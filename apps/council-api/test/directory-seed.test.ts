@@ -4,6 +4,7 @@ import { seedDirectoryBulk } from '../src/db/directory-bulk.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { generateDirectorySeed, generateSeedAddresses, seedIfEmpty } from '../src/db/seed.js';
 import { directoryUuid, UUID_PATTERN } from '../src/directory/ids.js';
+import { TODAY } from './dates.js';
 import { testDatabase } from './test-database.js';
 
 describe('the directory seed', () => {
@@ -55,7 +56,7 @@ describe('seedDirectoryBulk', () => {
       const db = createDatabase(database.url);
       try {
         await migrateToLatest(db);
-        await seedIfEmpty(db);
+        await seedIfEmpty(db, { today: TODAY });
         const result = await seedDirectoryBulk(db, { count: 1_500, batchSize: 400 });
         expect(result.services).toBe(1_500);
         const services = await db.selectFrom('services').select(['id', 'name']).orderBy('id').execute();

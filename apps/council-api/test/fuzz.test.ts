@@ -1,11 +1,14 @@
+import { addDays } from '@council-kit/contracts';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../src/clock.js';
 import { createLogger } from '../src/logger.js';
 import { seedUprns } from '../src/server.js';
+import { TODAY } from './dates.js';
 import { startTestServer, type TestServer } from './helpers.js';
 import { jpeg, png } from './repairs-helpers.js';
 import { encode, expectSafeAnswer, rawRequest, socketRequest, type RawRequest, type RawResponse } from './raw-http.js';
+import { reportableToday } from './waste-support.js';
 
 /**
  * Request fuzzing: property-based tests over every route in the OpenAPI document (and paths
@@ -14,7 +17,7 @@ import { encode, expectSafeAnswer, rawRequest, socketRequest, type RawRequest, t
  * trace or SQL anywhere. One server for the file; the rate limit is out of the way (and
  * X-Forwarded-For is trusted, so garbage in it reaches the limiter's key).
  *
- * Reproduce a failure with the seed it prints: `FUZZ_SEED=<seed> npx vitest run test/fuzz.test.ts`.
+ * Reproduce a failure with the seed and day it prints: `COUNCIL_TEST_TODAY=<day> FUZZ_SEED=<seed> npx vitest run test/fuzz.test.ts`.
  * `FUZZ_RUNS=<factor>` scales every property's number of runs (default 1; try 10 locally).
  */
 
@@ -22,17 +25,24 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20_261_125);
 const SCALE = Math.max(0.1, Number(process.env.FUZZ_RUNS ?? 1));
 const runs = (n: number): fc.Parameters<unknown> => ({ seed: SEED, numRuns: Math.max(1, Math.round(n * SCALE)) });
 
-const TODAY = '2026-11-25';
 const UPRNS = seedUprns.map((s) => s.uprn);
 const REFERENCES = ['RP7K2M9Q', 'RPX4T8WN', 'RPC3M7HD', 'RPF6V2JB']; // the seeded demo repairs
 const POSTCODES = ['AN1 1AA', 'an11aa', 'AN1A 2FL', 'AN9 9ZZ', 'SW1A 1AA', 'GIR 0AA', 'BF1 1AA', 'JE2 3AB', 'AN1  1AA', ' AN1 1AA '];
 
 let server: TestServer;
 const errorLogs: string[] = [];
-const real = { serviceIds: [] as string[], termIds: [] as string[], sors: [] as string[], slotIds: [] as string[], leafIds: [] as string[] };
+const real = {
+  serviceIds: [] as string[],
+  termIds: [] as string[],
+  sors: [] as string[],
+  slotIds: [] as string[],
+  leafIds: [] as string[],
+  /** A collection that can be reported missed today (so some reports get through). */
+  missed: { uprns: [] as string[], serviceIds: [] as string[], dates: [] as string[] },
+};
 
 beforeAll(async () => {
-  console.log(`fuzz seed ${SEED}, runs ×${SCALE} (set FUZZ_SEED / FUZZ_RUNS to change)`);
+  console.log(`fuzz seed ${SEED}, runs ×${SCALE}, today ${TODAY} (set FUZZ_SEED / FUZZ_RUNS / COUNCIL_TEST_TODAY to change)`);
   server = await startTestServer({
     clock: fixedClock(TODAY),
     rateLimitPerMinute: 10_000_000,
@@ -49,6 +59,8 @@ beforeAll(async () => {
   real.leafIds = leaves.map((l) => l.id).slice(0, 8);
   const slots = (await json(`/api/v1/repairs/slots?sor=${encodeURIComponent(real.sors[0]!)}&uprn=100070000274`)) as { slots?: { id: string }[] };
   real.slotIds = (slots.slots ?? []).map((s) => s.id).slice(0, 4);
+  const [reportable] = await reportableToday(server.db, TODAY, 1);
+  real.missed = { uprns: [reportable!.uprn], serviceIds: [reportable!.serviceId], dates: [reportable!.collectionDate] };
   expect(real.serviceIds.length && real.termIds.length && real.sors.length).toBeTruthy();
 });
 
@@ -90,7 +102,7 @@ const param = (...plausible: fc.Arbitrary<string>[]) => fc.oneof({ weight: 4, ar
 
 const uprn = () => param(fc.constantFrom(...UPRNS), fc.constantFrom(...UPRNS), fc.nat().map(String), fc.stringMatching(/^[0-9]{1,14}$/));
 const postcode = () => param(fc.constantFrom(...POSTCODES));
-const date = () => param(fc.constantFrom(TODAY, '2026-11-24', '2026-12-25', '2027-01-01'), fc.date({ min: new Date('1900-01-01'), max: new Date('2200-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)));
+const date = () => param(fc.constantFrom(TODAY, addDays(TODAY, -1), `${TODAY.slice(0, 4)}-12-25`, `${Number(TODAY.slice(0, 4)) + 1}-01-01`), fc.date({ min: new Date('1900-01-01'), max: new Date('2200-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)));
 const lang = () => param(fc.constantFrom('en', 'cy', 'cy', 'EN', 'cy-GB'));
 const small = () => param(fc.integer({ min: -5, max: 200 }).map(String), fc.constantFrom('1', '2', '100', '101', '10000', '10001'));
 const uuid = (ids: () => string[]) => param(fc.uuid().map(String), late(ids), fc.uuid().map((u) => u.toUpperCase()));
@@ -289,9 +301,9 @@ const readRoutes: fc.Arbitrary<Case> = fc.oneof(
 );
 
 const missedFields = {
-  uprn: fc.oneof(fc.constant('100070000112'), fc.constantFrom(...UPRNS)),
-  serviceId: fc.oneof(fc.constant('refuse'), fc.constantFrom('recycling', 'garden', 'food')),
-  collectionDate: fc.constantFrom('2026-11-24', '2026-11-24', TODAY),
+  uprn: fc.oneof(late(() => real.missed.uprns), fc.constantFrom(...UPRNS)),
+  serviceId: fc.oneof(late(() => real.missed.serviceIds), fc.constantFrom('refuse', 'recycling', 'garden', 'food')),
+  collectionDate: fc.oneof({ weight: 2, arbitrary: late(() => real.missed.dates) }, { weight: 1, arbitrary: fc.constant(TODAY) }),
   binOutInTime: fc.constant(true),
   contact: wasteContact,
 };

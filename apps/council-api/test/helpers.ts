@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RawBuilder } from 'kysely';
+import { atLondonTimeOfDay, systemClock, type Clock } from '../src/clock.js';
 import { createDatabase, type CouncilDb } from '../src/db/database.js';
 import { startServer, type RunningServer, type StartServerOptions } from '../src/server.js';
+import { TODAY } from './dates.js';
 import { testDatabase } from './test-database.js';
 
 /** A fresh temporary directory, removed by the returned cleanup. */
@@ -12,9 +14,18 @@ export function tempDir(): { dir: string; cleanup: () => void } {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Options every test server shares: ephemeral port, loopback, silent, no environment leaking in. */
+/**
+ * Options every test server shares: ephemeral port, loopback, silent, no environment leaking in,
+ * and the suite's day ({@link TODAY}) unless the test gives a clock or a COUNCIL_TODAY of its own.
+ */
 export function testOptions(databaseUrl: string, overrides: StartServerOptions = {}): StartServerOptions {
-  return { env: {}, port: 0, host: '127.0.0.1', databaseUrl, logLevel: 'silent', ...overrides };
+  const ownDay = overrides.clock !== undefined || overrides.councilToday !== undefined || overrides.env?.COUNCIL_TODAY !== undefined;
+  return { env: {}, port: 0, host: '127.0.0.1', databaseUrl, logLevel: 'silent', ...(ownDay ? {} : { councilToday: TODAY }), ...overrides };
+}
+
+/** The day a server started with these options seeds its database on: its clock's today. */
+export function seedDay(options: StartServerOptions): string {
+  return options.clock?.today() ?? options.councilToday ?? options.env?.COUNCIL_TODAY ?? TODAY;
 }
 
 export interface TestServer extends RunningServer {
@@ -29,7 +40,7 @@ export interface TestServer extends RunningServer {
 
 /** A real server on an ephemeral port over a fresh database (see test-database.ts). */
 export async function startTestServer(overrides: StartServerOptions = {}): Promise<TestServer> {
-  const database = await testDatabase();
+  const database = await testDatabase({ today: seedDay(overrides) });
   try {
     const server = await startServer(testOptions(database.url, overrides));
     const db = createDatabase(database.url, { poolSize: 2 });
@@ -63,14 +74,14 @@ export async function row<T>(server: { db: CouncilDb }, query: RawBuilder<T>): P
 }
 
 /** A clock a test can move between requests. */
-export interface MovableClock {
-  today(): string;
+export interface MovableClock extends Clock {
   set(date: string): void;
 }
 
+/** Starts on `start`; `now()` is its current day at the real time of day (as `fixedClock`'s, but it moves back too when told to). */
 export function movableClock(start: string): MovableClock {
   let date = start;
-  return { today: () => date, set: (next) => (date = next) };
+  return { today: () => date, now: () => atLondonTimeOfDay(date, systemClock.now()), set: (next) => (date = next) };
 }
 
 /** POSTs JSON (or a raw string body) to the server. */

@@ -5,8 +5,10 @@ import { problemTypes } from '@council-kit/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type CouncilDb } from '../src/db/database.js';
 import { postJson } from './helpers.js';
-import { postRepair, tapReport, TODAY } from './repairs-helpers.js';
+import { slotId, TODAY, workingDaysAfter } from './dates.js';
+import { postRepair, tapReport } from './repairs-helpers.js';
 import { onPostgres, testDatabase, type TestDatabase } from './test-database.js';
+import { reportableToday, type LastCollection } from './waste-support.js';
 
 /**
  * Two council API processes (the built server, as deployed) on one PostgreSQL, as behind a load
@@ -97,7 +99,7 @@ const answer = async (response: Promise<Response>) => {
 
 describe.skipIf(!onPostgres)('two API processes on one PostgreSQL database', () => {
   it('books the last place once from 50 concurrent reports split across both: one 201, 49 "slot taken"', async () => {
-    const id = 'plumber-2026-11-26-am';
+    const id = slotId('plumber', workingDaysAfter(TODAY, 1), 'am');
     await db.updateTable('repair_slots').set((eb) => ({ booked: eb('capacity', '-', 1) })).where('id', '=', id).execute();
     const before = await count('repairs', 'slot_id', id);
 
@@ -115,7 +117,17 @@ describe.skipIf(!onPostgres)('two API processes on one PostgreSQL database', () 
   });
 
   it('a repair report sent to both at once with one Idempotency-Key: one record, the same reference from both', async () => {
-    const body = tapReport(flats[0]!, { slotId: 'plumber-2026-11-27-pm', contact: { preference: 'email', email: 'tenant@example.com' } });
+    // A plumbing slot with room (some start full, as in a lived-in calendar), after the one the race filled.
+    const free = await db
+      .selectFrom('repair_slots')
+      .select('id')
+      .where('trade_id', '=', 'plumber')
+      .where('date', '>=', workingDaysAfter(TODAY, 2))
+      .whereRef('booked', '<', 'capacity')
+      .orderBy('date')
+      .orderBy('period')
+      .executeTakeFirstOrThrow();
+    const body = tapReport(flats[0]!, { slotId: free.id, contact: { preference: 'email', email: 'tenant@example.com' } });
     const answers = await Promise.all([a, b, a, b].map((instance) => answer(postRepair(instance, body, 'instances-one-key'))));
     expect(answers.map((x) => x.status)).toEqual([201, 201, 201, 201]);
     const references = new Set(answers.map((x) => x.body.reference));
@@ -126,7 +138,8 @@ describe.skipIf(!onPostgres)('two API processes on one PostgreSQL database', () 
   });
 
   it('a missed-bin report sent to both at once with one Idempotency-Key: one report, the same reference from both', async () => {
-    const body = { uprn: '100070000112', serviceId: 'refuse', collectionDate: '2026-11-24', binOutInTime: true, contact: {} };
+    const [{ uprn, serviceId, collectionDate }] = (await reportableToday(db, TODAY, 1)) as [LastCollection];
+    const body = { uprn, serviceId, collectionDate, binOutInTime: true, contact: {} };
     const send = (instance: Instance) => answer(postJson(instance, '/api/v1/waste/missed-collections', body, { 'Idempotency-Key': 'instances-missed' }));
     const answers = await Promise.all([send(a), send(b), send(b), send(a)]);
     expect(answers.map((x) => x.status)).toEqual([201, 201, 201, 201]);

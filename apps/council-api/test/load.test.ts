@@ -4,7 +4,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../src/clock.js';
 import { mulberry32 } from '../src/db/seed-data.js';
+import { TODAY } from './dates.js';
 import { rows, startTestServer, type TestServer } from './helpers.js';
+import { lastCollections } from './waste-support.js';
 
 /**
  * A bounded load test: a fixed number of requests (no duration), 20 connections, loopback only.
@@ -16,7 +18,6 @@ import { rows, startTestServer, type TestServer } from './helpers.js';
  * no appointment slot was booked past its capacity. Timings are printed, never asserted.
  */
 
-const TODAY = '2026-11-25'; // a Wednesday: Monday's and Tuesday's collections can be reported
 const CONNECTIONS = 20;
 const MISSED = 50;
 const CONTAINERS = 40;
@@ -55,19 +56,8 @@ beforeAll(async () => {
   server = await startTestServer({ clock: fixedClock(TODAY), rateLimitPerMinute: 10_000_000 });
 
   // Missed collections are stored once per property, service and date whatever the key, so each
-  // key gets a collection of its own: ones the API itself says can be reported today.
-  const uprns = (await rows(server, sql<{ uprn: string }>`select uprn from addresses where postcode like 'AN1 %' order by uprn limit 200`)).map((r) => r.uprn);
-  const reportable: { uprn: string; serviceId: string; date: string }[] = [];
-  for (let i = 0; i < uprns.length && reportable.length < MISSED; i += 16) {
-    await Promise.all(
-      uprns.slice(i, i + 16).map(async (uprn) => {
-        const response = await server.get(`/api/v1/waste/properties/${uprn}/collections`);
-        if (response.status !== 200) return;
-        const { services } = (await response.json()) as { services: { id: string; previousCollection?: string; reportMissed: { open: boolean } }[] };
-        for (const s of services) if (s.reportMissed.open && s.previousCollection) reportable.push({ uprn, serviceId: s.id, date: s.previousCollection });
-      }),
-    );
-  }
+  // key gets a collection of its own: ones that can be reported today, by the seed's rounds.
+  const reportable = (await lastCollections(server.db, TODAY, { open: true })).map(({ uprn, serviceId, collectionDate }) => ({ uprn, serviceId, date: collectionDate }));
   const councilHomes = (await rows(server, sql<{ uprn: string }>`select uprn from addresses where council_owned = 1 order by uprn limit 60`)).map((r) => r.uprn);
   const slotsResponse = await server.get(`/api/v1/repairs/slots?sor=${encodeURIComponent(await tapSor())}&uprn=${councilHomes[0]}`);
   const slots = ((await slotsResponse.json()) as { slots: { id: string }[] }).slots.slice(0, 3).map((s) => s.id);

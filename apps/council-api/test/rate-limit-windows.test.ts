@@ -2,8 +2,10 @@ import { problemTypes } from '@council-kit/contracts';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixedClock } from '../src/clock.js';
+import { TODAY } from './dates.js';
 import { postJson, row, startTestServer, type TestServer } from './helpers.js';
 import { expectProblemShape } from './raw-http.js';
+import { reportableToday, type LastCollection } from './waste-support.js';
 
 /**
  * The rate limit over time and across clients, beyond rate-limit.test.ts: Retry-After counts
@@ -30,8 +32,9 @@ describe('rate limit windows', () => {
   it('a 429 counts Retry-After down to the window’s end, stores nothing for a limited write, and the window resets', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(T0 + 1_000);
-    server = await startTestServer({ rateLimitPerMinute: 2, clock: fixedClock('2026-11-25') });
+    server = await startTestServer({ rateLimitPerMinute: 2, clock: fixedClock(TODAY) });
     const s = server;
+    const [{ uprn, serviceId, collectionDate }] = (await reportableToday(s.db, TODAY, 1)) as [LastCollection];
 
     expect((await s.get(LOOKUP)).status).toBe(200);
     expect((await s.get(LOOKUP)).status).toBe(200);
@@ -57,7 +60,7 @@ describe('rate limit windows', () => {
     // A write refused by the limit stores nothing.
     const reports = async () => Number((await row(s, sql<{ n: number }>`select count(*) as n from missed_collection_reports`)).n);
     const before = await reports();
-    const report = { uprn: '100070000112', serviceId: 'refuse', collectionDate: '2026-11-24', binOutInTime: true, contact: {} };
+    const report = { uprn, serviceId, collectionDate, binOutInTime: true, contact: {} };
     const refused = await postJson(s, '/api/v1/waste/missed-collections', report, { 'Idempotency-Key': 'limited-write' });
     expect(refused.status).toBe(429);
     expect(refused.headers.get('content-type')).toBe('application/problem+json');

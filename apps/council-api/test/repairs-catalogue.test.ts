@@ -11,7 +11,7 @@ import { checkCatalogue } from '../src/repairs/catalogue-store.js';
 import { startServer } from '../src/server.js';
 import { startTestServer, tempDir, testOptions, type TestServer } from './helpers.js';
 import { testDatabase } from './test-database.js';
-import { TODAY } from './repairs-helpers.js';
+import { TODAY } from './dates.js';
 
 const require = createRequire(import.meta.url);
 const schema = JSON.parse(readFileSync(require.resolve('@council-kit/contracts/schema/repair-catalogue.json'), 'utf8')) as object;

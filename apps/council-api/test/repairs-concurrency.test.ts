@@ -11,7 +11,8 @@ import { migrateToLatest } from '../src/db/migrate.js';
 import { prepareRepairs } from '../src/db/repairs-seed.js';
 import { seedIfEmpty } from '../src/db/seed.js';
 import { testDatabase, type TestDatabase } from './test-database.js';
-import { postRepair, sendJson, tapReport, TODAY } from './repairs-helpers.js';
+import { nextWorkingDays, slotId, TODAY } from './dates.js';
+import { postRepair, sendJson, tapReport } from './repairs-helpers.js';
 
 /**
  * Every query waits for the event loop, as on a networked database, so concurrent requests
@@ -30,15 +31,19 @@ let http: ServerType;
 let url: string;
 let database: TestDatabase;
 let flats: string[];
+const clock = fixedClock(TODAY);
+/** The working days with plumbing slots, from the next one on: `day[1]` is the first. */
+const day = ['', ...nextWorkingDays(TODAY, 20)];
+const plumbing = (n: number, period: 'am' | 'pm') => slotId('plumber', day[n]!, period);
 
 beforeAll(async () => {
   database = await testDatabase();
   const base = createDatabase(database.url);
   await migrateToLatest(base);
-  await seedIfEmpty(base);
-  await prepareRepairs(base, { today: TODAY, demoBookings: false });
+  await seedIfEmpty(base, { today: TODAY });
+  await prepareRepairs(base, { clock, demoBookings: false });
   db = base.withPlugin(yieldingPlugin);
-  const app = createApp({ db, config: { ...defaultConfig, logLevel: 'silent', rateLimitPerMinute: 100_000 }, clock: fixedClock(TODAY) });
+  const app = createApp({ db, config: { ...defaultConfig, logLevel: 'silent', rateLimitPerMinute: 100_000 }, clock });
   http = await new Promise<ServerType>((resolve) => {
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(server));
   });
@@ -64,13 +69,13 @@ const answer = async (response: Promise<Response>) => {
 
 describe('booking the last free place under concurrency', () => {
   it('50 reports for the last place, each with its own key: exactly one booked (201), 49 slot-taken (409)', async () => {
-    const id = 'plumber-2026-11-26-am';
+    const id = plumbing(1, 'am');
     await lastPlace(id);
     const holdersBefore = await holders(id); // the seeded demo repair may hold a place here
     const answers = await Promise.all(flats.slice(0, 50).map((uprn, i) => answer(postRepair(server, tapReport(uprn, { slotId: id, description: `Tap ${i}` }), `race-${i}`))));
     const created = answers.filter((a) => a.status === 201);
     expect(created).toHaveLength(1);
-    expect(validate(readRepair, created[0]!.body)).toMatchObject({ status: 'booked', appointment: { date: '2026-11-26', period: 'am' } });
+    expect(validate(readRepair, created[0]!.body)).toMatchObject({ status: 'booked', appointment: { date: day[1], period: 'am' } });
     const refused = answers.filter((a) => a.status === 409);
     expect(refused).toHaveLength(49);
     expect(refused.every((a) => a.body.type === problemTypes.slotTaken)).toBe(true);
@@ -80,7 +85,7 @@ describe('booking the last free place under concurrency', () => {
   });
 
   it('the same report sent 20 times at once with one key: one repair, one message, the same reference for all', async () => {
-    const id = 'plumber-2026-11-26-pm';
+    const id = plumbing(1, 'pm');
     await lastPlace(id);
     const holdersBefore = await holders(id);
     const body = tapReport(flats[0]!, { slotId: id, contact: { preference: 'email', email: 'same@example.com' } });
@@ -98,16 +103,16 @@ describe('booking the last free place under concurrency', () => {
 describe('moving appointments under concurrency', () => {
   it('20 repairs moved at once into the last place: one moves (200), 19 get 409 and keep their slots', async () => {
     // Each repair first books its own place on another day.
-    const days = ['2026-11-27', '2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03'];
+    const days = [2, 3, 4, 5, 6];
     const repairs: Repair[] = [];
     for (let i = 0; i < 20; i++) {
-      const from = `plumber-${days[i % days.length]}-${i % 2 ? 'pm' : 'am'}`;
+      const from = plumbing(days[i % days.length]!, i % 2 ? 'pm' : 'am');
       await db.updateTable('repair_slots').set({ capacity: 10 }).where('id', '=', from).execute();
       const created = await answer(postRepair(server, tapReport(flats[i]!, { slotId: from, description: `Move ${i}` })));
       expect(created.status).toBe(201);
       repairs.push(created.body);
     }
-    const target = 'plumber-2026-12-04-am';
+    const target = plumbing(7, 'am');
     await lastPlace(target);
     const totalBefore = await totalBooked();
     const postcodes = await Promise.all(repairs.map(async (r) => (await db.selectFrom('addresses').select('postcode').where('uprn', '=', r.uprn).executeTakeFirstOrThrow()).postcode));
@@ -123,11 +128,11 @@ describe('moving appointments under concurrency', () => {
   });
 
   it('one repair moved to 10 different slots at once ends in exactly one of them, every other place given back', async () => {
-    const created = await answer(postRepair(server, tapReport(flats[30]!, { slotId: 'plumber-2026-12-07-am' })));
+    const created = await answer(postRepair(server, tapReport(flats[30]!, { slotId: plumbing(8, 'am') })));
     expect(created.status).toBe(201);
     const { postcode } = await db.selectFrom('addresses').select('postcode').where('uprn', '=', flats[30]!).executeTakeFirstOrThrow();
     const before = await totalBooked();
-    const targets = ['2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11', '2026-12-14'].flatMap((d) => [`plumber-${d}-am`, `plumber-${d}-pm`]);
+    const targets = [9, 10, 11, 12, 13].flatMap((n) => [plumbing(n, 'am'), plumbing(n, 'pm')]);
     const answers = await Promise.all(targets.map((id) => answer(sendJson(server, 'PATCH', `/api/v1/repairs/${created.body.reference}?postcode=${encodeURIComponent(postcode)}`, { slotId: id }))));
     expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
     const row = await db.selectFrom('repairs').select(['slot_id', 'appointment_date']).where('reference', '=', created.body.reference).executeTakeFirstOrThrow();
@@ -137,7 +142,7 @@ describe('moving appointments under concurrency', () => {
   });
 
   it('one repair cancelled 10 times at once gives its place back once', async () => {
-    const id = 'plumber-2026-12-15-am';
+    const id = plumbing(14, 'am');
     await db.updateTable('repair_slots').set({ capacity: 10, booked: 5 }).where('id', '=', id).execute();
     const created = await answer(postRepair(server, tapReport(flats[31]!, { slotId: id })));
     expect(created.status).toBe(201);
@@ -151,9 +156,9 @@ describe('moving appointments under concurrency', () => {
   });
 
   it('two repairs swapping appointments at once both move', async () => {
-    const pairs = [['2026-12-16', '2026-12-17'], ['2026-12-18', '2026-12-21'], ['2026-12-22', '2026-12-23']] as const;
+    const pairs = [[15, 16], [17, 18], [19, 20]] as const;
     for (const [k, [dayA, dayB]] of pairs.entries()) {
-      const [a, b] = [`plumber-${dayA}-pm`, `plumber-${dayB}-pm`];
+      const [a, b] = [plumbing(dayA, 'pm'), plumbing(dayB, 'pm')];
       await db.updateTable('repair_slots').set({ capacity: 2, booked: 0 }).where('id', 'in', [a, b]).execute();
       const [first, second] = [flats[32 + 2 * k]!, flats[33 + 2 * k]!];
       const one = await answer(postRepair(server, tapReport(first, { slotId: a })));

@@ -5,7 +5,6 @@ import { postJson, rows, type TestServer } from './helpers.js';
 
 /** Helpers for the repairs tests: real image bytes, hostile ones, and the seeded homes. */
 
-export const TODAY = '2026-11-25'; // a Wednesday
 export const POSTCODE = 'AN1 1AA';
 
 /** A whole PNG (IHDR, IDAT, IEND, good CRCs). */

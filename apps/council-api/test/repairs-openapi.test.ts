@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../src/clock.js';
 import { seedRepairReferences } from '../src/db/repairs-seed.js';
 import { startTestServer, type TestServer } from './helpers.js';
-import { homes, jpeg, postRepair, sendJson, tapReport, TODAY, uploadPhoto, type Homes } from './repairs-helpers.js';
+import { TODAY } from './dates.js';
+import { homes, jpeg, postRepair, sendJson, tapReport, uploadPhoto, type Homes } from './repairs-helpers.js';
 
 interface OpenApi {
   paths: Record<string, Record<string, { operationId: string; tags: string[]; responses: Record<string, unknown> }>>;

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../src/clock.js';
 import { row, rows, startTestServer, type TestServer } from './helpers.js';
 import { expectSafeAnswer, rawRequest, type RawResponse } from './raw-http.js';
-import { jpeg, png, postRepair, TODAY, tapReport } from './repairs-helpers.js';
+import { TODAY } from './dates.js';
+import { jpeg, png, postRepair, tapReport } from './repairs-helpers.js';
 
 /**
  * Photo uploads under attack, beyond repairs-photos.test.ts: files disguised as photos (other

@@ -3,7 +3,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../src/clock.js';
 import { row, rows, startTestServer, type TestServer } from './helpers.js';
-import { hostile, jpeg, png, TODAY, uploadPhoto } from './repairs-helpers.js';
+import { TODAY } from './dates.js';
+import { hostile, jpeg, png, uploadPhoto } from './repairs-helpers.js';
 
 let server: TestServer;
 beforeAll(async () => {

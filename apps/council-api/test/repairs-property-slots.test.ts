@@ -1,10 +1,11 @@
-import { isWorkingDay, problemTypes, readRepairProperty, readRepairSlots, validate, type RepairSlots } from '@council-kit/contracts';
+import { addDays, isWorkingDay, problemTypes, readRepairProperty, readRepairSlots, validate, type RepairSlots } from '@council-kit/contracts';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../src/clock.js';
 import { seedRepairReferences } from '../src/db/repairs-seed.js';
 import { rows, startTestServer, type TestServer } from './helpers.js';
-import { homes, TODAY, type Homes } from './repairs-helpers.js';
+import { TODAY, workingDaysAfter, workingDaysBetween } from './dates.js';
+import { homes, type Homes } from './repairs-helpers.js';
 
 let server: TestServer;
 let home: Homes;
@@ -73,21 +74,31 @@ describe('GET /api/v1/repairs/slots', () => {
     const result = await slots(`sor=20110&uprn=${home.flat1}`);
     expect(result).toMatchObject({ sor: '20110', priority: 'routine', callBack: false });
     expect(result.slots.length).toBeGreaterThan(5);
-    expect(result.slots[0]!.date).toBe('2026-11-26');
-    expect(result.slots.every((s) => s.date > TODAY && s.date <= '2026-12-09' && isWorkingDay(s.date))).toBe(true);
+    const first = workingDaysAfter(TODAY, 1);
+    const twoWeeks = addDays(TODAY, 14);
+    expect(result.slots.every((s) => s.date >= first && s.date <= twoWeeks && isWorkingDay(s.date))).toBe(true);
     expect(new Set(result.slots.map((s) => s.period))).toEqual(new Set(['am', 'pm']));
     expect(result.slots.every((s) => s.id.startsWith('plumber-'))).toBe(true);
-    // Full slots are not offered.
+    // Exactly the plumbers' slots with room in that window, in date and period order: none left
+    // out, full ones not offered. There are slots from the next working day on (a day's may all be full).
+    const free = await rows(server, sql<{ id: string; date: string }>`select id, date from repair_slots where trade_id = 'plumber' and date >= ${TODAY} and date <= ${twoWeeks} and booked < capacity order by date, period`);
+    expect(result.slots.map((s) => s.id)).toEqual(free.map((f) => f.id));
+    const dates = await rows(server, sql<{ date: string }>`select distinct date from repair_slots where trade_id = 'plumber' and date >= ${TODAY} and date <= ${twoWeeks} order by date`);
+    expect(dates.map((d) => d.date)).toEqual(workingDaysBetween(TODAY, twoWeeks));
     const full = await rows(server, sql<{ id: string }>`select id from repair_slots where trade_id = 'plumber' and booked >= capacity`);
     expect(result.slots.some((s) => full.some((f) => f.id === s.id))).toBe(false);
   });
 
-  it('weeks=6 reaches six weeks ahead and skips Christmas and Boxing Day (and the bank holidays after them)', async () => {
+  it('weeks=6 reaches six weeks ahead on working days only, skipping weekends and bank holidays', async () => {
     const result = await slots(`sor=60120&uprn=${home.flat1}&weeks=6`);
     expect(result.slots.every((s) => s.period === 'all-day')).toBe(true); // roofers work whole days
     const dates = result.slots.map((s) => s.date);
-    expect(dates.at(-1)! > '2026-12-30').toBe(true);
-    expect(dates.some((d) => ['2026-12-25', '2026-12-26', '2026-12-28', '2027-01-01'].includes(d))).toBe(false);
+    const sixWeeks = workingDaysBetween(TODAY, addDays(TODAY, 42));
+    expect(sixWeeks.at(-1)! > addDays(TODAY, 35)).toBe(true);
+    expect(dates.every((d) => isWorkingDay(d) && d > TODAY && d <= addDays(TODAY, 42))).toBe(true);
+    // Every working day of the six weeks, to the last, is offered unless its slot is full.
+    const full = await rows(server, sql<{ date: string }>`select date from repair_slots where trade_id = 'roofer' and booked >= capacity and date > ${TODAY} and date <= ${addDays(TODAY, 42)}`);
+    expect([...dates, ...full.map((f) => f.date)].sort()).toEqual(sixWeeks);
   });
 
   it('emergency and urgent jobs, and jobs the council arranges, are a call back with no slots', async () => {
@@ -97,10 +108,15 @@ describe('GET /api/v1/repairs/slots', () => {
   });
 
   it('no free slots in the window: a call back, never a dead end', async () => {
-    await sql`update repair_slots set booked = capacity where trade_id = 'glazier' and date <= '2026-12-09'`.execute(server.db);
+    const twoWeeks = addDays(TODAY, 14);
+    await sql`update repair_slots set booked = capacity where trade_id = 'glazier' and date <= ${twoWeeks}`.execute(server.db);
+    // The third week has working days (at most three bank holidays fall in any seven days), and room on them.
+    await sql`update repair_slots set booked = 0 where trade_id = 'glazier' and date > ${twoWeeks} and date <= ${addDays(TODAY, 21)}`.execute(server.db);
     const result: RepairSlots = await slots(`sor=70110&uprn=${home.flat1}`);
     expect(result).toEqual({ sor: '70110', priority: 'routine', callBack: true, slots: [] });
-    expect((await slots(`sor=70110&uprn=${home.flat1}&weeks=3`)).callBack).toBe(false);
+    const threeWeeks = await slots(`sor=70110&uprn=${home.flat1}&weeks=3`);
+    expect(threeWeeks.callBack).toBe(false);
+    expect(threeWeeks.slots.map((s) => s.date)).toEqual(workingDaysBetween(twoWeeks, addDays(TODAY, 21)));
   });
 
   it('problems: unknown SOR, bad weeks, unknown property, a private home', async () => {
@@ -111,5 +127,25 @@ describe('GET /api/v1/repairs/slots', () => {
     }
     expect(await json('/api/v1/repairs/slots?sor=20110&uprn=999999999999')).toMatchObject({ status: 404 });
     expect(await json(`/api/v1/repairs/slots?sor=20110&uprn=${home.privateHome}`)).toMatchObject({ status: 422, body: { type: problemTypes.notCouncilProperty } });
+  });
+});
+
+describe('GET /api/v1/repairs/slots across Christmas and New Year (on Wednesday 25 November 2026)', () => {
+  let christmas: TestServer;
+  beforeAll(async () => {
+    christmas = await startTestServer({ clock: fixedClock('2026-11-25'), rateLimitPerMinute: 100_000 });
+  });
+  afterAll(async () => {
+    await christmas?.stop();
+  });
+
+  it('weeks=6 reaches into January and skips Christmas Day, Boxing Day (and its substitute) and New Year’s Day', async () => {
+    const flat = (await homes(christmas)).flat1;
+    const result = validate(readRepairSlots, await (await christmas.get(`/api/v1/repairs/slots?sor=60120&uprn=${flat}&weeks=6`)).json());
+    const dates = result.slots.map((s) => s.date);
+    expect(dates[0]! >= '2026-11-26').toBe(true);
+    expect(dates.at(-1)! > '2026-12-30').toBe(true);
+    expect(dates.at(-1)! <= '2027-01-06').toBe(true);
+    expect(dates.some((d) => ['2026-12-25', '2026-12-26', '2026-12-27', '2026-12-28', '2027-01-01'].includes(d))).toBe(false);
   });
 });

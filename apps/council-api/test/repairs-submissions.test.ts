@@ -1,10 +1,11 @@
-import { problemTypes, readRepair, readRepairProperty, readRepairSlots, validate, type Repair, type RepairSlot } from '@council-kit/contracts';
+import { addDays, problemTypes, readRepair, readRepairProperty, readRepairSlots, validate, type Repair, type RepairSlot } from '@council-kit/contracts';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../src/clock.js';
 import { seedRepairReferences } from '../src/db/repairs-seed.js';
 import { row, rows, startTestServer, type TestServer } from './helpers.js';
-import { homes, jpeg, png, postRepair, sendJson, tapReport, TODAY, uploadPhoto, type Homes } from './repairs-helpers.js';
+import { longDate, slotId, TODAY, workingDaysAfter } from './dates.js';
+import { homes, jpeg, png, postRepair, sendJson, tapReport, uploadPhoto, type Homes } from './repairs-helpers.js';
 
 let server: TestServer;
 let home: Homes;
@@ -44,7 +45,7 @@ describe('POST /api/v1/repairs', () => {
       label: 'A tap is dripping',
       priority: 'routine',
       reportedOn: TODAY,
-      targetDate: '2026-12-23', // 20 working days
+      targetDate: workingDaysAfter(TODAY, 20), // a routine repair: 20 working days
       appointment: { date: slot!.date, period: slot!.period },
     });
     expect(repair.reference).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}$/);
@@ -61,8 +62,8 @@ describe('POST /api/v1/repairs', () => {
           address: repair.address,
           repair: 'A tap is dripping',
           has_appointment: 'yes',
-          appointment: expect.stringMatching(/^Thursday 26 November 2026, (morning \(8am to 12pm\)|afternoon \(12pm to 6pm\))$/),
-          target_date: 'Wednesday 23 December 2026',
+          appointment: `${longDate(slot!.date)}, ${slot!.period === 'am' ? 'morning (8am to 12pm)' : 'afternoon (12pm to 6pm)'}`,
+          target_date: longDate(workingDaysAfter(TODAY, 20)),
         },
       },
     ]);
@@ -75,10 +76,11 @@ describe('POST /api/v1/repairs', () => {
     const response = await postRepair(server, { ...tapReport(home.councilHouse), leafId: 'sink-blocked', contact: { preference: 'email', email: 'Resident@Example.com' } }, undefined, '?lang=cy');
     expect(response.status).toBe(201);
     const repair = validate(readRepair, await response.json());
-    expect(repair).toMatchObject({ status: 'awaiting-appointment', label: 'Mae’r sinc wedi blocio', priority: 'urgent', targetDate: '2026-11-30' });
+    // An urgent repair: 3 working days.
+    expect(repair).toMatchObject({ status: 'awaiting-appointment', label: 'Mae’r sinc wedi blocio', priority: 'urgent', targetDate: workingDaysAfter(TODAY, 3) });
     expect(repair.appointment).toBeUndefined();
     const [message] = await outbox(repair.reference);
-    expect(message).toMatchObject({ channel: 'email', template_id: 'repair-reported-email', personalisation: { has_appointment: 'no', appointment: '', target_date: 'dydd Llun 30 Tachwedd 2026', repair: 'Mae’r sinc wedi blocio' } });
+    expect(message).toMatchObject({ channel: 'email', template_id: 'repair-reported-email', personalisation: { has_appointment: 'no', appointment: '', target_date: longDate(workingDaysAfter(TODAY, 3), 'cy'), repair: 'Mae’r sinc wedi blocio' } });
 
     const unbooked = validate(readRepair, await (await postRepair(server, tapReport(home.flat2, { contact: { preference: 'phone', phone: '01632 960001' } }))).json());
     expect(unbooked.status).toBe('awaiting-appointment');
@@ -153,8 +155,12 @@ describe('POST /api/v1/repairs', () => {
     await sql`update repair_slots set booked = capacity where id = ${slot!.id}`.execute(server.db);
     const leaf = { leafId: 'socket-not-working' };
     expect(await problemOf(await postRepair(server, tapReport(home.flat1, { ...leaf, slotId: slot!.id })))).toMatchObject({ status: 409, body: { type: problemTypes.slotTaken } });
-    await sql`insert into repair_slots (id, trade_id, date, period, capacity, booked) values ('electrician-2026-11-24-am', 'electrician', '2026-11-24', 'am', 2, 0)`.execute(server.db);
-    expect(await problemOf(await postRepair(server, tapReport(home.flat1, { ...leaf, slotId: 'electrician-2026-11-24-am' })))).toMatchObject({ status: 409, body: { type: problemTypes.slotTaken } });
+    // Yesterday's slot and today's (slots start on the next working day), with room in them.
+    for (const date of [addDays(TODAY, -1), TODAY]) {
+      const past = slotId('electrician', date, 'am');
+      await sql`insert into repair_slots (id, trade_id, date, period, capacity, booked) values (${past}, 'electrician', ${date}, 'am', 2, 0)`.execute(server.db);
+      expect(await problemOf(await postRepair(server, tapReport(home.flat1, { ...leaf, slotId: past }))), date).toMatchObject({ status: 409, body: { type: problemTypes.slotTaken } });
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import {
   problemTypes,
   readAddressLookupResult,
   readCollectionsResult,
+  reportWindowEnd,
   weekdayOf,
   weekdays,
   type CollectionsResult,
@@ -10,8 +11,13 @@ import {
 } from '@council-kit/contracts';
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../src/clock.js';
+import { TODAY } from './dates.js';
 import { movableClock, rows, startTestServer, type TestServer } from './helpers.js';
+import { roundCollections } from './waste-support.js';
 
+// Calendar rules on named days of 2026 and 2027: the server's clock is moved to each, whatever
+// the suite's day (the last describe runs on that day instead).
 // Seeded properties (see seedUprns): AN1 1AA is collected on Tuesdays, rubbish on week A
 // (Tuesday 24 November 2026 is a rubbish day), recycling and garden on week B, food weekly.
 const NINE_HIGH_STREET = '100070000112'; // AN1 1AA, no crew states, garden active
@@ -412,3 +418,67 @@ describe('todayState and reportMissed', () => {
 function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
+
+describe('on the suite’s day', () => {
+  // Whatever the day (a bank holiday Monday, a weekend, the week after Christmas, 29 February),
+  // each weekday's rounds answer as the seed's rounds and moved collections say, worked out
+  // here with the contract's calendar (waste-support.ts) rather than by the API.
+  let today: TestServer;
+  beforeAll(async () => {
+    today = await startTestServer({ clock: fixedClock(TODAY), rateLimitPerMinute: 100_000 });
+  });
+  afterAll(async () => {
+    await today?.stop();
+  });
+
+  it('gives next and previous collections, upcoming ones, moved ones and the report window by the seed’s rules', async () => {
+    const dates = await roundCollections(today.db, addDays(TODAY, -35), addDays(TODAY, 70));
+    const rounds = await rows(today, sql<{ uprn: string; service_id: string; round_id: string; demo_today_state: string | null }>`select uprn, service_id, round_id, demo_today_state from waste_property_rounds`);
+    // A household for each weekday: the first (by UPRN) with all four services, its garden subscription active.
+    const households: string[] = [];
+    for (const day of ['mon', 'tue', 'wed', 'thu', 'fri']) {
+      const [first] = await rows(
+        today,
+        sql<{ uprn: string }>`select pr.uprn from waste_property_rounds pr join waste_garden_subscriptions g on g.uprn = pr.uprn where pr.round_id = ${`food-${day}`} and g.status = 'active' order by pr.uprn limit 1`,
+      );
+      households.push(first!.uprn);
+    }
+    let open = 0;
+    for (const uprn of households) {
+      const result = readCollectionsResult(await (await today.get(`/api/v1/waste/properties/${uprn}/collections`)).json(), '');
+      expect(result.services.map((s) => s.id)).toEqual(['refuse', 'recycling', 'food', 'garden']);
+      for (const service of result.services) {
+        const assigned = rounds.find((r) => r.uprn === uprn && r.service_id === service.id)!;
+        const round = dates.get(assigned.round_id)!;
+        const what = `${uprn} ${service.id} on ${TODAY}`;
+        const previous = round.filter((d) => d < TODAY).at(-1)!;
+        expect(service.subscription?.status ?? 'none', what).toBe(service.id === 'garden' ? 'active' : 'none');
+        expect(service.nextCollection, what).toBe(round.find((d) => d >= TODAY));
+        expect(service.previousCollection, what).toBe(previous);
+        expect(service.upcoming, what).toEqual(round.filter((d) => d >= TODAY && d <= addDays(TODAY, 56)));
+        // A collection off the round's weekday was moved there, and says from where.
+        for (const date of service.upcoming.filter((d) => weekdays[weekdayOf(d)] !== service.frequency!.day)) {
+          expect(service.changedDates?.map((c) => c.now), `${what}: ${date}`).toContain(date);
+        }
+        const state = service.nextCollection === TODAY ? (assigned.demo_today_state ?? undefined) : undefined;
+        expect(service.todayState, what).toBe(state);
+        const expected =
+          state === 'not_collected'
+            ? { open: true, until: reportWindowEnd(TODAY) }
+            : reportWindowEnd(previous) >= TODAY
+              ? { open: true, until: reportWindowEnd(previous) }
+              : { open: false };
+        expect(service.reportMissed, what).toEqual(expected);
+        if (expected.open) open++;
+      }
+    }
+    expect(open).toBeGreaterThan(0); // some weekday's collections can always be reported (waste-seed.test.ts)
+  });
+
+  it('shows an active garden subscription as active, and an expired one as expired, on any day', async () => {
+    const garden = async (uprn: string) =>
+      readCollectionsResult(await (await today.get(`/api/v1/waste/properties/${uprn}/collections`)).json(), '').services.find((s) => s.id === 'garden');
+    expect((await garden(NINE_HIGH_STREET))?.subscription).toEqual({ status: 'active' });
+    expect((await garden(ELEVEN_HIGH_STREET))?.subscription).toEqual({ status: 'expired', renewUrl: 'https://www.anytown.example/garden-waste' });
+  });
+});

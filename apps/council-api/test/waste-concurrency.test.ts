@@ -8,8 +8,10 @@ import { defaultConfig } from '../src/config.js';
 import { createDatabase, type CouncilDb } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { seedIfEmpty } from '../src/db/seed.js';
+import { TODAY } from './dates.js';
 import { postJson } from './helpers.js';
 import { testDatabase, type TestDatabase } from './test-database.js';
+import { reportableToday, type LastCollection } from './waste-support.js';
 
 /**
  * better-sqlite3 answers synchronously, so one request's queries never interleave with
@@ -30,14 +32,17 @@ let db: CouncilDb;
 let http: ServerType;
 let url: string;
 let database: TestDatabase;
+/** Two collections that can be reported missed today (on different properties). */
+let collections: LastCollection[];
 
 beforeAll(async () => {
   database = await testDatabase();
   const base = createDatabase(database.url);
   await migrateToLatest(base);
-  await seedIfEmpty(base);
+  await seedIfEmpty(base, { today: TODAY });
+  collections = await reportableToday(base, TODAY, 2);
   db = base.withPlugin(yieldingPlugin);
-  const app = createApp({ db, config: { ...defaultConfig, logLevel: 'silent', rateLimitPerMinute: 100_000 }, clock: fixedClock('2026-11-25') });
+  const app = createApp({ db, config: { ...defaultConfig, logLevel: 'silent', rateLimitPerMinute: 100_000 }, clock: fixedClock(TODAY) });
   http = await new Promise<ServerType>((resolve) => {
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(server));
   });
@@ -65,7 +70,8 @@ async function burst(path: string, body: unknown, headers: Record<string, string
 
 describe('20 concurrent identical POSTs on a database whose queries yield', () => {
   it('with one Idempotency-Key: one missed-collection record, one notification, the same answer to all', async () => {
-    const body = { uprn: '100070000112', serviceId: 'refuse', collectionDate: '2026-11-24', binOutInTime: true, contact: { email: 'a@example.com' } };
+    const { uprn, serviceId, collectionDate } = collections[0]!;
+    const body = { uprn, serviceId, collectionDate, binOutInTime: true, contact: { email: 'a@example.com' } };
     const answers = await burst('/api/v1/waste/missed-collections', body, { 'Idempotency-Key': 'burst-1' });
     expect(answers.map((a) => a.status)).toEqual(Array(20).fill(201));
     expect(new Set(answers.map((a) => a.text)).size).toBe(1);
@@ -75,7 +81,8 @@ describe('20 concurrent identical POSTs on a database whose queries yield', () =
   });
 
   it('without a key: one record, and 19 duplicates carrying its reference', async () => {
-    const body = { uprn: '100070000112', serviceId: 'food', collectionDate: '2026-11-24', binOutInTime: true };
+    const { uprn, serviceId, collectionDate } = collections[1]!;
+    const body = { uprn, serviceId, collectionDate, binOutInTime: true };
     const answers = await burst('/api/v1/waste/missed-collections', body);
     expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
     expect(answers.filter((a) => a.status === 200)).toHaveLength(19);

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { addDays, problemTypes, readCollectionsResult } from '@council-kit/contracts';
+import { addDays, problemTypes, readCollectionsResult, todayInLondon } from '@council-kit/contracts';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeText, foldLine } from '../src/waste/ics.js';
@@ -12,6 +12,8 @@ const ELEVEN_HIGH_STREET = '100070000179'; // garden subscription expired
 // Calendar apps (Apple, Google, Outlook) read X-WR-CALNAME as TEXT; tell ical.js so it unescapes it.
 ICAL.design.icalendar.property['x-wr-calname'] = { defaultType: 'text' };
 
+// Monday 30 March 2026, the week before Easter: named days (the calendar's year ahead, a bank
+// holiday's moved collections), whatever the suite's day.
 const clock = movableClock('2026-03-30');
 let server: TestServer;
 
@@ -76,6 +78,10 @@ describe('GET /api/v1/waste/properties/{uprn}/collections.ics', () => {
     expect(events.find((e) => e.start === '2026-03-31' && e.summary.startsWith('Food'))?.summary).toBe('Food waste (brown caddy)');
     expect(events.some((e) => e.summary === 'Rubbish (black wheelie bin)')).toBe(true);
     expect(events.some((e) => e.summary === 'Recycling (green wheelie bin with a blue lid)')).toBe(true);
+    // Every event is stamped with when the calendar was made, by the app's clock: on its day.
+    const stamps = new Set([...text.matchAll(/^DTSTAMP:(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z\r$/gm)].map(([, y, mo, d, h, mi, se]) => `${y}-${mo}-${d}T${h}:${mi}:${se}Z`));
+    expect(stamps.size).toBe(1);
+    expect(todayInLondon(new Date([...stamps][0]!))).toBe(clock.today());
   });
 
   it('holds every collection from a week ago to a year ahead, the same dates the JSON gives', async () => {

@@ -3,7 +3,9 @@ import { createRequire } from 'node:module';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../src/clock.js';
+import { TODAY } from './dates.js';
 import { postJson, startTestServer, type TestServer } from './helpers.js';
+import { reportableToday, type LastCollection } from './waste-support.js';
 
 interface OpenApi {
   openapi: string;
@@ -25,7 +27,7 @@ function check(schema: string, value: unknown): string[] {
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ clock: fixedClock('2026-11-25'), rateLimitPerMinute: 100_000 });
+  server = await startTestServer({ clock: fixedClock(TODAY), rateLimitPerMinute: 100_000 });
 });
 afterAll(async () => {
   await server?.stop();
@@ -53,8 +55,11 @@ describe('the OpenAPI document’s waste paths', () => {
     }
     const created = await (await postJson(server, '/api/v1/waste/container-requests', { uprn: '100070000112', containerId: 'refuse', reason: 'lost' })).json();
     expect(check('SubmissionReceipt', created)).toEqual([]);
-    const missed = { uprn: '100070000112', serviceId: 'refuse', collectionDate: '2026-11-24', binOutInTime: true, contact: {} };
-    await postJson(server, '/api/v1/waste/missed-collections', missed);
+    const [{ uprn, serviceId, collectionDate }] = (await reportableToday(server.db, TODAY, 1)) as [LastCollection];
+    const missed = { uprn, serviceId, collectionDate, binOutInTime: true, contact: {} };
+    const first = await postJson(server, '/api/v1/waste/missed-collections', missed);
+    expect(first.status).toBe(201);
+    expect(check('SubmissionReceipt', await first.json())).toEqual([]);
     const duplicate = await (await postJson(server, '/api/v1/waste/missed-collections', missed)).json();
     expect(duplicate).toMatchObject({ duplicate: true });
     expect(check('SubmissionReceipt', duplicate)).toEqual([]);

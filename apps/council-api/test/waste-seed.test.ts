@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { addDays, readCollectionsResult, weekdayOf } from '@council-kit/contracts';
+import { addDays, bankHolidays, readCollectionsResult, reportWindowEnd, roundDates, weekdayOf } from '@council-kit/contracts';
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { bankHolidayChanges, generateSeedAddresses, generateWasteSeed, seedIfEmpty, seedUprns } from '../src/db/seed.js';
+import { bankHolidayChanges, generateSeedAddresses, generateWasteSeed, seedIfEmpty, seedUprns, wasteSeedDates } from '../src/db/seed.js';
+import { generateRounds } from '../src/db/waste-seed-data.js';
 import { startServer } from '../src/server.js';
 import { fixedClock } from '../src/clock.js';
+import { TODAY } from './dates.js';
 import { rows, startTestServer, testOptions, type TestServer } from './helpers.js';
 import { onPostgres, testDatabase } from './test-database.js';
 
@@ -30,13 +32,69 @@ function connect(url: string) {
 }
 
 const addresses = generateSeedAddresses();
-const waste = generateWasteSeed(addresses);
+const waste = generateWasteSeed(addresses, { today: TODAY });
 const servicesOf = (uprn: string) => waste.propertyRounds.filter((r) => r.uprn === uprn).map((r) => r.service_id);
 
 describe('waste seed', () => {
-  it('is deterministic', () => {
-    expect(generateWasteSeed(generateSeedAddresses())).toEqual(waste);
-    expect(generateWasteSeed([...addresses].reverse())).toEqual(waste); // row order does not matter
+  it('is deterministic for the day it is written on', () => {
+    expect(generateWasteSeed(generateSeedAddresses(), { today: TODAY })).toEqual(waste);
+    expect(generateWasteSeed([...addresses].reverse(), { today: TODAY })).toEqual(waste); // row order does not matter
+  });
+
+  it('says the same about "now" whatever the day: moved collections and subscriptions are relative to it', () => {
+    // What an explicit day gives (2026-11-25 reproduces the seed as it was when dates were fixed).
+    expect(wasteSeedDates('2026-11-25')).toEqual({ holidaysFrom: 2025, holidaysTo: 2028, activeUntil: '2028-03-31', expiredOn: '2026-03-31' });
+    expect(wasteSeedDates('2027-03-31')).toEqual({ holidaysFrom: 2026, holidaysTo: 2029, activeUntil: '2028-03-31', expiredOn: '2026-03-31' });
+    expect(wasteSeedDates('2027-04-01')).toEqual({ holidaysFrom: 2026, holidaysTo: 2029, activeUntil: '2029-03-31', expiredOn: '2027-03-31' });
+    expect(wasteSeedDates('2028-02-29')).toEqual({ holidaysFrom: 2027, holidaysTo: 2030, activeUntil: '2029-03-31', expiredOn: '2027-03-31' });
+    const other = generateWasteSeed(addresses, { today: '2031-06-15' });
+    // Only the dates move: the same properties, rounds, demo states and subscribers.
+    expect(other.propertyRounds).toEqual(waste.propertyRounds);
+    expect(other.rounds).toEqual(waste.rounds);
+    expect(other.subscriptions.map(({ uprn, status }) => ({ uprn, status }))).toEqual(waste.subscriptions.map(({ uprn, status }) => ({ uprn, status })));
+
+    for (const today of [TODAY, '2026-10-25', '2027-01-01', '2027-05-31', '2028-02-29', '2031-06-15']) {
+      const seed = today === TODAY ? waste : generateWasteSeed(addresses, { today });
+      const year = Number(today.slice(0, 4));
+      // Slip weeks from the year before today to two years after: every bank holiday there has its change.
+      expect(seed.changes[0]?.was.startsWith(`${year - 1}-01-`), today).toBe(true);
+      expect(seed.changes.at(-1)!.was.startsWith(`${year + 2}-12-`), today).toBe(true);
+      for (let y = year - 1; y <= year + 2; y++) {
+        for (const holiday of bankHolidays(y)) if (weekdayOf(holiday) >= 1 && weekdayOf(holiday) <= 5) expect(seed.changes.some((c) => c.was === holiday), holiday).toBe(true);
+      }
+      // Active subscriptions last beyond a year from today (the calendar download's reach), to a 31 March;
+      // expired ones ended on the last 31 March before today.
+      const ends = (status: string) => new Set(seed.subscriptions.filter((s) => s.status === status).map((s) => s.expires_on));
+      const [active] = [...ends('active')] as [string];
+      const [expired] = [...ends('expired')] as [string];
+      expect([ends('active').size, ends('expired').size], today).toEqual([1, 1]);
+      expect(active.endsWith('-03-31') && active > addDays(today, 365) && active <= addDays(today, 731), `${today}: ${active}`).toBe(true);
+      expect(expired.endsWith('-03-31') && expired < today && expired >= addDays(today, -366), `${today}: ${expired}`).toBe(true);
+    }
+  });
+
+  it('always has collections that can be reported missed: on every day, two to four weekdays’ food rounds', () => {
+    // Rounds run Monday to Friday, a collection is reportable until the end of the second working
+    // day after it, and a bank holiday moves the rest of its week a day later: so whatever day the
+    // tests run on, some collections can be reported and some cannot (waste-support.ts relies on it).
+    const food = generateRounds().filter((r) => r.service_id === 'food');
+    const changesByYear = new Map<number, { was: string; now: string; reason: string }[]>();
+    const counts = new Set<number>();
+    for (let today = '2025-01-01'; today <= '2031-12-31'; today = addDays(today, 1)) {
+      const year = Number(today.slice(0, 4));
+      if (!changesByYear.has(year)) {
+        const { holidaysFrom, holidaysTo } = wasteSeedDates(today);
+        changesByYear.set(year, bankHolidayChanges(holidaysFrom, holidaysTo).map((c) => ({ was: c.was, now: c.now, reason: c.reason_en })));
+      }
+      const open = food.filter((round) => {
+        const last = roundDates({ everyWeeks: round.every_weeks, anchor: round.anchor }, addDays(today, -21), addDays(today, -1), changesByYear.get(year)).dates.at(-1);
+        return last !== undefined && reportWindowEnd(last) >= today;
+      });
+      expect(open.length, today).toBeGreaterThanOrEqual(2);
+      expect(open.length, today).toBeLessThanOrEqual(4);
+      counts.add(open.length);
+    }
+    expect([...counts].sort()).toEqual([2, 3, 4]);
   });
 
   it('gives every AN1 1AA address all four services, at least 10 with an active garden subscription', () => {
@@ -147,7 +205,7 @@ describe('waste seed', () => {
     const db = connect(await scratch({ fromTemplate: false }));
     await migrateToLatest(db);
     const started = performance.now();
-    await seedIfEmpty(db);
+    await seedIfEmpty(db, { today: TODAY });
     expect(performance.now() - started).toBeLessThan(seedBudgetMs);
     expect(Number((await db.selectFrom('waste_property_rounds').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(
       waste.propertyRounds.length,
@@ -174,9 +232,14 @@ describe('waste seed', () => {
 });
 
 describe('UPRNs worth trying', () => {
+  // The README's descriptions hold on any rubbish day at AN1 1AA: the first from the suite's day
+  // (Tuesdays, rubbish on week A: refuse-tue-a), moved a day in a bank holiday's week.
+  const round = waste.rounds.find((r) => r.id === 'refuse-tue-a')!;
+  const changes = waste.changes.map((c) => ({ was: c.was, now: c.now, reason: c.reason_en }));
+  const rubbishDay = roundDates({ everyWeeks: round.every_weeks, anchor: round.anchor }, TODAY, addDays(TODAY, 21), changes).dates[0]!;
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ clock: fixedClock('2026-11-24'), rateLimitPerMinute: 100_000 });
+    server = await startTestServer({ clock: fixedClock(rubbishDay), rateLimitPerMinute: 100_000 });
   });
   afterAll(async () => {
     await server?.stop();
@@ -192,7 +255,8 @@ describe('UPRNs worth trying', () => {
   it('match their descriptions', async () => {
     const ids = async (uprn: string) => (await get(uprn)).services.map((s) => s.id);
     const service = async (uprn: string, id: string) => (await get(uprn)).services.find((s) => s.id === id)!;
-    // Tuesday 24 November 2026 is a rubbish day at AN1 1AA.
+    // A rubbish day at AN1 1AA.
+    expect((await service('100070000112', 'refuse')).nextCollection).toBe(rubbishDay);
     expect((await get('100070000112')).services.every((s) => s.todayState === undefined)).toBe(true);
     expect((await get('100070000028')).services.filter((s) => s.todayState).map((s) => s.todayState)).toEqual(['collected', 'collected']);
     expect((await service('100070000057', 'refuse')).todayState).toBe('not_collected');

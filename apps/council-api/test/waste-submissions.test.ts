@@ -1,35 +1,61 @@
-import { problemTypes, readSubmissionReceipt } from '@council-kit/contracts';
+import { addDays, problemTypes, readCollectionsResult, readSubmissionReceipt, reportWindowEnd, todayInLondon } from '@council-kit/contracts';
 import { sql, type RawBuilder } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger.js';
 import type { Notifier, NotifyOptions } from '../src/notify.js';
 import { wasteProblemTypes } from '../src/problems.js';
 import { REFERENCE_ALPHABET } from '../src/waste/references.js';
+import { longDate, TODAY } from './dates.js';
 import { movableClock, postJson, row, rows, startTestServer, type TestServer } from './helpers.js';
+import { reportableToday, roundCollections, type LastCollection } from './waste-support.js';
 
-const NINE_HIGH_STREET = '100070000112'; // AN1 1AA: rubbish on Tuesday 24 November 2026, garden active
+// Most of these tests run on the suite's day (TODAY) and report collections that can be reported
+// missed on it, found from the seed's rounds (waste-support.ts): a different property for each
+// test, so no report meets another as a duplicate. "Calendar rules, on named dates" at the end
+// pins the report window to particular days instead.
+const NINE_HIGH_STREET = '100070000112'; // AN1 1AA: Tuesdays, garden active
 const TWO_HIGH_STREET = '100070000057'; // rubbish marked not_collected on its collection days
 const THREE_HIGH_STREET = '100070000084';
-const TEN_HIGH_STREET = '100070000150';
 const ELEVEN_HIGH_STREET = '100070000179'; // garden expired
+const THURSDAY_HOUSE = '100070003288'; // 1 Mill Road, AN1 5AA, Thursdays
 const CASTLE_HOUSE_FLAT = '100070007641'; // communal bins
 const MISSED = '/api/v1/waste/missed-collections';
 const CONTAINERS = '/api/v1/waste/container-requests';
 const REFERENCE = new RegExp(`^[${REFERENCE_ALPHABET}]{8}$`);
+const serviceNames: Record<string, string> = { refuse: 'Rubbish', recycling: 'Recycling', food: 'Food waste', garden: 'Garden waste' };
 
-const clock = movableClock('2026-11-25');
+const clock = movableClock(TODAY);
 const logLines: string[] = [];
 let server: TestServer;
+/** Collections that can be reported missed today, each on a property of its own, none with a crew state. */
+let open: LastCollection[];
+/** Each round's collections from five weeks before today to five weeks after. */
+let roundDates: Map<string, string[]>;
 
 beforeAll(async () => {
   server = await startTestServer({ clock, rateLimitPerMinute: 100_000, logger: createLogger('info', (line) => logLines.push(line)) });
+  const withStates = new Set(
+    (await rows(server, sql<{ uprn: string }>`select uprn from waste_property_rounds where demo_today_state is not null`)).map((r) => r.uprn),
+  );
+  open = (await reportableToday(server.db, TODAY, 200)).filter((c) => !withStates.has(c.uprn)).slice(0, 14);
+  expect(open).toHaveLength(14);
+  roundDates = await roundCollections(server.db, addDays(TODAY, -35), addDays(TODAY, 35));
 });
 
 afterAll(async () => {
   await server?.stop();
 });
 
-afterEach(() => clock.set('2026-11-25'));
+afterEach(() => clock.set(TODAY));
+
+/** The collection `n` of {@link open}, as a report's fields. */
+const collection = (n: number) => ({ uprn: open[n]!.uprn, serviceId: open[n]!.serviceId, collectionDate: open[n]!.collectionDate });
+/** A round's collections before and after today (none today). */
+const datesOf = (c: LastCollection) => {
+  const dates = roundDates.get(c.roundId)!;
+  return { before: dates.filter((d) => d < TODAY), after: dates.filter((d) => d > TODAY) };
+};
+const addressOf = async (uprn: string) => readCollectionsResult(await (await server.get(`/api/v1/waste/properties/${uprn}/collections`)).json(), '').address;
 
 const query = <T>(statement: RawBuilder<T>): Promise<T[]> => rows(server, statement);
 
@@ -41,10 +67,13 @@ async function send(path: string, body: unknown, headers: Record<string, string>
   return { status: response.status, type: response.headers.get('content-type'), headers: response.headers, text, json: JSON.parse(text) as Record<string, unknown> };
 }
 
-const missed = (overrides: Record<string, unknown> = {}) => ({
+/** A report of the first open collection (or of `overrides`). */
+const missed = (overrides: Record<string, unknown> = {}) => ({ ...collection(0), binOutInTime: true, contact: {}, ...overrides });
+/** A well-formed report, for the tests of malformed ones (built before the server is up: its date never matters). */
+const shaped = (overrides: Record<string, unknown> = {}) => ({
   uprn: NINE_HIGH_STREET,
   serviceId: 'refuse',
-  collectionDate: '2026-11-24',
+  collectionDate: TODAY,
   binOutInTime: true,
   contact: {},
   ...overrides,
@@ -61,20 +90,21 @@ describe('POST /api/v1/waste/missed-collections', () => {
     const receipt = readSubmissionReceipt(json, '');
     expect(receipt).toEqual({ reference: expect.stringMatching(REFERENCE) });
 
-    expect(await query(sql`select * from missed_collection_reports where reference = ${receipt.reference}`)).toEqual([
-      {
-        reference: receipt.reference,
-        uprn: NINE_HIGH_STREET,
-        service_id: 'refuse',
-        collection_date: '2026-11-24',
-        bin_out_in_time: 1,
-        contact_email: 'resident@example.com',
-        contact_phone: '07700900982',
-        created_at: expect.any(String),
-      },
-    ]);
+    const { uprn, serviceId, collectionDate } = collection(0);
+    const [stored] = await query(sql<{ created_at: string }>`select * from missed_collection_reports where reference = ${receipt.reference}`);
+    expect(stored).toEqual({
+      reference: receipt.reference,
+      uprn,
+      service_id: serviceId,
+      collection_date: collectionDate,
+      bin_out_in_time: 1,
+      contact_email: 'resident@example.com',
+      contact_phone: '07700900982',
+      created_at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
+    });
+    expect(todayInLondon(new Date(stored!.created_at))).toBe(TODAY); // the app's clock, not the machine's
     const outbox = await query(sql<{ channel: string; template_id: string; recipient: string; personalisation: string; reference: string }>`select channel, template_id, recipient, personalisation, reference from notify_outbox where reference = ${receipt.reference} order by id`);
-    const personalisation = { reference: receipt.reference, address: '9 High Street, Anytown, AN1 1AA', service: 'Rubbish', collection_date: 'Tuesday 24 November 2026' };
+    const personalisation = { reference: receipt.reference, address: await addressOf(uprn), service: serviceNames[serviceId], collection_date: longDate(collectionDate) };
     expect(outbox.map((row) => ({ ...row, personalisation: JSON.parse(row.personalisation) }))).toEqual([
       { channel: 'email', template_id: 'missed-collection-email', recipient: 'resident@example.com', personalisation, reference: receipt.reference },
       { channel: 'sms', template_id: 'missed-collection-sms', recipient: '07700900982', personalisation, reference: receipt.reference },
@@ -84,17 +114,17 @@ describe('POST /api/v1/waste/missed-collections', () => {
     // The request log names the route, never the UPRN, the contact details or the reference.
     const lines = logLines.slice(logged).join('\n');
     expect(lines).toMatch(/"route":"\/api\/v1\/waste\/missed-collections","status":201/);
-    expect(lines).not.toMatch(/resident|07700|100070000112|first-report/);
+    expect(lines).not.toMatch(new RegExp(`resident|07700|${uprn}|first-report`));
     expect(lines).not.toContain(receipt.reference);
   });
 
   it('does not store a second report of the same collection: 200, the first reference, duplicate', async () => {
-    const first = await send(MISSED, missed({ serviceId: 'food' }));
+    const first = await send(MISSED, missed(collection(1)));
     expect(first.status).toBe(201);
     const reports = await count('missed_collection_reports');
     const outbox = await count('notify_outbox');
     for (const headers of [{}, { 'Idempotency-Key': 'another-key' }] as Record<string, string>[]) {
-      const again = await send(MISSED, missed({ serviceId: 'food', contact: { email: 'someone@example.com' } }), headers);
+      const again = await send(MISSED, missed({ ...collection(1), contact: { email: 'someone@example.com' } }), headers);
       expect(again.status).toBe(200);
       expect(readSubmissionReceipt(again.json, '')).toEqual({ reference: first.json.reference, duplicate: true });
     }
@@ -104,14 +134,14 @@ describe('POST /api/v1/waste/missed-collections', () => {
 
   it('sends nothing when no contact details were given', async () => {
     const before = await count('notify_outbox');
-    const { status, json } = await send(MISSED, missed({ uprn: THREE_HIGH_STREET }));
+    const { status, json } = await send(MISSED, missed(collection(2)));
     expect(status).toBe(201);
     expect(await count('notify_outbox')).toBe(before);
     expect(await query(sql`select contact_email, contact_phone from missed_collection_reports where reference = ${json.reference}`)).toEqual([
       { contact_email: null, contact_phone: null },
     ]);
     // A landline is kept for the council to call, but cannot take a text.
-    const landline = await send(MISSED, missed({ uprn: TEN_HIGH_STREET, contact: { phone: '01632 960001' } }));
+    const landline = await send(MISSED, missed({ ...collection(3), contact: { phone: '01632 960001' } }));
     expect(landline.status).toBe(201);
     expect(await count('notify_outbox')).toBe(before);
     expect(await query(sql`select contact_phone from missed_collection_reports where reference = ${landline.json.reference}`)).toEqual([{ contact_phone: '01632960001' }]);
@@ -119,15 +149,19 @@ describe('POST /api/v1/waste/missed-collections', () => {
 
   it('refuses a collection whose report window has closed, or has not opened, with a 422 problem', async () => {
     const before = await count('missed_collection_reports');
-    for (const [today, date] of [
-      ['2026-11-25', '2026-11-10'], // a real rubbish collection, two weeks ago
-      ['2026-11-27', '2026-11-24'], // the window closed at the end of Thursday 26th
-      ['2026-11-25', '2026-12-08'], // a future collection
-      ['2026-11-24', '2026-11-24'], // collection day, and the crew has not said it was missed
+    const c = open[4]!;
+    const { before: earlier, after: later } = datesOf(c);
+    const old = earlier.filter((d) => d < c.collectionDate).at(-1)!; // the collection before the last
+    expect(reportWindowEnd(old) < TODAY).toBe(true);
+    for (const [today, date, why] of [
+      [TODAY, old, 'an earlier collection, its window long closed'],
+      [addDays(c.until, 1), c.collectionDate, 'the window closed at the end of its second working day'],
+      [TODAY, later[0]!, 'a future collection'],
+      [later[0]!, later[0]!, 'collection day, and the crew has not said it was missed'],
     ]) {
       clock.set(today!);
-      const { status, type, json } = await send(MISSED, missed({ uprn: THREE_HIGH_STREET, collectionDate: date }));
-      expect(status, `${today} ${date}`).toBe(422);
+      const { status, type, json } = await send(MISSED, missed({ uprn: c.uprn, serviceId: c.serviceId, collectionDate: date }));
+      expect(status, `${why}: ${date} on ${today}`).toBe(422);
       expect(type).toBe('application/problem+json');
       expect(json).toMatchObject({ type: wasteProblemTypes.reportWindowClosed, status: 422, errors: [{ path: '/collectionDate' }] });
     }
@@ -135,32 +169,41 @@ describe('POST /api/v1/waste/missed-collections', () => {
   });
 
   it('accepts a report on collection day once the crew has marked it not collected', async () => {
-    clock.set('2026-12-08');
-    const { status, json } = await send(MISSED, missed({ uprn: TWO_HIGH_STREET, collectionDate: '2026-12-08' }));
+    // 2 High Street's rubbish shows not_collected on its collection days: the next one from today.
+    const [{ round_id }] = (await rows(server, sql<{ round_id: string }>`select round_id from waste_property_rounds where uprn = ${TWO_HIGH_STREET} and service_id = 'refuse'`)) as [{ round_id: string }];
+    const day = roundDates.get(round_id)!.find((d) => d >= TODAY)!;
+    clock.set(day);
+    const { status, json } = await send(MISSED, missed({ uprn: TWO_HIGH_STREET, serviceId: 'refuse', collectionDate: day }));
     expect(status).toBe(201);
     expect(json.reference).toMatch(REFERENCE);
   });
 
-  it('accepts the last day of the window across a weekend', async () => {
-    clock.set('2026-11-23'); // Monday: Thursday 19th's food collection is reportable until today
-    const { status } = await send(MISSED, missed({ uprn: '100070003288', serviceId: 'food', collectionDate: '2026-11-19' }));
-    expect(status).toBe(201);
-  });
-
   it.each([
-    ['an unknown UPRN', { uprn: '999999999999' }, 400, '/uprn'],
-    ['a service the property does not have', { serviceId: 'glass' }, 400, '/serviceId'],
-    ['a day with no collection', { collectionDate: '2026-11-23' }, 400, '/collectionDate'],
-    ['a flat with communal bins', { uprn: CASTLE_HOUSE_FLAT }, 400, '/serviceId'],
+    ['an unknown UPRN', () => ({ uprn: '999999999999' }), 400, '/uprn'],
+    ['a service the property does not have', () => ({ serviceId: 'glass' }), 400, '/serviceId'],
+    [
+      'a day with no collection',
+      () => {
+        // The first day after the open collection that is not a collection of its round.
+        let day = addDays(open[0]!.collectionDate, 1);
+        while (roundDates.get(open[0]!.roundId)!.includes(day)) day = addDays(day, 1);
+        return { collectionDate: day };
+      },
+      400,
+      '/collectionDate',
+    ],
+    ['a flat with communal bins', () => ({ uprn: CASTLE_HOUSE_FLAT }), 400, '/serviceId'],
   ])('refuses %s with a 400 problem', async (_name, overrides, status, path) => {
-    const { status: actual, json } = await send(MISSED, missed(overrides));
+    const { status: actual, json } = await send(MISSED, missed(overrides()));
     expect(actual).toBe(status);
     expect(json).toMatchObject({ type: problemTypes.validation, errors: [{ path }] });
   });
 
   it('refuses garden waste without an active subscription with a 422 problem', async () => {
-    clock.set('2026-12-02');
-    const { status, json } = await send(MISSED, missed({ uprn: ELEVEN_HIGH_STREET, serviceId: 'garden', collectionDate: '2026-12-01' }));
+    // The last collection of the garden round 11 High Street would be on, were it subscribed.
+    const [{ round_id }] = (await rows(server, sql<{ round_id: string }>`select round_id from waste_property_rounds where uprn = ${ELEVEN_HIGH_STREET} and service_id = 'garden'`)) as [{ round_id: string }];
+    const collectionDate = roundDates.get(round_id)!.filter((d) => d < TODAY).at(-1)!;
+    const { status, json } = await send(MISSED, missed({ uprn: ELEVEN_HIGH_STREET, serviceId: 'garden', collectionDate }));
     expect(status).toBe(422);
     expect(json).toMatchObject({ type: wasteProblemTypes.subscriptionRequired, errors: [{ path: '/serviceId' }] });
   });
@@ -168,6 +211,7 @@ describe('POST /api/v1/waste/missed-collections', () => {
 
 describe('invalid request bodies', () => {
   const hostile = '<script>alert(1)</script>';
+  const missed = shaped;
   const cases: [string, unknown, string | undefined][] = [
     ['an empty object', {}, '/uprn'],
     ['missing serviceId', { ...missed(), serviceId: undefined }, '/serviceId'],
@@ -247,7 +291,7 @@ describe('invalid request bodies', () => {
   });
 
   it('never answers a 5xx to a fuzzed body', async () => {
-    const values = [null, true, 0, -1, 1e308, '', ' ', '\u0000', 'é', hostile, [], {}, [1], { a: 1 }, '2026-11-24', '100070000112', 'refuse'];
+    const values = [null, true, 0, -1, 1e308, '', ' ', '\u0000', 'é', hostile, [], {}, [1], { a: 1 }, addDays(TODAY, -1), TODAY, '100070000112', 'refuse'];
     let seed = 7;
     const pick = () => values[(seed = (seed * 16807) % 2147483647) % values.length];
     for (let i = 0; i < 60; i++) {
@@ -263,7 +307,7 @@ describe('invalid request bodies', () => {
 
 describe('Idempotency-Key', () => {
   it('answers the same key and body with the same status and body, storing one record', async () => {
-    const body = missed({ uprn: TEN_HIGH_STREET, serviceId: 'food', contact: { email: 'ten@example.com' } });
+    const body = missed({ ...collection(5), contact: { email: 'ten@example.com' } });
     const reports = await count('missed_collection_reports');
     const outbox = await count('notify_outbox');
     const first = await send(MISSED, body, { 'Idempotency-Key': 'key-one' });
@@ -283,58 +327,61 @@ describe('Idempotency-Key', () => {
   });
 
   it('replays the answer even after the report window has closed', async () => {
-    const body = missed({ uprn: '100070000305' });
+    const body = missed(collection(6));
     const first = await send(MISSED, body, { 'Idempotency-Key': 'late-retry' });
     expect(first.status).toBe(201);
-    clock.set('2026-12-01');
+    clock.set(addDays(open[6]!.until, 1));
     const retry = await send(MISSED, body, { 'Idempotency-Key': 'late-retry' });
     expect(retry.status).toBe(201);
     expect(retry.text).toBe(first.text);
+    // The same report without the key is now refused: the window really has closed.
+    expect((await send(MISSED, { ...body, contact: { email: 'late@example.com' } }, { 'Idempotency-Key': 'too-late' })).status).toBe(422);
   });
 
   it('refuses the same key with a different body with a 422 problem', async () => {
-    const first = await send(MISSED, missed({ uprn: '100070000210' }), { 'Idempotency-Key': 'key-two' });
+    const first = await send(MISSED, missed(collection(7)), { 'Idempotency-Key': 'key-two' });
     expect(first.status).toBe(201);
     const reports = await count('missed_collection_reports');
-    const other = await send(MISSED, missed({ uprn: '100070000210', serviceId: 'food' }), { 'Idempotency-Key': 'key-two' });
+    const other = await send(MISSED, missed({ ...collection(7), serviceId: open[7]!.serviceId === 'food' ? 'refuse' : 'food' }), { 'Idempotency-Key': 'key-two' });
     expect(other.status).toBe(422);
     expect(other.json).toMatchObject({ type: wasteProblemTypes.idempotencyKeyReused, status: 422 });
     expect(await count('missed_collection_reports')).toBe(reports);
   });
 
   it('scopes keys to the operation', async () => {
-    const a = await send(MISSED, missed({ uprn: '100070000223' }), { 'Idempotency-Key': 'shared-key' });
-    const b = await send(CONTAINERS, { uprn: '100070000223', containerId: 'food', reason: 'lost' }, { 'Idempotency-Key': 'shared-key' });
+    const a = await send(MISSED, missed(collection(8)), { 'Idempotency-Key': 'shared-key' });
+    const b = await send(CONTAINERS, { uprn: open[8]!.uprn, containerId: 'food', reason: 'lost' }, { 'Idempotency-Key': 'shared-key' });
     expect([a.status, b.status]).toEqual([201, 201]);
     expect(b.json.reference).not.toBe(a.json.reference);
   });
 
   it('does not keep a refused request, so the resident can correct it and retry with the same key', async () => {
-    const refused = await send(MISSED, missed({ uprn: '100070000274', collectionDate: '2026-11-10' }), { 'Idempotency-Key': 'fix-and-retry' });
+    const old = datesOf(open[9]!).before.filter((d) => d < open[9]!.collectionDate).at(-1)!; // its window closed long ago
+    const refused = await send(MISSED, missed({ ...collection(9), collectionDate: old }), { 'Idempotency-Key': 'fix-and-retry' });
     expect(refused.status).toBe(422);
-    const fixed = await send(MISSED, missed({ uprn: '100070000274' }), { 'Idempotency-Key': 'fix-and-retry' });
+    const fixed = await send(MISSED, missed(collection(9)), { 'Idempotency-Key': 'fix-and-retry' });
     expect(fixed.status).toBe(201);
   });
 
   it('stores exactly one record for 20 concurrent identical POSTs with one key', async () => {
-    const body = missed({ uprn: '100070000279', contact: { email: 'flat2@example.com' } });
+    const body = missed({ ...collection(10), contact: { email: 'flat2@example.com' } });
     const outbox = await count('notify_outbox');
     const answers = await Promise.all(Array.from({ length: 20 }, () => send(MISSED, body, { 'Idempotency-Key': 'concurrent-key' })));
     expect(new Set(answers.map((a) => a.status))).toEqual(new Set([201]));
     expect(new Set(answers.map((a) => a.text)).size).toBe(1);
     expect(answers.filter((a) => a.headers.get('idempotent-replayed') === null)).toHaveLength(1);
-    expect(await query(sql`select count(*) as n from missed_collection_reports where uprn = '100070000279'`)).toEqual([{ n: 1 }]);
+    expect(await query(sql`select count(*) as n from missed_collection_reports where uprn = ${open[10]!.uprn}`)).toEqual([{ n: 1 }]);
     expect(await count('notify_outbox')).toBe(outbox + 1);
   });
 
   it('stores exactly one record for 20 concurrent identical POSTs without a key (the rest are duplicates)', async () => {
-    const body = missed({ uprn: '100070000282' });
+    const body = missed(collection(11));
     const answers = await Promise.all(Array.from({ length: 20 }, () => send(MISSED, body)));
     expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
     expect(answers.filter((a) => a.status === 200)).toHaveLength(19);
     const reference = answers.find((a) => a.status === 201)!.json.reference;
     for (const answer of answers.filter((a) => a.status === 200)) expect(answer.json).toEqual({ reference, duplicate: true });
-    expect(await query(sql`select count(*) as n from missed_collection_reports where uprn = '100070000282'`)).toEqual([{ n: 1 }]);
+    expect(await query(sql`select count(*) as n from missed_collection_reports where uprn = ${open[11]!.uprn}`)).toEqual([{ n: 1 }]);
   });
 });
 
@@ -471,7 +518,7 @@ describe('configuration and collaborators', () => {
       expect(status).toBe(201);
       expect(calls).toEqual([
         ['email', 'tpl-e', 'r@example.com', { personalisation: expect.objectContaining({ reference: json.reference }), reference: json.reference }],
-        ['sms', 'tpl-s', '07700900982', { personalisation: expect.objectContaining({ service: 'Rubbish' }), reference: json.reference }],
+        ['sms', 'tpl-s', '07700900982', { personalisation: expect.objectContaining({ service: serviceNames[open[0]!.serviceId] }), reference: json.reference }],
       ]);
       expect(lines.some((line) => line.includes('notification failed'))).toBe(true);
       expect(lines.join('\n')).not.toMatch(/r@example\.com|07700900982/);
@@ -487,7 +534,7 @@ describe('configuration and collaborators', () => {
     const other = await startTestServer({ clock, newReference: () => candidates.shift() ?? 'ZZZZZZZZ' });
     try {
       const a = await send2(other, MISSED, missed());
-      const b = await send2(other, MISSED, missed({ serviceId: 'food' }));
+      const b = await send2(other, MISSED, missed(collection(1)));
       const c = await send2(other, CONTAINERS, { uprn: NINE_HIGH_STREET, containerId: 'food', reason: 'lost' });
       expect([a.json.reference, b.json.reference, c.json.reference]).toEqual(['AAAAAAAA', 'BBBBBBBB', 'CCCCCCCC']);
     } finally {
@@ -505,6 +552,62 @@ describe('configuration and collaborators', () => {
       seen.add(reference);
     }
     expect(seen.size).toBe(2000);
+  });
+});
+
+describe('calendar rules, on named dates', () => {
+  // A server of its own on a clock set to particular days of 2026, whatever the suite's day.
+  const named = movableClock('2026-11-25');
+  let other: TestServer;
+  beforeAll(async () => {
+    other = await startTestServer({ clock: named, rateLimitPerMinute: 100_000 });
+  });
+  afterAll(async () => {
+    await other?.stop();
+  });
+  const report = (uprn: string, serviceId: string, collectionDate: string) => send2(other, MISSED, { uprn, serviceId, collectionDate, binOutInTime: true });
+
+  it('closes the window at the end of the second working day, and never opens it early', async () => {
+    // 3 High Street (AN1 1AA, Tuesdays): rubbish on Tuesday 10 and Tuesday 24 November 2026.
+    for (const [today, date] of [
+      ['2026-11-25', '2026-11-10'], // a real rubbish collection, two weeks ago
+      ['2026-11-27', '2026-11-24'], // the window closed at the end of Thursday 26th
+      ['2026-11-25', '2026-12-08'], // a future collection
+      ['2026-11-24', '2026-11-24'], // collection day, and the crew has not said it was missed
+    ]) {
+      named.set(today!);
+      const { status, json } = await report(THREE_HIGH_STREET, 'refuse', date!);
+      expect(status, `${today} ${date}`).toBe(422);
+      expect(json).toMatchObject({ type: wasteProblemTypes.reportWindowClosed });
+    }
+    named.set('2026-11-26'); // the last day
+    expect((await report(THREE_HIGH_STREET, 'refuse', '2026-11-24')).status).toBe(201);
+  });
+
+  it('accepts the last day of the window across a weekend', async () => {
+    named.set('2026-11-23'); // Monday: Thursday 19th's food collection is reportable until today
+    expect((await report(THURSDAY_HOUSE, 'food', '2026-11-19')).status).toBe(201);
+  });
+
+  it('does not count bank holidays: Thursday 2 April 2026’s collection is reportable until Wednesday 8 April', async () => {
+    // Good Friday (3 April) and Easter Monday (6 April) are not working days. Two Thursday houses
+    // in 1 Mill Road's postcode: one reports on the last day, the other a day late.
+    const neighbours = await rows(other, sql<{ uprn: string }>`select pr.uprn from waste_property_rounds pr join addresses a on a.uprn = pr.uprn where pr.service_id = 'food' and pr.round_id = 'food-thu' and a.postcode = 'AN1 5AA' order by pr.uprn`);
+    const [first, second] = neighbours.map((r) => r.uprn);
+    expect(second).toBeDefined();
+    named.set('2026-04-08');
+    expect((await report(first!, 'food', '2026-04-02')).status).toBe(201);
+    named.set('2026-04-09');
+    const late = await report(second!, 'food', '2026-04-02');
+    expect(late.status).toBe(422);
+    expect(late.json).toMatchObject({ type: wasteProblemTypes.reportWindowClosed, detail: expect.stringContaining('until 2026-04-08') });
+  });
+
+  it('accepts a report on collection day once the crew has marked it not collected', async () => {
+    named.set('2026-12-08'); // a rubbish Tuesday at AN1 1AA: 2 High Street's shows not_collected
+    const { status, json } = await report(TWO_HIGH_STREET, 'refuse', '2026-12-08');
+    expect(status).toBe(201);
+    expect(json.reference).toMatch(REFERENCE);
   });
 });
 

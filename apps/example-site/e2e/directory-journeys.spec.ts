@@ -290,11 +290,14 @@ test('"Back to results" after a postcode search returns to the same, nearest-fir
   // search, so this plain link (a new history entry, without state) brings it back.
   await openDirectory(page);
   await searchFor(page, 'food bank', 'AN1 1AA');
+  // The results render after the search answers: read them once they are there.
+  await expect(results(page).first()).toBeVisible();
   const before = await resultNames(page);
+  expect(before.length).toBeGreaterThan(0);
   await results(page).first().getByRole('link').click();
   await serviceDetail(page).getByRole('link', { name: 'Back to results' }).click();
   await expect(directorySearch(page).locator('#postcode')).toHaveValue('AN1 1AA');
-  expect(await resultNames(page)).toEqual(before);
+  await expect.poll(() => resultNames(page)).toEqual(before);
   expect((await resultDistances(page)).every((miles) => !Number.isNaN(miles))).toBe(true);
 });
 

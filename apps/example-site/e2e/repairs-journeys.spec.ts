@@ -2,22 +2,29 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support.ts';
 import {
   choose,
+  closedText,
   confirmationReference,
+  councilToday,
+  expectAppointmentDays,
   expectStep,
   findHome,
   fixClock,
+  londonTime,
   openAppointment,
   openReport,
+  phoneAt,
   phones,
   reportByApi,
   seedRepairs,
+  slotsAnswer,
   tinyPng,
 } from './repairs-support.ts';
 
-// Through the real council API (COUNCIL_TODAY=2026-11-25, a Wednesday; the browser's clock is
-// fixed to 10:30 that morning, inside the repairs line's office hours), axe at every step.
-// The run shares one database, so each test that books uses its own trade or slot, and tests
-// that change a repair use a seeded one nobody else changes or one they report first.
+// Through the real council API (COUNCIL_TODAY, the test day; the browser's clock is fixed to
+// 10:30 that morning, in or out of the repairs line's office hours depending on the day, which
+// the catalogue says), axe at every step. The run shares one database, so each test that books
+// uses its own trade or slot, and tests that change a repair use a seeded one nobody else
+// changes or one they report first.
 
 // Long journeys with axe at every step, on a machine shared with other work.
 test.describe.configure({ timeout: 120_000 });
@@ -80,11 +87,13 @@ test('a tenant reports a routine repair with a photo, books an appointment and g
   await host.getByRole('radio', { name: 'Email', exact: true }).check();
   await host.getByLabel('Email address').fill('tenant.flat3@example.com');
   await expectNoAxeViolations(page);
+  const slots = slotsAnswer(page);
   await host.getByRole('button', { name: 'Continue' }).click();
 
-  // Routine plumbing: appointments from the next working day (Thursday 26 November).
+  // Routine plumbing: the free slots from the next working day ("Thursday 26 November" on a
+  // Wednesday), day by day, as the API answered them.
   await expectStep(host, 'Choose an appointment');
-  await expect(host.locator('fieldset.day legend').first()).toHaveText('Thursday 26 November');
+  await expectAppointmentDays(host, await slots);
   await expectNoAxeViolations(page);
   await host.locator('#slot-1').check();
   const slotDay = (await host.locator('fieldset.day', { has: page.locator('#slot-1') }).locator('legend').textContent())!.trim();
@@ -181,14 +190,17 @@ test('a communal repair: the repairs already reported in the block are listed fi
 });
 
 test('an emergency: gas goes to the national gas emergency number first, with no form', async ({ page }) => {
+  // 10:30 on the test day: the repairs line on a working day, the out-of-hours line at a weekend.
+  const now = await phoneAt(page.request);
   const host = await openReport(page);
   await expectNoAxeViolations(page);
   await choose(host, 'You can smell gas, or think there is a gas leak');
 
   await expectStep(host, 'Call the National Gas Emergency Service now');
   const numbers = host.locator('a.phone');
-  await expect(numbers).toHaveText([phones.gas, phones.repairs]);
+  await expect(numbers).toHaveText([phones.gas, now.phone]);
   await expect(numbers.first()).toHaveAttribute('href', 'tel:0800111999');
+  await expect(host.getByText(closedText.en)).toHaveCount(now.closed ? 1 : 0);
   await expect(host.locator('form, input, textarea, select')).toHaveCount(0);
   await expect(host.getByRole('button', { name: /Continue|Send/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
@@ -197,18 +209,21 @@ test('an emergency: gas goes to the national gas emergency number first, with no
   await host.getByRole('button', { name: 'Back' }).click();
   await choose(host, 'Water is flooding in, or leaking onto lights or electrics');
   await expectStep(host, 'Call us now');
-  await expect(host.locator('a.phone')).toHaveText([phones.repairs]);
+  await expect(host.locator('a.phone')).toHaveText([now.phone]);
+  await expect(host.getByText(closedText.en)).toHaveCount(now.closed ? 1 : 0);
   await expectNoAxeViolations(page);
 });
 
 test('an emergency out of office hours: the out-of-hours line', async ({ page }) => {
-  // 10pm on the same Wednesday.
-  await page.clock.setFixedTime(new Date('2026-11-25T22:00:00Z'));
+  // 10pm in London on the test day, after the offices close whatever the day.
+  const evening = londonTime(councilToday, '22:00');
+  expect(await phoneAt(page.request, evening), 'the catalogue’s office hours at 10pm').toEqual({ phone: phones.outOfHours, closed: true });
+  await page.clock.setFixedTime(evening);
   const host = await openReport(page);
   await choose(host, 'You have no electricity at all');
   await expectStep(host, 'Call us now');
   await expect(host.locator('a.phone')).toHaveText([phones.outOfHours]);
-  await expect(host).toContainText('Our offices are closed. This is our out-of-hours emergency line.');
+  await expect(host).toContainText(closedText.en);
   await expectNoAxeViolations(page);
 });
 

@@ -1,8 +1,22 @@
 import { deflateSync } from 'node:zlib';
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import { chooseAddress, findPostcode, fullAddress, type An11aaAddress } from './waste-support.ts';
+import { addDays, inOfficeHours, isWorkingDay, type RepairCatalogue, type RepairSlots } from '@council-kit/contracts';
+import { chooseAddress, councilNow, councilToday, day, findPostcode, fullAddress, uprnOf, type An11aaAddress, type Lang } from './waste-support.ts';
 
-export { fixClock, expectFocusOnStepHeading, expectFocusOnErrorSummary, confirmationReference, stepHeading, tab, tabTo, answer, fullAddress } from './waste-support.ts';
+export {
+  fixClock,
+  expectFocusOnStepHeading,
+  expectFocusOnErrorSummary,
+  confirmationReference,
+  stepHeading,
+  tab,
+  tabTo,
+  answer,
+  fullAddress,
+  uprnOf,
+  councilNow,
+  councilToday,
+} from './waste-support.ts';
 
 /** The two repairs pages, in each language. */
 export const repairsPages = {
@@ -19,6 +33,68 @@ export const seedRepairs = { communalOpen: 'RP7K2M9Q', booked: 'RPX4T8WN', compl
 
 /** The numbers in Anytown's repairs catalogue (and on the pages). */
 export const phones = { gas: '0800 111 999', repairs: '01234 567890', outOfHours: '01234 999999' } as const;
+
+/** The repairs catalogue the API serves (office hours and phone numbers included). */
+export async function catalogueOf(request: APIRequestContext): Promise<RepairCatalogue> {
+  const response = await request.get('/api/v1/repairs/catalogue');
+  expect(response.status()).toBe(200);
+  return (await response.json()) as RepairCatalogue;
+}
+
+/**
+ * What the emergency pages say at `now` (by default the fixed clock, 10:30 on the test day):
+ * inside the catalogue's office hours the repairs line; outside them the out-of-hours line,
+ * with a sentence saying the offices are closed.
+ */
+export async function phoneAt(request: APIRequestContext, now: Date = councilNow): Promise<{ phone: string; closed: boolean }> {
+  const { council } = await catalogueOf(request);
+  const open = inOfficeHours(council.officeHours, now);
+  return { phone: open ? council.phone : council.outOfHoursPhone, closed: !open };
+}
+
+/** The sentence under an emergency number out of office hours. */
+export const closedText = {
+  en: 'Our offices are closed. This is our out-of-hours emergency line.',
+  cy: 'Mae ein swyddfeydd ar gau. Dyma ein llinell argyfwng y tu allan i oriau.',
+} as const;
+
+/** The moment it is `hhmm` in London on `date` (GMT or BST, whichever is in force then). */
+export function londonTime(date: string, hhmm: string): Date {
+  const guess = new Date(`${date}T${hhmm}:00Z`);
+  const shown = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(guess);
+  const offset = (Number(shown.slice(0, 2)) * 60 + Number(shown.slice(3, 5)) - (Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))) + 1440) % 1440;
+  return new Date(guess.getTime() - (offset > 720 ? offset - 1440 : offset) * 60_000);
+}
+
+/** The first working day after the test day (not a weekend or a bank holiday): appointments start there at the earliest. */
+export function nextWorkingDay(): string {
+  let next = addDays(councilToday, 1);
+  while (!isWorkingDay(next)) next = addDays(next, 1);
+  return next;
+}
+
+/** The element's own `GET /repairs/slots` answer: start waiting before the step that asks for it. */
+export function slotsAnswer(page: Page): Promise<RepairSlots> {
+  return page
+    .waitForResponse((response) => new URL(response.url()).pathname === '/api/v1/repairs/slots' && response.request().method() === 'GET')
+    .then(async (response) => {
+      expect(response.status(), await response.text()).toBe(200);
+      return (await response.json()) as RepairSlots;
+    });
+}
+
+/**
+ * The appointment page lists, day by day, exactly the free slots the API answered: working days
+ * only, the first no earlier than the next working day ("Thursday 26 November" on a Wednesday,
+ * later when that day is fully booked).
+ */
+export async function expectAppointmentDays(host: Locator, slots: RepairSlots, lang: Lang = 'en'): Promise<void> {
+  const days = [...new Set(slots.slots.map((slot) => slot.date))];
+  expect(days.length, `free slots after ${councilToday}`).toBeGreaterThan(0);
+  expect(days[0]! >= nextWorkingDay(), `the first appointment (${days[0]}) is not before the next working day after ${councilToday}`).toBe(true);
+  expect(days.filter((date) => !isWorkingDay(date)), 'appointments on weekends or bank holidays').toEqual([]);
+  await expect(host.locator('fieldset.day legend')).toHaveText(days.map((date) => day(date, lang)));
+}
 
 export const repairReport = (page: Page): Locator => page.locator('council-repair-report');
 export const repairAppointment = (page: Page): Locator => page.locator('council-repair-appointment');
@@ -96,16 +172,6 @@ export function tinyPng(size = 8): Buffer {
 /** Matches the report's `POST /api/v1/repairs` (not the photo upload). */
 export function isRepairPost(url: URL | string, method: string): boolean {
   return method === 'POST' && new URL(url).pathname === '/api/v1/repairs';
-}
-
-/** The UPRN of an AN1 1AA address, from the API (through the site's proxy). */
-export async function uprnOf(request: APIRequestContext, address: An11aaAddress): Promise<string> {
-  const response = await request.get('/api/v1/addresses?postcode=AN1%201AA');
-  expect(response.status()).toBe(200);
-  const body = (await response.json()) as { addresses: { uprn: string; address: string }[] };
-  const found = body.addresses.find((a) => a.address === fullAddress(address));
-  expect(found, `${address} in AN1 1AA`).toBeTruthy();
-  return found!.uprn;
 }
 
 /**

@@ -1,6 +1,20 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support.ts';
-import { choose, confirmationReference, expectStep, findHome, fixClock, openAppointment, openReport, phones, seedRepairs } from './repairs-support.ts';
+import {
+  choose,
+  closedText,
+  confirmationReference,
+  expectAppointmentDays,
+  expectStep,
+  findHome,
+  fixClock,
+  openAppointment,
+  openReport,
+  phoneAt,
+  phones,
+  seedRepairs,
+  slotsAnswer,
+} from './repairs-support.ts';
 
 // The repairs pages in Welsh: the page's own text, the element's questions and errors, Welsh
 // catalogue labels from the API, Welsh dates.
@@ -48,10 +62,12 @@ test('Welsh: report a repair at 10 High Street, through to the reference', async
   await host.getByRole('radio', { name: 'Neges destun', exact: true }).check();
   await host.getByLabel('Rhif ffôn symudol yn y DU').fill('07700 900 123');
   await expectNoAxeViolations(page);
+  const slots = slotsAnswer(page);
   await host.getByRole('button', { name: 'Parhau' }).click();
 
+  // The free slots from the next working day, in Welsh ("Dydd Iau 26 Tachwedd").
   await expectStep(host, 'Dewiswch apwyntiad');
-  await expect(host.locator('fieldset.day legend').first()).toHaveText(/^dydd Iau,? 26 Tachwedd$/i);
+  await expectAppointmentDays(host, await slots, 'cy');
   await expect(host.getByRole('radio', { name: 'Bore (8am i 12pm)' }).first()).toBeVisible();
   await expectNoAxeViolations(page);
   await host.locator('#slot-4').check();
@@ -71,10 +87,13 @@ test('Welsh: report a repair at 10 High Street, through to the reference', async
 });
 
 test('Welsh: gas goes to the national gas emergency number', async ({ page }) => {
+  // Then the council: the repairs line in office hours, else the out-of-hours line.
+  const now = await phoneAt(page.request);
   const host = await openReport(page, 'cy');
   await choose(host, 'Gallwch arogli nwy, neu rydych chi’n meddwl bod nwy yn gollwng');
   await expectStep(host, 'Ffoniwch y Gwasanaeth Argyfwng Nwy Cenedlaethol nawr');
-  await expect(host.locator('a.phone')).toHaveText([phones.gas, phones.repairs]);
+  await expect(host.locator('a.phone')).toHaveText([phones.gas, now.phone]);
+  await expect(host.getByText(closedText.cy)).toHaveCount(now.closed ? 1 : 0);
   await expectNoAxeViolations(page);
 });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { notBuilt, openStory, stories, storybookBuilt, storyAxeViolations, useSharedPage, useStorybookServer } from './storybook-support.ts';
+import { notBuilt, openStory, stories, storybookBuilt, storyAxeViolations, storyNow, useSharedPage, useStorybookServer } from './storybook-support.ts';
 import { wcagTags } from './support.ts';
 import { installProbes } from './story-probes.ts';
 
@@ -33,7 +33,9 @@ async function expectNone(page: Page, what: string, probe: () => string[]): Prom
 test.describe('every story adapts to the reader', () => {
   test.skip(!storybookBuilt, notBuilt);
   const base = useStorybookServer();
-  const shared = useSharedPage({ viewport: narrow, reducedMotion: 'reduce' }, (page) => page.addInitScript(installProbes));
+  // On the test day, like the rest of the suite: the waste stories' dates (and so their length
+  // at 320px) come from it.
+  const shared = useSharedPage({ viewport: narrow, reducedMotion: 'reduce' }, (page) => Promise.all([page.addInitScript(installProbes), page.clock.setFixedTime(storyNow)]));
 
   // Each test starts narrow, with reduced motion and without forced colours.
   test.beforeEach(async () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
+import { councilNow } from './today.ts';
 
 // Shared by the specs that load every story of the Storybook static build one at a time
 // (story-adaptations.spec.ts, aria-snapshots.spec.ts): where the build is, a tiny static
@@ -16,6 +17,13 @@ export const storybookDir = path.resolve(here, '../../storybook/storybook-static
 const storybookIndex = path.join(storybookDir, 'index.json');
 export const storybookBuilt = existsSync(storybookIndex);
 export const notBuilt = `${storybookDir} does not exist: build it with npx turbo run build --filter=@council-kit/storybook`;
+
+/**
+ * The page clock for stories: 10:30 on the test day. Stories dated from today (the waste ones,
+ * see apps/storybook/stories/support/today.ts) read it when Storybook was built without
+ * COUNCIL_TEST_TODAY, so they show the test day's dates.
+ */
+export const storyNow = councilNow;
 
 export interface StoryEntry {
   id: string;

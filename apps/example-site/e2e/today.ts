@@ -1,15 +1,13 @@
-/**
- * The day the waste tests live on, for the council API (`COUNCIL_TODAY`, set in
- * playwright.config.ts) and the browser (`page.clock`, see `fixClock` in waste-support.ts).
- *
- * Wednesday 25 November 2026: AN1 1AA is collected on Tuesdays, so yesterday (Tuesday
- * 24 November) was a rubbish and food day, and those collections can still be reported missed
- * until the end of Thursday 26 November (the second working day after). Recycling and garden
- * waste were last collected on Tuesday 17 November, so their window has closed. The next
- * collections are Tuesday 1 December (food, recycling, garden: "in 6 days") and Tuesday
- * 8 December (rubbish). No bank holiday is near, so no date has moved.
- */
-export const councilToday = '2026-11-25';
+import { testToday } from '../../../scripts/test-today.mjs';
 
-/** Mid-morning in London (GMT in November) on that day. */
+/**
+ * The day the e2e suite lives on, for the council API (`COUNCIL_TODAY`, set in
+ * playwright.config.ts) and the browser (`page.clock`, see `fixClock` in waste-support.ts):
+ * `COUNCIL_TEST_TODAY` when set (`COUNCIL_TEST_TODAY=2027-05-31 npx playwright test`), else
+ * today in Europe/London. Every date a test expects is computed from it or asked of the API
+ * (see waste-support.ts and repairs-support.ts), so the suite passes on any day.
+ */
+export const councilToday: string = testToday;
+
+/** Mid-morning that day: 10:30 UTC (10:30 in London in winter, 11:30 in summer). */
 export const councilNow = new Date(`${councilToday}T10:30:00Z`);

@@ -7,12 +7,14 @@ import {
   confirmationReference,
   containerRequest,
   containerUrl,
+  day,
   findProperty,
   fixClock,
   missedReport,
   missedUrl,
   openWastePage,
   problem,
+  reportableProperty,
   stepHeading,
   wastePages,
 } from './waste-support.ts';
@@ -76,10 +78,11 @@ test('bin day: malformed JSON shows the problem message, not a blank box', async
 
 test('report a missed bin: the collections failing to load offers Try again and Contact us', async ({ page }) => {
   let failing = true;
+  const property = await reportableProperty(page.request, 'load failure');
   await page.route(collectionsUrl, async (route) => (failing ? problem(route, 500, 'Internal Server Error') : route.continue()));
   const report = missedReport(page);
   await openWastePage(page, wastePages.missed.en);
-  await findProperty(page, '11 High Street');
+  await findProperty(page, property);
   const panel = report.locator('[part="problem"]');
   await expect(panel.getByRole('heading', { name: problemTitle })).toBeVisible({ timeout: 10_000 });
   await expect(panel.getByRole('link', { name: 'Contact us' })).toHaveAttribute('href', '/contact/');
@@ -98,9 +101,11 @@ test('report a missed bin: a 500 on Send keeps every answer, and sending again i
     if (failing) await problem(route, 500, 'Internal Server Error');
     else await route.continue();
   });
+  const property = await reportableProperty(page.request, 'send failure');
+  const missed = property.open[0]!;
   await openWastePage(page, wastePages.missed.en);
-  await findProperty(page, '10 High Street');
-  await answer(report, /^Rubbish/);
+  await findProperty(page, property);
+  await answer(report, missed.name);
   await answer(report, 'Yes');
   await report.getByLabel('Email address (optional)').fill('resident@example.com');
   await report.getByRole('button', { name: 'Continue' }).click();
@@ -112,7 +117,7 @@ test('report a missed bin: a 500 on Send keeps every answer, and sending again i
   await expect(panel.getByRole('link', { name: 'Contact us' })).toHaveAttribute('href', '/contact/');
   // Still on "Check your answers", nothing lost.
   await expect(stepHeading(report)).toHaveText('Check your answers before sending');
-  await expect(report.locator('.summary-row').nth(0)).toContainText('Rubbish, Tuesday 24 November');
+  await expect(report.locator('.summary-row').nth(0)).toContainText(`${missed.name}, ${day(missed.date)}`);
   await expect(report.locator('.summary-row').nth(3)).toContainText('resident@example.com');
   await expectNoAxeViolations(page);
   // POSTs are never retried behind the resident's back.
@@ -134,9 +139,10 @@ test('report a missed bin: a slow Send shows "Sending", then the confirmation', 
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await route.continue();
   });
+  const property = await reportableProperty(page.request, 'slow send');
   await openWastePage(page, wastePages.missed.en);
-  await findProperty(page, '11 High Street');
-  await answer(report, /^Rubbish/);
+  await findProperty(page, property);
+  await answer(report, property.open[0]!.name);
   await answer(report, 'Yes');
   await report.getByRole('button', { name: 'Continue' }).click();
   await report.getByRole('button', { name: 'Send' }).click();

@@ -4,10 +4,12 @@ import {
   answer,
   confirmationReference,
   containerRequest,
+  day,
   findProperty,
   fixClock,
   missedReport,
   openWastePage,
+  reportableProperty,
   stepHeading,
   wastePages,
 } from './waste-support.ts';
@@ -20,10 +22,12 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('report a missed bin: a reload mid-form keeps the step and every answer', async ({ page }) => {
+  const property = await reportableProperty(page.request, 'draft reload');
+  const missed = property.open[0]!;
   const report = missedReport(page);
   await openWastePage(page, wastePages.missed.en);
-  await findProperty(page, '9 High Street');
-  await answer(report, /^Rubbish/);
+  await findProperty(page, property);
+  await answer(report, missed.name);
   await answer(report, 'Yes');
   await expect(stepHeading(report)).toHaveText('How can we contact you about this?');
   await report.getByLabel('Email address (optional)').fill('resident@example.com');
@@ -35,7 +39,7 @@ test('report a missed bin: a reload mid-form keeps the step and every answer', a
   await expect(report.getByLabel('UK phone number (optional)')).toHaveValue('01632 960 001');
   // Back still knows the way.
   await report.getByRole('button', { name: 'Back' }).click();
-  await expect(stepHeading(report)).toHaveText('Was your bin out by 7am on Tuesday 24 November?');
+  await expect(stepHeading(report)).toHaveText(`Was your bin out by 7am on ${day(missed.date)}?`);
   await expect(report.getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
   await report.getByRole('button', { name: 'Continue' }).click();
   await report.getByRole('button', { name: 'Continue' }).click();
@@ -43,8 +47,8 @@ test('report a missed bin: a reload mid-form keeps the step and every answer', a
   await expect(stepHeading(report)).toHaveText('Check your answers before sending');
   await page.reload();
   await expect(stepHeading(report)).toHaveText('Check your answers before sending');
-  await expect(report.locator('.summary-row').nth(0)).toContainText('Rubbish, Tuesday 24 November');
-  await expect(report.locator('.summary-row').nth(2)).toContainText('9 High Street, Anytown, AN1 1AA');
+  await expect(report.locator('.summary-row').nth(0)).toContainText(`${missed.name}, ${day(missed.date)}`);
+  await expect(report.locator('.summary-row').nth(2)).toContainText(property.address);
   await expect(report.locator('.summary-row').nth(4)).toContainText('01632 960 001');
   await report.getByRole('button', { name: 'Send' }).click();
   await confirmationReference(report);
@@ -54,7 +58,7 @@ test('report a missed bin: a reload mid-form keeps the step and every answer', a
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.includes('missed-bin-report')))).toEqual([]);
   await page.reload();
   await expect(stepHeading(report)).toHaveText('Which collection was missed?');
-  await expect(report.getByRole('radio', { name: /^Rubbish/ })).not.toBeChecked();
+  await expect(report.getByRole('radio', { name: missed.name, exact: true })).not.toBeChecked();
 });
 
 test('order a new bin: a reload mid-form keeps the step and every answer', async ({ page }) => {
@@ -76,7 +80,8 @@ test('order a new bin: a reload mid-form keeps the step and every answer', async
   await confirmationReference(request);
 });
 
-test('report a missed bin: the same collection reported again is answered kindly, with the first reference', async ({ browser }) => {
+test('report a missed bin: the same collection reported again is answered kindly, with the first reference', async ({ browser, request }) => {
+  const property = await reportableProperty(request, 'duplicate report');
   const references: string[] = [];
   for (const neighbour of ['first', 'second']) {
     // Two residents of the same house, each in their own browser.
@@ -85,8 +90,8 @@ test('report a missed bin: the same collection reported again is answered kindly
     await fixClock(page);
     const report = missedReport(page);
     await openWastePage(page, wastePages.missed.en);
-    await findProperty(page, '5 High Street');
-    await answer(report, /^Food waste/);
+    await findProperty(page, property);
+    await answer(report, property.open[0]!.name);
     await answer(report, 'Yes');
     await report.getByRole('button', { name: 'Continue' }).click();
     await report.getByRole('button', { name: 'Send' }).click();

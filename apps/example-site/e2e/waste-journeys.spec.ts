@@ -3,24 +3,29 @@ import { expectNoAxeViolations, watchForProblems } from './support.ts';
 import {
   answer,
   binDay,
+  collectionsOf,
   confirmationReference,
   containerRequest,
+  day,
+  expectCollectionsShown,
   expectFocusOnStepHeading,
   expectNoPersonalDataInUrl,
+  expectReportChoices,
   findPostcode,
   chooseAddress,
   findProperty,
   fixClock,
-  fullAddress,
   missedReport,
   openWastePage,
+  reportableProperty,
+  serviceCard,
   stepHeading,
   wastePages,
 } from './waste-support.ts';
 
-// Full resident journeys through the real council API (COUNCIL_TODAY, Wednesday 25 November
-// 2026, with the browser's clock on the same day), with axe over the page, the elements' shadow
-// roots included, at every step.
+// Full resident journeys through the real council API (COUNCIL_TODAY, the test day, with the
+// browser's clock on the same day), with axe over the page, the elements' shadow roots
+// included, at every step. Every date is the API's, or computed from the test day.
 
 test.beforeEach(async ({ page }) => {
   await fixClock(page);
@@ -28,48 +33,40 @@ test.beforeEach(async ({ page }) => {
 
 test('find your bin day: postcode, address, collections, then report a missed one for the same property', async ({ page }) => {
   const problems = await watchForProblems(page);
+  // A property with a collection that can be reported missed today (AN1 1AA mid-week).
+  const property = await reportableProperty(page.request, 'bin day then report');
+  const collections = await collectionsOf(page.request, property.uprn);
+  const missed = property.open[0]!;
   await openWastePage(page, wastePages.binDay.en);
   await expectNoAxeViolations(page);
 
-  await findPostcode(page);
-  await expect(stepHeading(binDay(page))).toHaveText(/^14 addresses found for AN1 1AA$/);
+  await findPostcode(page, property.postcode);
+  await expect(stepHeading(binDay(page))).toHaveText(`${property.count} addresses found for ${property.postcode}`);
   await expectNoAxeViolations(page);
 
-  await chooseAddress(page, fullAddress('Flat 1, Mill Court, 12 High Street'));
-  const heading = binDay(page).getByRole('heading', { name: 'Bin collections for Flat 1, Mill Court, 12 High Street, Anytown, AN1 1AA' });
+  await chooseAddress(page, property.address);
+  const heading = binDay(page).getByRole('heading', { name: `Bin collections for ${property.address}` });
   await expect(heading).toBeVisible();
-  await expectFocusOnStepHeading(page, 'Bin collections for Flat 1, Mill Court, 12 High Street, Anytown, AN1 1AA');
+  await expectFocusOnStepHeading(page, `Bin collections for ${property.address}`);
 
-  // Every AN1 1AA address has the four services, collected on Tuesdays.
-  const services = binDay(page).locator('[part="service"]');
-  await expect(services.getByRole('heading')).toHaveText(['Rubbish', 'Recycling', 'Food waste', 'Garden waste']);
-  const food = services.filter({ has: page.getByRole('heading', { name: 'Food waste' }) });
-  await expect(food).toContainText('Brown caddy');
-  await expect(food).toContainText('Every Tuesday');
-  // Dated from the fixed clock: Tuesday 1 December is 6 days after Wednesday 25 November.
-  await expect(food.locator('.next')).toHaveText(/^Tuesday 1 December\s+\(in 6 days\)$/);
-  const rubbish = services.filter({ has: page.getByRole('heading', { name: 'Rubbish' }) });
-  await expect(rubbish).toContainText('Every other Tuesday');
-  await expect(rubbish.locator('.next')).toHaveText(/^Tuesday 8 December\s+\(in 13 days\)$/);
-  await expect(rubbish).toContainText('Last collection: Tuesday 24 November');
-  await expect(rubbish).toContainText('You can report a missed collection until the end of Thursday 26 November.');
-  // Recycling was last collected on the 17th: too late to report.
-  const recycling = services.filter({ has: page.getByRole('heading', { name: 'Recycling' }) });
-  await expect(recycling.getByRole('link', { name: 'Report a missed collection' })).toHaveCount(0);
+  // Every service the API lists, dated from the fixed clock: "Tuesday 1 December (in 6 days)",
+  // the last collection, and a report link (with its deadline) only where the window is open.
+  await expectCollectionsShown(page, collections);
+  await expect(serviceCard(page, 'Food waste')).toContainText('Brown caddy');
   await expect(binDay(page).getByRole('link', { name: 'Download calendar (.ics)' })).toHaveAttribute('href', /\/api\/v1\/waste\/properties\/\d+\/collections\.ics$/);
   await expectNoAxeViolations(page);
 
   // The report link names the service only; the property travels in the session, not the URL.
-  const report = rubbish.getByRole('link', { name: 'Report a missed collection' });
-  await expect(report).toHaveAttribute('href', '/bins/report-missed/?service=refuse');
+  const report = serviceCard(page, missed.name).getByRole('link', { name: 'Report a missed collection' });
+  await expect(report).toHaveAttribute('href', `/bins/report-missed/?service=${missed.id}`);
   await report.click();
-  await expect(page).toHaveURL('/bins/report-missed/?service=refuse');
+  await expect(page).toHaveURL(`/bins/report-missed/?service=${missed.id}`);
   expectNoPersonalDataInUrl(page);
 
-  // No address question: the missed-bin page starts at "Which collection?", rubbish chosen.
+  // No address question: the missed-bin page starts at "Which collection?", that one chosen.
   await expect(stepHeading(missedReport(page))).toHaveText('Which collection was missed?');
-  await expect(missedReport(page).getByRole('radio', { name: /^Rubbish/ })).toBeChecked();
-  await expect(missedReport(page).getByRole('radio')).toHaveCount(2);
+  await expect(missedReport(page).getByRole('radio', { name: missed.name, exact: true })).toBeChecked();
+  await expectReportChoices(missedReport(page), property.open);
   await expect(missedReport(page).locator('council-address-lookup')).toHaveCount(0);
   await expectNoAxeViolations(page);
   expect(problems).toEqual([]);
@@ -87,6 +84,8 @@ test('find your bin day: flats with communal bins are told how their waste is co
 
 test('report a missed bin: every question page to a confirmation with a reference', async ({ page }) => {
   const problems = await watchForProblems(page);
+  const property = await reportableProperty(page.request, 'report journey');
+  const missed = property.open[0]!;
   const reported: unknown[] = [];
   await page.exposeFunction('__reported', (detail: unknown) => reported.push(detail));
   await page.addInitScript(() => {
@@ -100,18 +99,18 @@ test('report a missed bin: every question page to a confirmation with a referenc
   await expect(stepHeading(report).first()).toHaveText('Find the property');
   await expectNoAxeViolations(page);
 
-  await findProperty(page, '1 High Street');
+  await findProperty(page, property);
   await expectNoAxeViolations(page);
 
   // Only collections still inside their report window are offered, with the date missed.
   await expect(stepHeading(report)).toHaveText('Which collection was missed?');
-  await expect(report.getByRole('radio')).toHaveCount(2);
-  await expect(report.getByText('Due Tuesday 24 November')).toHaveCount(2);
+  await expectReportChoices(report, property.open);
   await expectNoAxeViolations(page);
-  await answer(report, /^Rubbish/);
+  await answer(report, missed.name);
 
-  await expect(stepHeading(report)).toHaveText('Was your bin out by 7am on Tuesday 24 November?');
-  await expectFocusOnStepHeading(page, 'Was your bin out by 7am on Tuesday 24 November?');
+  const binOut = `Was your bin out by 7am on ${day(missed.date)}?`;
+  await expect(stepHeading(report)).toHaveText(binOut);
+  await expectFocusOnStepHeading(page, binOut);
   await expectNoAxeViolations(page);
   await answer(report, 'Yes');
 
@@ -122,9 +121,9 @@ test('report a missed bin: every question page to a confirmation with a referenc
 
   await expect(stepHeading(report)).toHaveText('Check your answers before sending');
   const rows = report.locator('.summary-row');
-  await expect(rows.nth(0)).toContainText('Rubbish, Tuesday 24 November');
+  await expect(rows.nth(0)).toContainText(`${missed.name}, ${day(missed.date)}`);
   await expect(rows.nth(1)).toContainText('Yes');
-  await expect(rows.nth(2)).toContainText('1 High Street, Anytown, AN1 1AA');
+  await expect(rows.nth(2)).toContainText(property.address);
   await expect(rows.nth(3)).toContainText('resident@example.com');
   await expect(rows.nth(4)).toContainText('Not given');
   await expectNoAxeViolations(page);
@@ -138,7 +137,7 @@ test('report a missed bin: every question page to a confirmation with a referenc
   await expectNoAxeViolations(page);
 
   // The event tells the page what it needs, and nothing the resident typed.
-  expect(reported).toEqual([{ reference, serviceId: 'refuse', duplicate: false }]);
+  expect(reported).toEqual([{ reference, serviceId: missed.id, duplicate: false }]);
   // The draft is gone once the report is confirmed.
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.includes('missed-bin-report')))).toEqual([]);
   expectNoPersonalDataInUrl(page);
@@ -146,10 +145,11 @@ test('report a missed bin: every question page to a confirmation with a referenc
 });
 
 test('report a missed bin: a bin that was not out in time is explained, not reported', async ({ page }) => {
+  const property = await reportableProperty(page.request, 'not out in time');
   const report = missedReport(page);
   await openWastePage(page, wastePages.missed.en);
-  await findProperty(page, 'The Old Bakery, High Street');
-  await answer(report, /^Food waste/);
+  await findProperty(page, property);
+  await answer(report, property.open.at(-1)!.name);
   await answer(report, 'No');
   await expect(stepHeading(report)).toHaveText('We cannot report this as a missed collection');
   await expect(report.getByText('Crews can only collect bins that are out by 7am on collection day.')).toBeVisible();

@@ -4,14 +4,21 @@ import {
   answer,
   binDay,
   chooseAddress,
+  collectionsOf,
   confirmationReference,
   containerRequest,
+  day,
+  expectCollectionsShown,
   expectFocusOnErrorSummary,
+  expectReportChoices,
   findPostcode,
+  findProperty,
   fixClock,
   fullAddress,
   missedReport,
   openWastePage,
+  reportableProperty,
+  serviceCard,
   stepHeading,
   wastePages,
 } from './waste-support.ts';
@@ -23,33 +30,37 @@ test.beforeEach(async ({ page }) => {
   await fixClock(page);
 });
 
-test('Cymraeg: diwrnod bin, then report the missed rubbish collection, all in Welsh', async ({ page }) => {
+test('Cymraeg: diwrnod bin, then report a missed collection, all in Welsh', async ({ page }) => {
+  const property = await reportableProperty(page.request, 'Welsh report');
+  // What the API says in Welsh: the page must show the same names and dates.
+  const collections = await collectionsOf(page.request, property.uprn, 'cy');
+  const missed = property.open[0]!;
+  const welshName = (id: string) => collections.services.find((service) => service.id === id)!.name;
   await openWastePage(page, wastePages.binDay.cy);
   await expect(page.locator('council-address-lookup').getByText('Cod post', { exact: true })).toBeVisible();
-  await findPostcode(page);
-  await chooseAddress(page, fullAddress('3 High Street'));
+  await findProperty(page, property);
 
-  await expect(stepHeading(binDay(page))).toHaveText('Casgliadau biniau ar gyfer 3 High Street, Anytown, AN1 1AA');
-  const services = binDay(page).locator('[part="service"]');
-  await expect(services.getByRole('heading')).toHaveText(['Sbwriel', 'Ailgylchu', 'Gwastraff bwyd', 'Gwastraff gardd']);
-  const food = services.filter({ has: page.getByRole('heading', { name: 'Gwastraff bwyd' }) });
-  await expect(food).toContainText('Cadi brown');
-  await expect(food).toContainText('Bob dydd Mawrth');
-  await expect(food.locator('.next')).toHaveText(/^Dydd Mawrth 1 Rhagfyr\s+\(ymhen 6 diwrnod\)$/);
+  await expect(stepHeading(binDay(page))).toHaveText(`Casgliadau biniau ar gyfer ${property.address}`);
+  // The API answered in Welsh (lang=cy), and the element shows the same.
+  const inWelsh: Record<string, string> = { refuse: 'Sbwriel', recycling: 'Ailgylchu', food: 'Gwastraff bwyd', garden: 'Gwastraff gardd' };
+  expect(collections.services.map((service) => service.name)).toEqual(collections.services.map((service) => inWelsh[service.id]));
+  // "Bob dydd Mawrth", "Dydd Mawrth 1 Rhagfyr (ymhen 6 diwrnod)", "Casgliad diwethaf: …".
+  await expectCollectionsShown(page, collections, 'cy');
+  await expect(serviceCard(page, 'Gwastraff bwyd')).toContainText('Cadi brown');
   await expect(binDay(page).getByRole('link', { name: 'Lawrlwytho calendr (.ics)' })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  const rubbish = services.filter({ has: page.getByRole('heading', { name: 'Sbwriel' }) });
-  await rubbish.getByRole('link', { name: 'Rhoi gwybod am gasgliad a fethwyd' }).click();
-  await expect(page).toHaveURL('/cy/bins/report-missed/?service=refuse');
+  await serviceCard(page, welshName(missed.id)).getByRole('link', { name: 'Rhoi gwybod am gasgliad a fethwyd' }).click();
+  await expect(page).toHaveURL(`/cy/bins/report-missed/?service=${missed.id}`);
 
   const report = missedReport(page);
   await expect(stepHeading(report)).toHaveText('Pa gasgliad a fethwyd?');
-  await expect(report.getByRole('radio', { name: /^Sbwriel/ })).toBeChecked();
+  await expect(report.getByRole('radio', { name: welshName(missed.id), exact: true })).toBeChecked();
+  await expectReportChoices(report, property.open, 'cy', property.open.map((collection) => welshName(collection.id)));
   await expectNoAxeViolations(page);
   await report.getByRole('button', { name: 'Parhau' }).click();
 
-  await expect(stepHeading(report)).toHaveText(/^Oedd eich bin allan erbyn 7am ar y diwrnod casglu, .*24 Tachwedd\?$/);
+  await expect(stepHeading(report)).toHaveText(`Oedd eich bin allan erbyn 7am ar y diwrnod casglu, ${day(missed.date, 'cy')}?`);
   // A missing answer: the error summary, in Welsh.
   await report.getByRole('button', { name: 'Parhau' }).click();
   await expectFocusOnErrorSummary(page);
@@ -63,7 +74,7 @@ test('Cymraeg: diwrnod bin, then report the missed rubbish collection, all in We
   await report.getByRole('button', { name: 'Parhau' }).click();
 
   await expect(stepHeading(report)).toHaveText('Gwiriwch eich atebion cyn anfon');
-  await expect(report.locator('.summary-row').nth(0)).toContainText('Sbwriel');
+  await expect(report.locator('.summary-row').nth(0)).toContainText(`${welshName(missed.id)}, ${day(missed.date, 'cy')}`);
   await expect(report.locator('.summary-row').nth(3)).toContainText('Heb ei roi');
   await expectNoAxeViolations(page);
   await report.getByRole('button', { name: 'Anfon' }).click();

@@ -1,4 +1,5 @@
 import { addDays, findLeaf, isWorkingDay, type SlotPeriod } from '@council-kit/contracts';
+import type { Clock } from '../clock.js';
 import type { CouncilDb } from './database.js';
 import { addWorkingDays, nextWorkingDay } from '../repairs/calendar.js';
 import { currentCatalogue, installCatalogue } from '../repairs/catalogue-store.js';
@@ -29,8 +30,8 @@ export const seedRepairReferences = {
 } as const;
 
 export interface PrepareRepairsOptions {
-  /** Today in Europe/London (the clock's), from which slots and demo dates count. */
-  today: string;
+  /** The app's clock: slots and the demo repairs' dates count from its today; timestamps are its now. */
+  clock: Clock;
   /** `REPAIRS_CATALOGUE_FILE`; unset: the example catalogue (unless one is already loaded). */
   catalogueFile?: string;
   /** New slots start partly booked, as in a lived-in calendar (default true; tests may turn it off). */
@@ -42,8 +43,9 @@ export interface PrepareRepairsOptions {
  * bad file), adds trades and demo repairs to an empty database, and tops up slots so there are
  * always six weeks of them.
  */
-export async function prepareRepairs(db: CouncilDb, { today, catalogueFile, demoBookings = true }: PrepareRepairsOptions): Promise<void> {
-  await installCatalogue(db, catalogueFile);
+export async function prepareRepairs(db: CouncilDb, { clock, catalogueFile, demoBookings = true }: PrepareRepairsOptions): Promise<void> {
+  const today = clock.today();
+  await installCatalogue(db, catalogueFile, clock.now());
   const hasTrades = await db.selectFrom('repair_trades').select('id').limit(1).executeTakeFirst();
   if (!hasTrades) {
     await db.transaction().execute(async (trx) => {
@@ -56,10 +58,10 @@ export async function prepareRepairs(db: CouncilDb, { today, catalogueFile, demo
   }
   await topUpSlots(db, today, { demoBookings });
   const hasRepairs = await db.selectFrom('repairs').select('reference').limit(1).executeTakeFirst();
-  if (!hasRepairs) await seedDemoRepairs(db, today);
+  if (!hasRepairs) await seedDemoRepairs(db, today, clock.now().toISOString());
 }
 
-async function seedDemoRepairs(db: CouncilDb, today: string): Promise<void> {
+async function seedDemoRepairs(db: CouncilDb, today: string, now: string): Promise<void> {
   const stored = await currentCatalogue(db);
   const flats = await db
     .selectFrom('addresses')
@@ -95,7 +97,7 @@ async function seedDemoRepairs(db: CouncilDb, today: string): Promise<void> {
       if (!found) return;
       const { location, leaf } = found;
       const appointment = extra.slot ?? extra.appointment;
-      await trx.insertInto('submission_references').values({ reference, kind: 'repair', created_at: new Date().toISOString() }).onConflict((oc) => oc.column('reference').doNothing()).execute();
+      await trx.insertInto('submission_references').values({ reference, kind: 'repair', created_at: now }).onConflict((oc) => oc.column('reference').doNothing()).execute();
       await trx
         .insertInto('repairs')
         .values({
@@ -126,8 +128,8 @@ async function seedDemoRepairs(db: CouncilDb, today: string): Promise<void> {
           contact_phone: null,
           cancel_reason: extra.cancelReason ?? null,
           cancel_detail: null,
-          created_at: new Date().toISOString(),
-          updated_at: new Date().toISOString(),
+          created_at: now,
+          updated_at: now,
         })
         .execute();
     };

@@ -8,12 +8,21 @@ import { defaultSeed, generateSeedAddresses } from './seed-data.js';
 import { generateWasteSeed } from './waste-seed-data.js';
 
 export { examplePostcodes, generateSeedAddresses, mulberry32, seedPostcodes } from './seed-data.js';
-export { bankHolidayChanges, generateWasteSeed } from './waste-seed-data.js';
+export { bankHolidayChanges, generateWasteSeed, wasteSeedDates } from './waste-seed-data.js';
 export { awkward as awkwardDirectoryRecords, generateDirectorySeed } from './directory-seed-data.js';
 export { seedUprns } from './seed-uprns.js';
 
 /** Rows per INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
 const BATCH = 400;
+
+export interface SeedOptions {
+  /**
+   * The day the seed is written on (`YYYY-MM-DD`): the app clock's today. The waste seed's
+   * moved collections and garden subscriptions are relative to it (see `wasteSeedDates`).
+   */
+  today: string;
+  seed?: number;
+}
 
 /**
  * Fills an empty database with the Anytown seed, in one transaction: the addresses when the
@@ -22,7 +31,7 @@ const BATCH = 400;
  * them for the addresses it holds), then the service directory when it has no services.
  * Restarts never duplicate or overwrite data. Returns the number of addresses added.
  */
-export async function seedIfEmpty(db: CouncilDb, seed: number = defaultSeed): Promise<number> {
+export async function seedIfEmpty(db: CouncilDb, { today, seed = defaultSeed }: SeedOptions): Promise<number> {
   return db.transaction().execute(async (trx) => {
     let added = 0;
     const existing = await trx.selectFrom('addresses').select('uprn').limit(1).executeTakeFirst();
@@ -32,16 +41,16 @@ export async function seedIfEmpty(db: CouncilDb, seed: number = defaultSeed): Pr
       added = rows.length;
     }
     const waste = await trx.selectFrom('waste_services').select('id').limit(1).executeTakeFirst();
-    if (!waste) await seedWaste(trx, seed);
+    if (!waste) await seedWaste(trx, today, seed);
     const directory = await trx.selectFrom('services').select('id').limit(1).executeTakeFirst();
     if (!directory) await seedDirectory(trx, seed);
     return added;
   });
 }
 
-async function seedWaste(trx: Transaction<Database>, seed: number): Promise<void> {
+async function seedWaste(trx: Transaction<Database>, today: string, seed: number): Promise<void> {
   const addresses = await trx.selectFrom('addresses').select(['uprn', 'postcode', 'property_type', 'block_id']).execute();
-  const waste = generateWasteSeed(addresses, seed);
+  const waste = generateWasteSeed(addresses, { today, seed });
   await inBatches(waste.services, (batch) => trx.insertInto('waste_services').values(batch).execute());
   await inBatches(waste.rounds, (batch) => trx.insertInto('waste_rounds').values(batch).execute());
   await inBatches(waste.propertyRounds, (batch) => trx.insertInto('waste_property_rounds').values(batch).execute());

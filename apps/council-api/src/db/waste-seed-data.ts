@@ -41,7 +41,7 @@ export function generateRounds(): WasteRoundsTable[] {
   return rounds;
 }
 
-/** AN1 1AA: the README's street. Tuesday, rubbish on week A (Tuesday 24 November 2026 is a rubbish day). */
+/** AN1 1AA: the README's street. Tuesday, rubbish on week A (Tuesday 24 November 2026 was a rubbish day). */
 export const AN11AA = 'AN1 1AA';
 const an11aaDay = 1; // Tuesday in DAYS
 const an11aaRefuseWeek: Week = 'a';
@@ -69,9 +69,33 @@ const an11aaDemoStates: Record<number, Partial<Record<string, State>>> = {
 };
 const an11aaGarden: Record<number, 'expired' | 'none'> = { 6: 'expired', 9: 'none', 12: 'expired', 13: 'none' };
 
-/** Subscriptions run to 31 March; the seed's active ones outlast its bank-holiday changes. */
-export const ACTIVE_UNTIL = '2029-03-31';
-export const EXPIRED_ON = '2026-03-31';
+/**
+ * The seed's statements about "now", all from the day it is seeded on (the app clock's today), so
+ * the Anytown demo looks the same whatever the date, and the same `today` always gives the same
+ * seed:
+ * - bank holiday slip weeks from the year before today to two years after;
+ * - garden subscriptions run to 31 March (a subscription year is 1 April to 31 March): the
+ *   active ones to the 31 March after today's subscription year (so at least a year ahead,
+ *   beyond the year-long calendar download), the expired ones ended the 31 March before today.
+ */
+export interface WasteSeedDates {
+  holidaysFrom: number;
+  holidaysTo: number;
+  activeUntil: string;
+  expiredOn: string;
+}
+
+export function wasteSeedDates(today: string): WasteSeedDates {
+  const year = Number(today.slice(0, 4));
+  // The subscription year today is in starts on 1 April of this year, or of last year before April.
+  const subscriptionYear = today.slice(5) >= '04-01' ? year : year - 1;
+  return {
+    holidaysFrom: year - 1,
+    holidaysTo: year + 2,
+    activeUntil: `${subscriptionYear + 2}-03-31`,
+    expiredOn: `${subscriptionYear}-03-31`,
+  };
+}
 
 export interface WasteSeed {
   services: WasteServicesTable[];
@@ -83,13 +107,21 @@ export interface WasteSeed {
 
 type SeedAddress = Pick<AddressesTable, 'uprn' | 'postcode' | 'property_type' | 'block_id'>;
 
+export interface WasteSeedOptions {
+  /** The day the seed is written on (`YYYY-MM-DD`, the app clock's today): see {@link wasteSeedDates}. */
+  today: string;
+  seed?: number;
+}
+
 /**
  * The waste seed for the addresses in the database. Houses and bungalows get rubbish,
  * recycling, food and garden (subscribed or not); flats not in a block (above shops) get
  * rubbish, recycling and food; flats in blocks and businesses get none (communal or trade
- * waste). Every address at AN1 1AA gets all four. Deterministic for the same addresses.
+ * waste). Every address at AN1 1AA gets all four. Deterministic for the same addresses and
+ * `today`; only the moved collections and the subscriptions' end dates depend on `today`.
  */
-export function generateWasteSeed(addresses: readonly SeedAddress[], seed: number = defaultSeed): WasteSeed {
+export function generateWasteSeed(addresses: readonly SeedAddress[], { today, seed = defaultSeed }: WasteSeedOptions): WasteSeed {
+  const dates = wasteSeedDates(today);
   const rand = mulberry32(seed ^ 0x5eed_b1a5);
   const propertyRounds: WastePropertyRoundsTable[] = [];
   const subscriptions: WasteGardenSubscriptionsTable[] = [];
@@ -120,13 +152,14 @@ export function generateWasteSeed(addresses: readonly SeedAddress[], seed: numbe
     if (!services.includes('garden')) continue;
     if (atAn11aa) {
       const status = an11aaGarden[index] ?? 'active';
-      if (status !== 'none') subscriptions.push(subscription(address.uprn, status));
+      if (status !== 'none') subscriptions.push(subscription(address.uprn, status, dates));
     } else if (rand() < 0.4) {
-      subscriptions.push(subscription(address.uprn, rand() < 0.7 ? 'active' : 'expired'));
+      subscriptions.push(subscription(address.uprn, rand() < 0.7 ? 'active' : 'expired', dates));
     }
   }
 
-  return { services: wasteServices, rounds: generateRounds(), propertyRounds, subscriptions, changes: bankHolidayChanges(2025, 2028) };
+  const changes = bankHolidayChanges(dates.holidaysFrom, dates.holidaysTo);
+  return { services: wasteServices, rounds: generateRounds(), propertyRounds, subscriptions, changes };
 }
 
 function householdServices(address: SeedAddress): string[] {
@@ -142,8 +175,8 @@ function demoState(uprn: string, service: string): State | null {
   return k < states.length ? states[k]! : null;
 }
 
-function subscription(uprn: string, status: 'active' | 'expired'): WasteGardenSubscriptionsTable {
-  return { uprn, status, expires_on: status === 'active' ? ACTIVE_UNTIL : EXPIRED_ON };
+function subscription(uprn: string, status: 'active' | 'expired', dates: WasteSeedDates): WasteGardenSubscriptionsTable {
+  return { uprn, status, expires_on: status === 'active' ? dates.activeUntil : dates.expiredOn };
 }
 
 // ----- bank holidays -----------------------------------------------------------------------

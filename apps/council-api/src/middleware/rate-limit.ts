@@ -1,5 +1,6 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
+import { systemClock } from '../clock.js';
 import { problemResponse, problems } from '../problems.js';
 import type { RateLimitStore } from './rate-limit-store.js';
 
@@ -12,6 +13,11 @@ export interface RateLimitOptions {
   trustProxy?: boolean;
   /** Paths never counted, e.g. health probes. */
   skip?: (path: string) => boolean;
+  /**
+   * Milliseconds now. A window is a minute of real elapsed time, whatever day the app's clock
+   * says it is, so the default is the real clock (`systemClock`), not the app's: a fixed day's
+   * clock stands still at midnight, and a window must not.
+   */
   now?: () => number;
 }
 
@@ -22,7 +28,7 @@ export function rateLimit({
   store,
   trustProxy = false,
   skip = () => false,
-  now = Date.now,
+  now = () => systemClock.now().getTime(),
 }: RateLimitOptions): MiddlewareHandler {
   return async (c, next) => {
     if (skip(c.req.path)) return next();

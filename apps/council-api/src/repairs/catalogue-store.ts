@@ -85,9 +85,9 @@ export async function catalogueFromFile(path: string): Promise<RepairCatalogue> 
 /**
  * Makes `catalogue` (default: the Anytown example) the current one, unless it already is. The
  * example never replaces a catalogue a council loaded: with no file given, an existing
- * catalogue stays.
+ * catalogue stays. `now` (the app clock's) is when it was loaded.
  */
-export async function installCatalogue(db: CouncilDb, file?: string): Promise<void> {
+export async function installCatalogue(db: CouncilDb, file: string | undefined, now: Date): Promise<void> {
   const catalogue = file ? await catalogueFromFile(file) : undefined;
   const current = await db.selectFrom('repair_catalogues').select(['document']).orderBy('id', 'desc').limit(1).executeTakeFirst();
   if (!catalogue && current) return;
@@ -96,7 +96,7 @@ export async function installCatalogue(db: CouncilDb, file?: string): Promise<vo
   if (current?.document === document) return;
   await db
     .insertInto('repair_catalogues')
-    .values({ version: chosen.version, document, source: file ?? 'example', loaded_at: new Date().toISOString() })
+    .values({ version: chosen.version, document, source: file ?? 'example', loaded_at: now.toISOString() })
     .execute();
 }
 

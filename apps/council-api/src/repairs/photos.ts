@@ -7,11 +7,11 @@ export const UNCLAIMED_PHOTO_HOURS = 24;
 
 /**
  * Stores a checked photo under a random 128-bit id (22 base64url characters): unguessable, and
- * useless anyway, as no route serves photos back. Clears out stale unclaimed photos first.
+ * useless anyway, as no route serves photos back. Clears out stale unclaimed photos first:
+ * "stale" and the new photo's `created_at` are both by `now` (the app clock's).
  */
-export async function storePhoto(db: CouncilDb, bytes: Uint8Array, contentType: ImageType): Promise<string> {
+export async function storePhoto(db: CouncilDb, bytes: Uint8Array, contentType: ImageType, now: Date): Promise<string> {
   const id = randomBytes(16).toString('base64url');
-  const now = new Date();
   await db.transaction().execute(async (trx) => {
     await trx
       .deleteFrom('repair_photos')

@@ -114,11 +114,12 @@ function refusal(catalogue: RepairCatalogue, location: RepairLocation, leaf: Rep
 /** `POST /repairs`. */
 export async function reportRepair(deps: RepairDeps, request: RepairRequest, idempotency: IdempotencyRequest, lang: Lang): Promise<Outcome<Repair>> {
   const today = deps.clock.today();
+  const now = deps.clock.now();
   const stored = await currentCatalogue(deps.db);
   if (!stored) return { problem: repairProblems.catalogueMissing() };
   const { catalogue } = stored;
 
-  return idempotent<Repair>(deps.db, idempotency, async (trx) => {
+  return idempotent<Repair>(deps.db, idempotency, now, async (trx) => {
     const property = await trx.selectFrom('addresses').selectAll().where('uprn', '=', request.uprn).executeTakeFirst();
     if (!property) return { problem: problems.validation('No property in the council’s area has this UPRN.', [{ path: '/uprn', message: 'No property has this UPRN' }]) };
     if (property.council_owned !== 1) return { problem: repairProblems.notCouncilProperty() };
@@ -149,8 +150,7 @@ export async function reportRepair(deps: RepairDeps, request: RepairRequest, ide
       appointment = { date: booking.date, period: booking.period };
     }
 
-    const reference = await claimReference(trx, 'repair', deps.newReference);
-    const now = new Date().toISOString();
+    const reference = await claimReference(trx, 'repair', now, deps.newReference);
     await trx
       .insertInto('repairs')
       .values({
@@ -181,8 +181,8 @@ export async function reportRepair(deps: RepairDeps, request: RepairRequest, ide
         contact_phone: request.contact.phone ?? null,
         cancel_reason: null,
         cancel_detail: null,
-        created_at: now,
-        updated_at: now,
+        created_at: now.toISOString(),
+        updated_at: now.toISOString(),
       })
       .execute();
     if (request.photoIds.length) {
@@ -219,8 +219,9 @@ export async function rescheduleRepair(
   lang: Lang,
 ): Promise<Outcome<Repair>> {
   const today = deps.clock.today();
+  const now = deps.clock.now();
   const stored = await currentCatalogue(deps.db);
-  return idempotent<Repair>(deps.db, idempotency, async (trx) => {
+  return idempotent<Repair>(deps.db, idempotency, now, async (trx) => {
     const row = await findRepair(trx, target.reference, target.postcode, { lock: true });
     if (!row) return { problem: repairProblems.repairNotFound() };
     if (isClosed(row.status)) return { problem: repairProblems.repairClosed(row.status) };
@@ -244,7 +245,7 @@ export async function rescheduleRepair(
     const previous = row.appointment_date && row.appointment_period ? { date: row.appointment_date, period: row.appointment_period as SlotPeriod } : undefined;
     await trx
       .updateTable('repairs')
-      .set({ slot_id: request.slotId, appointment_date: booking.date, appointment_period: booking.period, status: 'booked', updated_at: new Date().toISOString() })
+      .set({ slot_id: request.slotId, appointment_date: booking.date, appointment_period: booking.period, status: 'booked', updated_at: now.toISOString() })
       .where('reference', '=', row.reference)
       .execute();
     const updated = (await loadRow(trx, row.reference))!;
@@ -272,7 +273,8 @@ export async function cancelRepair(
   idempotency: IdempotencyRequest,
   lang: Lang,
 ): Promise<Outcome<Repair>> {
-  return idempotent<Repair>(deps.db, idempotency, async (trx) => {
+  const now = deps.clock.now();
+  return idempotent<Repair>(deps.db, idempotency, now, async (trx) => {
     const row = await findRepair(trx, target.reference, target.postcode, { lock: true });
     if (!row) return { problem: repairProblems.repairNotFound() };
     if (row.status === 'cancelled') return { status: 200, body: toRepair(row, lang) };
@@ -287,7 +289,7 @@ export async function cancelRepair(
         appointment_period: null,
         cancel_reason: request.reason,
         cancel_detail: request.detail ?? null,
-        updated_at: new Date().toISOString(),
+        updated_at: now.toISOString(),
       })
       .where('reference', '=', row.reference)
       .execute();

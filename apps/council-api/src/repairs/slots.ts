@@ -65,7 +65,7 @@ export const periodsFor = (dayShape: string): SlotPeriod[] => (dayShape === 'all
 
 /**
  * Makes sure every trade has slots on every working day for the next six weeks (run at each
- * start, so a long-running demo never runs out). Capacity is the trade's active operatives.
+ * start and hourly, so a long-running demo never runs out). Capacity is the trade's active operatives.
  * With `demoBookings`, new slots start partly booked (by the contact centre, as it were),
  * deterministically from the slot id, so the calendar looks lived in: about one day in eight
  * is full.

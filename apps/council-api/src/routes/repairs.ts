@@ -100,7 +100,7 @@ export function repairRoutes(options: RepairRoutesOptions): Hono {
     // What the bytes are decides, not the header: a PNG sent as image/jpeg is still a PNG photo.
     const detected = detectImage(bytes);
     if (!detected) return problemResponse(repairProblems.notAnImage());
-    const photoId = await storePhoto(db, bytes, detected);
+    const photoId = await storePhoto(db, bytes, detected, clock.now());
     return c.json({ photoId }, 201, noStore);
   });
 

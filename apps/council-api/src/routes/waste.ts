@@ -75,7 +75,7 @@ export function wasteRoutes(options: WasteRoutesOptions): Hono {
     const schedule = await PropertySchedule.load(db, uprn, today, addDays(today, -7), addDays(today, 365));
     if (!schedule) return problemResponse(problems.propertyNotFound());
     if (!schedule.property.services.length) return problemResponse(problems.noCollections());
-    return c.body(collectionsCalendar(schedule, { lang, now: new Date() }), 200, {
+    return c.body(collectionsCalendar(schedule, { lang, now: clock.now() }), 200, {
       'Content-Type': 'text/calendar; charset=utf-8',
       'Content-Disposition': 'attachment; filename="bin-collections.ics"',
     });

@@ -19,11 +19,13 @@ export class ReferenceExhaustedError extends Error {
 
 /**
  * Claims a reference no submission of any kind has used: tries `generate()` until one is new
- * (a collision is only ever a retry). Runs inside the submission's transaction.
+ * (a collision is only ever a retry). Runs inside the submission's transaction; `now` (the app
+ * clock's) is the claim's `created_at`.
  */
 export async function claimReference(
   trx: Transaction<Database>,
   kind: string,
+  now: Date,
   generate: () => string = randomReference,
   attempts = 10,
 ): Promise<string> {
@@ -31,7 +33,7 @@ export async function claimReference(
     const reference = generate();
     const result = await trx
       .insertInto('submission_references')
-      .values({ reference, kind, created_at: new Date().toISOString() })
+      .values({ reference, kind, created_at: now.toISOString() })
       .onConflict((oc) => oc.column('reference').doNothing())
       .executeTakeFirst();
     if (Number(result.numInsertedOrUpdatedRows ?? 0n) === 1) return reference;

@@ -35,7 +35,8 @@ export async function reportMissedCollection(
   idempotency: IdempotencyRequest,
 ): Promise<Outcome<SubmissionReceipt>> {
   const today = deps.clock.today();
-  return idempotent<SubmissionReceipt>(deps.db, idempotency, async (trx) => {
+  const now = deps.clock.now();
+  return idempotent<SubmissionReceipt>(deps.db, idempotency, now, async (trx) => {
     const { uprn, serviceId, collectionDate, contact } = request;
     const schedule = await PropertySchedule.load(trx, uprn, today, collectionDate, collectionDate);
     if (!schedule) return unknownProperty();
@@ -74,7 +75,7 @@ export async function reportMissedCollection(
       .executeTakeFirst();
     if (first) return { status: 200, body: { reference: first.reference, duplicate: true } };
 
-    const reference = await claimReference(trx, 'missed-collection', deps.newReference);
+    const reference = await claimReference(trx, 'missed-collection', now, deps.newReference);
     await trx
       .insertInto('missed_collection_reports')
       .values({
@@ -85,7 +86,7 @@ export async function reportMissedCollection(
         bin_out_in_time: 1,
         contact_email: contact.email ?? null,
         contact_phone: contact.phone ?? null,
-        created_at: new Date().toISOString(),
+        created_at: now.toISOString(),
       })
       .execute();
     const personalisation = {
@@ -120,7 +121,8 @@ export async function requestContainer(
   idempotency: IdempotencyRequest,
 ): Promise<Outcome<SubmissionReceipt>> {
   const today = deps.clock.today();
-  return idempotent<SubmissionReceipt>(deps.db, idempotency, async (trx) => {
+  const now = deps.clock.now();
+  return idempotent<SubmissionReceipt>(deps.db, idempotency, now, async (trx) => {
     const { uprn, containerId, reason, contact } = request;
     const schedule = await PropertySchedule.load(trx, uprn, today);
     if (!schedule) return unknownProperty();
@@ -135,7 +137,7 @@ export async function requestContainer(
     if (!schedule.collects(service)) return { problem: problems.subscriptionRequired('/containerId') };
 
     const charged = deps.config.containerCharges[containerId]?.includes(reason) ?? false;
-    const reference = await claimReference(trx, 'container-request', deps.newReference);
+    const reference = await claimReference(trx, 'container-request', now, deps.newReference);
     const paymentUrl = charged ? `${deps.config.paymentUrlBase}/${reference}` : undefined;
     await trx
       .insertInto('container_requests')
@@ -148,7 +150,7 @@ export async function requestContainer(
         payment_url: paymentUrl ?? null,
         contact_email: contact.email ?? null,
         contact_phone: contact.phone ?? null,
-        created_at: new Date().toISOString(),
+        created_at: now.toISOString(),
       })
       .execute();
     const personalisation = {

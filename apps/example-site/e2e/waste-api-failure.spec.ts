@@ -1,4 +1,4 @@
-import { expect, test, type Request } from '@playwright/test';
+import { expect, test, type Request, type Route } from '@playwright/test';
 import { expectNoAxeViolations } from './support.ts';
 import {
   answer,
@@ -19,6 +19,22 @@ import {
   wastePages,
 } from './waste-support.ts';
 
+/**
+ * A route that holds each request until `release()`: a slow answer on any machine, so the busy
+ * state is seen before the answer arrives (a fixed delay can be shorter than a busy machine).
+ */
+function holdRoute(): { hold: (route: Route) => Promise<void>; release: () => void } {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  return {
+    hold: async (route) => {
+      await released;
+      await route.continue();
+    },
+    release: () => release(),
+  };
+}
+
 // The council API slow, failing (500/503) or answering nonsense, faked with page.route on the
 // /api path: the element shows a clear message and a way forward (Try again, Contact us), and
 // nothing the resident chose or typed is lost.
@@ -31,14 +47,14 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('bin day: a slow answer shows the busy state, then the collections', async ({ page }) => {
-  await page.route(collectionsUrl, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    await route.continue();
-  });
+  // The answer is held until the busy state has been seen, however slow the machine.
+  const { hold, release } = holdRoute();
+  await page.route(collectionsUrl, hold);
   await openWastePage(page, wastePages.binDay.en);
   await findProperty(page, '11 High Street');
   await expect(binDay(page).locator('[part="busy"]')).toHaveText('Finding your bin collection days');
   await expectNoAxeViolations(page);
+  release();
   await expect(stepHeading(binDay(page))).toHaveText('Bin collections for 11 High Street, Anytown, AN1 1AA', { timeout: 10_000 });
   await expect(binDay(page).locator('[part="busy"]')).toHaveCount(0);
 });
@@ -135,10 +151,8 @@ test('report a missed bin: a 500 on Send keeps every answer, and sending again i
 
 test('report a missed bin: a slow Send shows "Sending", then the confirmation', async ({ page }) => {
   const report = missedReport(page);
-  await page.route(missedUrl, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    await route.continue();
-  });
+  const { hold, release } = holdRoute();
+  await page.route(missedUrl, hold);
   const property = await reportableProperty(page.request, 'slow send');
   await openWastePage(page, wastePages.missed.en);
   await findProperty(page, property);
@@ -149,6 +163,7 @@ test('report a missed bin: a slow Send shows "Sending", then the confirmation', 
   await expect(report.locator('[part="busy"]')).toHaveText('Sending');
   // No second Send while the first is on its way.
   await expect(report.getByRole('button', { name: 'Send' })).toHaveCount(0);
+  release();
   await expect(stepHeading(report)).toHaveText('Missed collection reported', { timeout: 10_000 });
   await confirmationReference(report);
 });

@@ -1,3 +1,5 @@
+import { councilNow } from '../clock.js';
+
 /** What went wrong with a request, in the terms an element needs to choose its message. */
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalid' | 'aborted';
 
@@ -47,8 +49,8 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
-/** Parses `Retry-After` (seconds or an HTTP date) into seconds. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+/** Parses `Retry-After` (seconds or an HTTP date, measured from the page's clock) into seconds. */
+export function parseRetryAfter(value: string | null, now = councilNow().getTime()): number | undefined {
   if (!value) return undefined;
   if (/^\d+$/.test(value.trim())) return Number(value);
   const date = Date.parse(value);

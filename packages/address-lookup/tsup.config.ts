@@ -1,14 +1,3 @@
-import { defineConfig } from 'tsup';
-import { minifyCssPlugin } from '../../scripts/minify-css.mjs';
+import { packageConfig } from '../../scripts/tsup-package.mjs';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/define.ts', 'src/address-lookup/define.ts'],
-  format: ['esm'],
-  dts: true,
-  clean: true,
-  target: 'es2022',
-  treeshake: true,
-  esbuildPlugins: [minifyCssPlugin],
-  // Shared with other Council Kit packages on the page, so never bundled into ours.
-  external: ['lit', /^lit\//, /^@council-kit\//],
-});
+export default packageConfig({ entry: ['src/index.ts', 'src/define.ts', 'src/address-lookup/define.ts'] });

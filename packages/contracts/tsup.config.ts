@@ -1,10 +1,4 @@
-import { defineConfig } from 'tsup';
+import { packageConfig } from '../../scripts/tsup-package.mjs';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/fixtures/index.ts'],
-  format: ['esm'],
-  dts: true,
-  clean: true,
-  target: 'es2022',
-  treeshake: true,
-});
+// No DOM and no Lit here (see DESIGN.md), so the shared Lit settings have nothing to act on.
+export default packageConfig({ entry: ['src/index.ts', 'src/fixtures/index.ts'] });

@@ -1,13 +1,3 @@
-import { defineConfig } from 'tsup';
-import { minifyCssPlugin } from '../../scripts/minify-css.mjs';
+import { packageConfig } from '../../scripts/tsup-package.mjs';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/testing/index.ts', 'src/validators/index.ts', 'src/forms/index.ts'],
-  format: ['esm'],
-  dts: true,
-  clean: true,
-  target: 'es2022',
-  treeshake: true,
-  esbuildPlugins: [minifyCssPlugin],
-  external: ['lit', /^lit\//],
-});
+export default packageConfig({ entry: ['src/index.ts', 'src/testing/index.ts', 'src/validators/index.ts', 'src/forms/index.ts'] });

@@ -1,14 +1,5 @@
-import { defineConfig } from 'tsup';
-import { minifyCssPlugin } from '../../scripts/minify-css.mjs';
+import { packageConfig } from '../../scripts/tsup-package.mjs';
 
-export default defineConfig({
+export default packageConfig({
   entry: ['src/index.ts', 'src/define.ts', 'src/bin-day/define.ts', 'src/missed-bin-report/define.ts', 'src/container-request/define.ts'],
-  format: ['esm'],
-  dts: true,
-  clean: true,
-  target: 'es2022',
-  treeshake: true,
-  esbuildPlugins: [minifyCssPlugin],
-  // Shared with other Council Kit packages on the page, so never bundled into ours.
-  external: ['lit', /^lit\//, /^@council-kit\//],
 });

@@ -1,4 +1,5 @@
 export * from './validate.js';
+export * from './validators/index.js';
 export * from './problem.js';
 export * from './address.js';
 export * from './adapters/title-case.js';

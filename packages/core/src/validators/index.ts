@@ -1,4 +1,2 @@
-// DOM-free validators: safe to import on a server (the council API uses them too).
-export * from './postcode.js';
-export * from './email.js';
-export * from './phone.js';
+// Temporary: the validators live in @council-kit/contracts/validators; this re-export goes once the council API imports them from there. (Named, not `export *`: esbuild's code splitting drops a star re-export of an external module.)
+export { normalisePostcode, parsePostcode, isValidPostcode, parseEmail, parseUkPhone, parseUkMobile, type PostcodeProblem, type PostcodeResult } from '@council-kit/contracts/validators';

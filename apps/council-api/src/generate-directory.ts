@@ -2,10 +2,9 @@ import { parseArgs } from 'node:util';
 import { configuredClock } from './clock.js';
 import { defaultDatabaseUrl, loadConfig } from './config.js';
 import { createDatabase } from './db/database.js';
-import { seedDirectoryBulk } from './db/directory-bulk.js';
 import { migrateToLatest } from './db/migrate.js';
-import { seedIfEmpty } from './db/seed.js';
 import { redactDatabaseUrl } from './redact.js';
+import { seedDirectoryBulk, seedIfEmpty } from './seed.js';
 
 /**
  * Benchmark data: `node dist/generate-directory.js --count 100000 --database /tmp/bench.sqlite`.

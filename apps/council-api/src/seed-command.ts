@@ -2,8 +2,8 @@ import { configuredClock } from './clock.js';
 import { loadConfig } from './config.js';
 import { createDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
-import { seedIfEmpty } from './db/seed.js';
 import { redactDatabaseUrl } from './redact.js';
+import { seedIfEmpty } from './seed.js';
 
 /**
  * `npm run seed`: migrates DATABASE_URL and loads the Anytown example data (addresses, waste

@@ -6,13 +6,12 @@ import { configuredClock } from './clock.js';
 import { loadConfig, type Config } from './config.js';
 import { createDatabase, type CouncilDb } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
-import { prepareRepairs } from './db/repairs-seed.js';
-import { seedIfEmpty } from './db/seed.js';
-import { purgeIdempotencyKeys } from './idempotency.js';
-import { topUpSlots } from './repairs/slots.js';
-import { adapterError, answerClientErrors } from './http-errors.js';
+import { adapterError, answerClientErrors } from './http/client-errors.js';
+import { purgeIdempotencyKeys } from './http/idempotency.js';
+import type { RateLimitStore } from './http/middleware/rate-limit-store.js';
 import { createLogger, type Logger } from './logger.js';
-import type { RateLimitStore } from './middleware/rate-limit-store.js';
+import { topUpSlots } from './repairs/slots.js';
+import { prepareRepairs, seedIfEmpty } from './seed.js';
 
 export interface StartServerOptions extends Partial<Config> {
   /** Environment read for anything not given above (default `process.env`). */
@@ -168,5 +167,5 @@ function definedOnly<T extends object>(value: T): Partial<T> {
 export { createApp, type CreateAppOptions } from './app.js';
 export { fixedClock, systemClock, type Clock } from './clock.js';
 export { loadConfig, type Config } from './config.js';
-export { examplePostcodes, seedPostcodes, seedUprns } from './db/seed.js';
+export { examplePostcodes, seedPostcodes, seedUprns } from './seed.js';
 export { defaultNotifyTemplates, OutboxNotifier, type Notifier, type NotifyOptions, type NotifyTemplates } from './notify.js';

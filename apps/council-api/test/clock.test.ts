@@ -2,7 +2,7 @@ import { addDays, todayInLondon } from '@council-kit/contracts';
 import { sql, type RawBuilder } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { atLondonTimeOfDay, fixedClock, systemClock } from '../src/clock.js';
-import { purgeIdempotencyKeys } from '../src/idempotency.js';
+import { purgeIdempotencyKeys } from '../src/http/idempotency.js';
 import { TODAY } from './dates.js';
 import { movableClock, postJson, rows, startTestServer, type TestServer } from './helpers.js';
 import { homes, jpeg, postRepair, sendJson, tapReport, uploadPhoto } from './repairs-helpers.js';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase, DatabaseConfigError, dialectOf, sqliteFilename, type CouncilDb } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { migrations } from '../src/db/migrations/index.js';
-import { generateSeedAddresses, seedIfEmpty } from '../src/db/seed.js';
+import { generateSeedAddresses, seedIfEmpty } from '../src/seed.js';
 import { startServer } from '../src/server.js';
 import { TODAY } from './dates.js';
 import { row, startTestServer, tempDir, testOptions, type TestServer } from './helpers.js';
@@ -210,7 +210,7 @@ describe('DATABASE_URL', () => {
 describe('README', () => {
   it('lists every seed postcode worth trying', async () => {
     const { readFileSync } = await import('node:fs');
-    const { seedPostcodes } = await import('../src/db/seed.js');
+    const { seedPostcodes } = await import('../src/seed.js');
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     for (const { postcode } of seedPostcodes) expect(readme).toContain(`\`${postcode}\``);
   });

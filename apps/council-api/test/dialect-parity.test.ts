@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../src/clock.js';
 import { startServer, type RunningServer } from '../src/server.js';
-import { REFERENCE_ALPHABET } from '../src/waste/references.js';
+import { REFERENCE_ALPHABET } from '../src/http/references.js';
 import { startTestServer, testOptions, type TestServer } from './helpers.js';
 import { TODAY } from './dates.js';
 import { postRepair, tapReport } from './repairs-helpers.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../src/db/database.js';
-import { seedDirectoryBulk } from '../src/db/directory-bulk.js';
+import { seedDirectoryBulk } from '../src/directory/seed-bulk.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { generateDirectorySeed, generateSeedAddresses, seedIfEmpty } from '../src/db/seed.js';
+import { generateDirectorySeed, generateSeedAddresses, seedIfEmpty } from '../src/seed.js';
 import { directoryUuid, UUID_PATTERN } from '../src/directory/ids.js';
 import { TODAY } from './dates.js';
 import { testDatabase } from './test-database.js';

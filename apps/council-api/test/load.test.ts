@@ -3,7 +3,7 @@ import { problemTypes } from '@council-kit/contracts';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../src/clock.js';
-import { mulberry32 } from '../src/db/seed-data.js';
+import { mulberry32 } from '../src/random.js';
 import { TODAY } from './dates.js';
 import { rows, startTestServer, type TestServer } from './helpers.js';
 import { lastCollections } from './waste-support.js';

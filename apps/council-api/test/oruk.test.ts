@@ -1,6 +1,6 @@
 import { parseOrukCategories, parseOrukPage, parseOrukService } from '@council-kit/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { awkwardDirectoryRecords as awkward } from '../src/db/seed.js';
+import { awkwardDirectoryRecords as awkward } from '../src/seed.js';
 import { orukErrors } from './oruk-schemas.js';
 import { startTestServer, type TestServer } from './helpers.js';
 

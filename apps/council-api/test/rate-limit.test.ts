@@ -1,6 +1,6 @@
 import { problemTypes } from '@council-kit/contracts';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemoryRateLimitStore } from '../src/middleware/rate-limit-store.js';
+import { MemoryRateLimitStore } from '../src/http/middleware/rate-limit-store.js';
 import { startTestServer, type TestServer } from './helpers.js';
 
 let server: TestServer | undefined;

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../src/clock.js';
-import { seedRepairReferences } from '../src/db/repairs-seed.js';
+import { seedRepairReferences } from '../src/repairs/seed.js';
 import { startTestServer, type TestServer } from './helpers.js';
 import { TODAY } from './dates.js';
 import { homes, jpeg, postRepair, sendJson, tapReport, uploadPhoto, type Homes } from './repairs-helpers.js';

@@ -2,7 +2,7 @@ import { addDays, isWorkingDay, problemTypes, readRepairProperty, readRepairSlot
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../src/clock.js';
-import { seedRepairReferences } from '../src/db/repairs-seed.js';
+import { seedRepairReferences } from '../src/repairs/seed.js';
 import { rows, startTestServer, type TestServer } from './helpers.js';
 import { TODAY, workingDaysAfter, workingDaysBetween } from './dates.js';
 import { homes, type Homes } from './repairs-helpers.js';

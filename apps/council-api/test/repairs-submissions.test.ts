@@ -2,7 +2,7 @@ import { addDays, problemTypes, readRepair, readRepairProperty, readRepairSlots,
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../src/clock.js';
-import { seedRepairReferences } from '../src/db/repairs-seed.js';
+import { seedRepairReferences } from '../src/repairs/seed.js';
 import { row, rows, startTestServer, type TestServer } from './helpers.js';
 import { longDate, slotId, TODAY, workingDaysAfter } from './dates.js';
 import { homes, jpeg, png, postRepair, sendJson, tapReport, uploadPhoto, type Homes } from './repairs-helpers.js';

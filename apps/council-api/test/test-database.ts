@@ -7,7 +7,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { createDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { seedIfEmpty, wasteSeedDates } from '../src/db/seed.js';
+import { seedIfEmpty, wasteSeedDates } from '../src/seed.js';
 import { TODAY } from './dates.js';
 
 /**

@@ -7,7 +7,7 @@ import { fixedClock } from '../src/clock.js';
 import { defaultConfig } from '../src/config.js';
 import { createDatabase, type CouncilDb } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { seedIfEmpty } from '../src/db/seed.js';
+import { seedIfEmpty } from '../src/seed.js';
 import { TODAY } from './dates.js';
 import { postJson } from './helpers.js';
 import { testDatabase, type TestDatabase } from './test-database.js';

@@ -3,8 +3,9 @@ import { sql, type RawBuilder } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger.js';
 import type { Notifier, NotifyOptions } from '../src/notify.js';
-import { wasteProblemTypes } from '../src/problems.js';
-import { REFERENCE_ALPHABET } from '../src/waste/references.js';
+import { pipelineProblemTypes } from '../src/http/problems.js';
+import { wasteProblemTypes } from '../src/waste/problems.js';
+import { REFERENCE_ALPHABET } from '../src/http/references.js';
 import { longDate, TODAY } from './dates.js';
 import { movableClock, postJson, row, rows, startTestServer, type TestServer } from './helpers.js';
 import { reportableToday, roundCollections, type LastCollection } from './waste-support.js';
@@ -344,7 +345,7 @@ describe('Idempotency-Key', () => {
     const reports = await count('missed_collection_reports');
     const other = await send(MISSED, missed({ ...collection(7), serviceId: open[7]!.serviceId === 'food' ? 'refuse' : 'food' }), { 'Idempotency-Key': 'key-two' });
     expect(other.status).toBe(422);
-    expect(other.json).toMatchObject({ type: wasteProblemTypes.idempotencyKeyReused, status: 422 });
+    expect(other.json).toMatchObject({ type: pipelineProblemTypes.idempotencyKeyReused, status: 422 });
     expect(await count('missed_collection_reports')).toBe(reports);
   });
 
@@ -473,7 +474,7 @@ describe('POST /api/v1/waste/container-requests', () => {
     expect(await count('container_requests')).toBe(before + 1);
     const other = await send(CONTAINERS, request({ reason: 'damaged' }), { 'Idempotency-Key': 'bin-key' });
     expect(other.status).toBe(422);
-    expect(other.json).toMatchObject({ type: wasteProblemTypes.idempotencyKeyReused });
+    expect(other.json).toMatchObject({ type: pipelineProblemTypes.idempotencyKeyReused });
   });
 });
 
@@ -543,7 +544,7 @@ describe('configuration and collaborators', () => {
   });
 
   it('makes references of 8 unambiguous characters', async () => {
-    const { randomReference } = await import('../src/waste/references.js');
+    const { randomReference } = await import('../src/http/references.js');
     const seen = new Set<string>();
     for (let i = 0; i < 2000; i++) {
       const reference = randomReference();

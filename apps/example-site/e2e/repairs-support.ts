@@ -25,7 +25,7 @@ export const repairsPages = {
 } as const;
 
 /**
- * The seeded repairs (apps/council-api/src/db/repairs-seed.ts), all at postcode AN1 1AA:
+ * The seeded repairs (apps/council-api/src/repairs/seed.ts), all at postcode AN1 1AA:
  * an open communal repair in Mill Court (listed as already reported), a booked one (Flat 1),
  * a completed one (10 High Street) and a cancelled one.
  */

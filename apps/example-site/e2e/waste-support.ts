@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Locator, type Page, type Route } from '@playwright/test';
 import { addDays, dayNumber, reportWindowEnd, weekdayOf, weekdays, type CollectionsResult, type Frequency, type WasteService } from '@council-kit/contracts';
 import { formatDate } from '@council-kit/core';
-import { generateSeedAddresses } from '../../council-api/src/db/seed-data.ts';
+import { generateSeedAddresses } from '../../council-api/src/addresses/seed-data.ts';
 import { councilNow, councilToday } from './today.ts';
 import { focused, hasVisibleFocus, type FocusInfo } from './support.ts';
 
@@ -213,7 +213,7 @@ function reportableProperties(request: APIRequestContext): Promise<ReportablePro
     }
     throw new Error(
       `Only ${found.length} of the ${reporters.length} properties the missed-bin tests need have a collection that can be reported missed on ${councilToday} ` +
-        `(asked the API about ${asked.length} postcodes). Is the seed's schedule (apps/council-api/src/db/waste-seed-data.ts) or the report window rule broken for this day?`,
+        `(asked the API about ${asked.length} postcodes). Is the seed's schedule (apps/council-api/src/waste/seed-data.ts) or the report window rule broken for this day?`,
     );
   })();
   return reportable;

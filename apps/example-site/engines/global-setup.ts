@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { testToday } from '../../../scripts/test-today.mjs';
-import { generateSeedAddresses } from '../../council-api/src/db/seed-data.ts';
+import { generateSeedAddresses } from '../../council-api/src/addresses/seed-data.ts';
 import { defaultRoot, startSite } from '../server.mjs';
 import { fatal, freePort, waitFor } from './support/wait.ts';
 import type { ReportableProperty } from './support/journeys.ts';
@@ -159,6 +159,6 @@ async function findReportable(apiUrl: string, needed: number): Promise<Reportabl
   }
   throw new Error(
     `No property has a missed-collection report window open on ${testToday} (asked about ${asked} postcodes, found ${found.length} of ${needed} needed): ` +
-      'check the seed (apps/council-api/src/db/waste-seed-data.ts) and the report window rule.',
+      'check the seed (apps/council-api/src/waste/seed-data.ts) and the report window rule.',
   );
 }

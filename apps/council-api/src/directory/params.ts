@@ -1,5 +1,5 @@
 import { parsePostcode } from '@council-kit/core/validators';
-import type { Problem } from '../problems.js';
+import type { FieldError, Parsed } from '../http/fields.js';
 import { UUID_PATTERN } from './ids.js';
 import { ftsQuery, MAX_SEARCH_LENGTH } from './search-index.js';
 
@@ -9,7 +9,6 @@ import { ftsQuery, MAX_SEARCH_LENGTH } from './search-index.js';
  * clients send them freely.
  */
 
-export type FieldError = NonNullable<Problem['errors']>[number];
 type Query = (name: string) => string | undefined;
 
 export const DEFAULT_PER_PAGE = 20;
@@ -36,8 +35,6 @@ export interface DirectoryFilters extends Paging {
   /** Metres from the postcode. */
   proximity?: number;
 }
-
-export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
 export function parsePaging(query: Query, errors: FieldError[]): Paging {
   return {

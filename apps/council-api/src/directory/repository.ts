@@ -1,5 +1,6 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder, type Selectable } from 'kysely';
 import type { CouncilDb } from '../db/database.js';
+import type { TaxonomyTermsTable } from '../db/schema.js';
 import { boundingBox, haversineMetres, type Point } from './geo.js';
 import type { DirectoryFilters, Paging } from './params.js';
 import { searchSql } from './search-sql.js';
@@ -156,4 +157,11 @@ export async function withNarrowerTerms(db: CouncilDb, ids: readonly string[]): 
     }
   }
   return [...found];
+}
+
+/** Every taxonomy term, or only the direct children of `parentId` (lower case). */
+export async function findTaxonomyTerms(db: CouncilDb, parentId?: string): Promise<Selectable<TaxonomyTermsTable>[]> {
+  let query = db.selectFrom('taxonomy_terms').selectAll();
+  if (parentId) query = query.where('parent_id', '=', parentId);
+  return query.execute();
 }

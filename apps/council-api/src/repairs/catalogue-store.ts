@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { ContractError, readRepairCatalogue, validate, type RepairCatalogue } from '@council-kit/contracts';
-import { anytownRepairCatalogue } from '@council-kit/contracts/fixtures';
 import { ConfigError } from '../config.js';
 import type { CouncilDb } from '../db/database.js';
 
@@ -82,16 +81,23 @@ export async function catalogueFromFile(path: string): Promise<RepairCatalogue> 
   }
 }
 
+export interface CatalogueSource {
+  /** `REPAIRS_CATALOGUE_FILE`: the council's own catalogue, checked before it is loaded. */
+  file?: string | undefined;
+  /** What to load when no file is given and the database has no catalogue yet (the demo seed's example). */
+  example?: unknown;
+}
+
 /**
- * Makes `catalogue` (default: the Anytown example) the current one, unless it already is. The
+ * Makes the file's catalogue (else the example) the current one, unless it already is. The
  * example never replaces a catalogue a council loaded: with no file given, an existing
  * catalogue stays. `now` (the app clock's) is when it was loaded.
  */
-export async function installCatalogue(db: CouncilDb, file: string | undefined, now: Date): Promise<void> {
+export async function installCatalogue(db: CouncilDb, { file, example }: CatalogueSource, now: Date): Promise<void> {
   const catalogue = file ? await catalogueFromFile(file) : undefined;
   const current = await db.selectFrom('repair_catalogues').select(['document']).orderBy('id', 'desc').limit(1).executeTakeFirst();
-  if (!catalogue && current) return;
-  const chosen = catalogue ?? checkCatalogue(anytownRepairCatalogue);
+  if (!catalogue && (current || example === undefined)) return;
+  const chosen = catalogue ?? checkCatalogue(example);
   const document = JSON.stringify(chosen);
   if (current?.document === document) return;
   await db

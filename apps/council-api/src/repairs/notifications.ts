@@ -1,7 +1,8 @@
 import { weekdayOf, type SlotPeriod } from '@council-kit/contracts';
 import type { Logger } from '../logger.js';
 import { defaultNotifyTemplates, type Notifier, type NotifyTemplates } from '../notify.js';
-import { longDate, type Lang } from '../waste/text.js';
+import { longDate } from '../http/dates.js';
+import type { Lang } from '../http/lang.js';
 
 /**
  * Repair confirmations through the Notify-shaped interface, by the channel the resident chose:

@@ -1,6 +1,6 @@
 import { problemTypes, type Problem } from '@council-kit/contracts';
 
-/** The problems only the repairs routes send, one builder each (see `problems` for the shared ones). */
+/** The problems only the repairs routes send, one builder each (see `http/problems.ts` for the shared ones). */
 export const repairProblems = {
   notCouncilProperty: (): Problem => ({
     type: problemTypes.notCouncilProperty,

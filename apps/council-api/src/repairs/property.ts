@@ -1,9 +1,15 @@
 import type { RepairProperty } from '@council-kit/contracts';
 import type { CouncilDb } from '../db/database.js';
-import type { Lang } from '../waste/text.js';
+import type { Lang } from '../http/lang.js';
 
 /** Repairs still open count as "already reported": a neighbour should not report them again. */
 const OPEN = ['booked', 'awaiting-appointment'];
+
+/** Whether the council is the landlord of this property; undefined for an unknown UPRN. */
+export async function councilOwnership(db: CouncilDb, uprn: string): Promise<boolean | undefined> {
+  const property = await db.selectFrom('addresses').select(['council_owned']).where('uprn', '=', uprn).executeTakeFirst();
+  return property ? property.council_owned === 1 : undefined;
+}
 
 /**
  * `GET /repairs/properties/{uprn}`: whether the council is the landlord, and the communal

@@ -1,6 +1,6 @@
 import { cancelReasons, contactPreferences, reporters, type CancelReason, type RepairRequest, type RescheduleRequest, type CancelRequest } from '@council-kit/contracts';
 import { parseEmail, parseUkMobile, parseUkPhone } from '@council-kit/core/validators';
-import type { FieldError, Parsed } from '../waste/requests.js';
+import type { FieldError, Parsed } from '../http/fields.js';
 
 /**
  * Request bodies for the repairs routes, checked field by field so the resident hears about

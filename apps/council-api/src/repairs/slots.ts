@@ -2,7 +2,7 @@ import { addDays, type RepairSlot, type SlotPeriod } from '@council-kit/contract
 import type { Kysely, Transaction } from 'kysely';
 import type { CouncilDb } from '../db/database.js';
 import type { Database } from '../db/schema.js';
-import { mulberry32 } from '../db/seed-data.js';
+import { mulberry32 } from '../random.js';
 import { nextWorkingDay, workingDaysUntil } from './calendar.js';
 
 /** `GET /repairs/slots` shows two weeks unless asked; slots exist (and can be booked) six weeks ahead. */

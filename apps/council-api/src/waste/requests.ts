@@ -1,13 +1,6 @@
-import { createHash } from 'node:crypto';
 import { parseEmail, parseUkPhone } from '@council-kit/core/validators';
+import type { FieldError, Parsed } from '../http/fields.js';
 import { containerIds, containerReasons, isCalendarDate, type ContainerId, type ContainerReason } from '../config.js';
-
-export interface FieldError {
-  path: string;
-  message: string;
-}
-
-export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
 export interface Contact {
   email?: string;
@@ -122,25 +115,4 @@ export function parseContainerRequest(body: unknown): Parsed<ContainerRequest> {
     ok: true,
     value: { uprn: body.uprn as string, containerId: body.containerId as ContainerId, reason: body.reason as ContainerReason, contact },
   };
-}
-
-/** An `Idempotency-Key`: 1–255 visible ASCII characters (a UUID, or 32 hex digits, in practice). */
-export function isIdempotencyKey(value: string): boolean {
-  return /^[\x21-\x7e]{1,255}$/.test(value);
-}
-
-/** SHA-256 of the body as canonical JSON (keys sorted), so key order does not change the hash. */
-export function requestHash(body: unknown): string {
-  return createHash('sha256').update(canonicalJson(body)).digest('hex');
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (isObject(value)) {
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }

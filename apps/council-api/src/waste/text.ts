@@ -1,7 +1,6 @@
-/** The words the API itself writes (calendar summaries), in English and Welsh, matching the elements' wording. */
-export const langs = ['en', 'cy'] as const;
-export type Lang = (typeof langs)[number];
+import type { Lang } from '../http/lang.js';
 
+/** The words the API itself writes (calendar summaries), in English and Welsh, matching the elements' wording. */
 const colours: Record<string, Record<Lang, string>> = {
   black: { en: 'black', cy: 'du' },
   blue: { en: 'blue', cy: 'glas' },
@@ -31,21 +30,6 @@ export function describeContainer(container: { type: string; colour: string; lid
   const lid = container.lidColour ? word(colours, container.lidColour, lang) : undefined;
   if (lang === 'cy') return lid ? `${type} ${colour} gyda chaead ${lid}` : `${type} ${colour}`;
   return lid ? `${colour} ${type} with a ${lid} lid` : `${colour} ${type}`;
-}
-
-const weekdayNames: Record<Lang, string[]> = {
-  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-  cy: ['dydd Sul', 'dydd Llun', 'dydd Mawrth', 'dydd Mercher', 'dydd Iau', 'dydd Gwener', 'dydd Sadwrn'],
-};
-const monthNames: Record<Lang, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  cy: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
-};
-
-/** "Tuesday 7 April 2026" / "dydd Mawrth 7 Ebrill 2026", from the date alone (no time zone involved). */
-export function longDate(iso: string, weekday: number, lang: Lang): string {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return `${weekdayNames[lang][weekday]} ${day} ${monthNames[lang][month - 1]} ${year}`;
 }
 
 export const calendarText = {

@@ -1,6 +1,6 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
-import { systemClock } from '../clock.js';
+import { systemClock } from '../../clock.js';
 import { problemResponse, problems } from '../problems.js';
 import type { RateLimitStore } from './rate-limit-store.js';
 

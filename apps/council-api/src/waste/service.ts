@@ -3,14 +3,16 @@ import { parseUkMobile } from '@council-kit/core/validators';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { CouncilDb } from '../db/database.js';
-import { idempotent, type IdempotencyRequest, type Outcome } from '../idempotency.js';
+import { longDate } from '../http/dates.js';
+import { idempotent, type IdempotencyRequest, type Outcome } from '../http/idempotency.js';
+import { problems } from '../http/problems.js';
+import { claimReference } from '../http/references.js';
 import type { Logger } from '../logger.js';
 import type { Notifier, NotifyTemplates } from '../notify.js';
-import { problems } from '../problems.js';
-import { claimReference } from './references.js';
+import { wasteProblems } from './problems.js';
 import type { Contact, ContainerRequest, MissedCollectionRequest } from './requests.js';
 import { PropertySchedule } from './schedule.js';
-import { describeContainer, longDate } from './text.js';
+import { describeContainer } from './text.js';
 
 export interface SubmissionDeps {
   db: CouncilDb;
@@ -48,7 +50,7 @@ export async function reportMissedCollection(
     if (!check.ok) {
       switch (check.why) {
         case 'not-subscribed':
-          return { problem: problems.subscriptionRequired('/serviceId') };
+          return { problem: wasteProblems.subscriptionRequired('/serviceId') };
         case 'not-a-collection':
           return {
             problem: problems.validation('There was no collection of this service at this property on that date.', [
@@ -57,7 +59,7 @@ export async function reportMissedCollection(
           };
         default:
           return {
-            problem: problems.reportWindowClosed(
+            problem: wasteProblems.reportWindowClosed(
               collectionDate >= today
                 ? 'This collection can only be reported as missed after it was due (or once the crew has marked it not collected).'
                 : `Missed collections can be reported until the end of the second working day after the collection; this one could be reported until ${check.until}.`,
@@ -134,7 +136,7 @@ export async function requestContainer(
         ]),
       };
     }
-    if (!schedule.collects(service)) return { problem: problems.subscriptionRequired('/containerId') };
+    if (!schedule.collects(service)) return { problem: wasteProblems.subscriptionRequired('/containerId') };
 
     const charged = deps.config.containerCharges[containerId]?.includes(reason) ?? false;
     const reference = await claimReference(trx, 'container-request', now, deps.newReference);

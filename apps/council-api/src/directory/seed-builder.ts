@@ -1,7 +1,7 @@
-import { directoryUuid } from '../directory/ids.js';
-import type { DirectoryRows } from '../directory/rows.js';
-import { contactRoles, otherLanguages, type ServiceTemplate } from './directory-templates.js';
-import type { OrganizationsTable, ServicesTable } from './schema.js';
+import { directoryUuid } from './ids.js';
+import type { DirectoryRows } from './rows.js';
+import { contactRoles, otherLanguages, type ServiceTemplate } from './seed-templates.js';
+import type { OrganizationsTable, ServicesTable } from '../db/schema.js';
 
 /**
  * Builds one service and everything hanging off it (locations links, categories, opening

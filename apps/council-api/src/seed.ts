@@ -1,16 +1,27 @@
 import type { Transaction } from 'kysely';
-import type { CouncilDb } from './database.js';
-import { insertDirectoryRows } from '../directory/rows.js';
-import { rebuildSearchIndex } from '../directory/search-index.js';
-import { generateDirectorySeed } from './directory-seed-data.js';
-import type { Database } from './schema.js';
-import { defaultSeed, generateSeedAddresses } from './seed-data.js';
-import { generateWasteSeed } from './waste-seed-data.js';
+import { generateSeedAddresses } from './addresses/seed-data.js';
+import type { CouncilDb } from './db/database.js';
+import type { Database } from './db/schema.js';
+import { insertDirectoryRows } from './directory/rows.js';
+import { rebuildSearchIndex } from './directory/search-index.js';
+import { generateDirectorySeed } from './directory/seed-data.js';
+import { defaultSeed } from './random.js';
+import { generateWasteSeed } from './waste/seed-data.js';
 
-export { examplePostcodes, generateSeedAddresses, mulberry32, seedPostcodes } from './seed-data.js';
-export { bankHolidayChanges, generateWasteSeed, wasteSeedDates } from './waste-seed-data.js';
-export { awkward as awkwardDirectoryRecords, generateDirectorySeed } from './directory-seed-data.js';
-export { seedUprns } from './seed-uprns.js';
+/**
+ * The Anytown demo seed, the one place that knows every domain's seed data: each domain owns
+ * its own (`addresses/seed-data.ts`, `waste/seed-data.ts`, `directory/seed-*.ts`,
+ * `repairs/seed.ts`), and this writes them in order, addresses first, since the others are
+ * built on the addresses.
+ */
+
+export { examplePostcodes, generateSeedAddresses, seedPostcodes } from './addresses/seed-data.js';
+export { bankHolidayChanges, generateWasteSeed, wasteSeedDates } from './waste/seed-data.js';
+export { seedUprns } from './waste/seed-uprns.js';
+export { awkward as awkwardDirectoryRecords, generateDirectorySeed } from './directory/seed-data.js';
+export { seedDirectoryBulk } from './directory/seed-bulk.js';
+export { prepareRepairs, seedRepairReferences, type PrepareRepairsOptions } from './repairs/seed.js';
+export { defaultSeed, mulberry32 } from './random.js';
 
 /** Rows per INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
 const BATCH = 400;

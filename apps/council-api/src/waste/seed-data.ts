@@ -6,8 +6,8 @@ import type {
   WastePropertyRoundsTable,
   WasteRoundsTable,
   WasteServicesTable,
-} from './schema.js';
-import { defaultSeed, mulberry32 } from './seed-data.js';
+} from '../db/schema.js';
+import { defaultSeed, mulberry32 } from '../random.js';
 
 /**
  * Anytown's waste services, rounds and moved collections. Collection dates are never stored:

@@ -1,9 +1,10 @@
 import { addDays, findLeaf, isWorkingDay, type SlotPeriod } from '@council-kit/contracts';
 import type { Clock } from '../clock.js';
-import type { CouncilDb } from './database.js';
-import { addWorkingDays, nextWorkingDay } from '../repairs/calendar.js';
-import { currentCatalogue, installCatalogue } from '../repairs/catalogue-store.js';
-import { topUpSlots } from '../repairs/slots.js';
+import type { CouncilDb } from '../db/database.js';
+import { addWorkingDays, nextWorkingDay } from './calendar.js';
+import { currentCatalogue, installCatalogue } from './catalogue-store.js';
+import { exampleRepairCatalogue } from './seed-catalogue.js';
+import { topUpSlots } from './slots.js';
 
 /**
  * Anytown's repairs service: trades and operatives, appointment slots for the next six weeks,
@@ -45,7 +46,7 @@ export interface PrepareRepairsOptions {
  */
 export async function prepareRepairs(db: CouncilDb, { clock, catalogueFile, demoBookings = true }: PrepareRepairsOptions): Promise<void> {
   const today = clock.today();
-  await installCatalogue(db, catalogueFile, clock.now());
+  await installCatalogue(db, { file: catalogueFile, example: exampleRepairCatalogue }, clock.now());
   const hasTrades = await db.selectFrom('repair_trades').select('id').limit(1).executeTakeFirst();
   if (!hasTrades) {
     await db.transaction().execute(async (trx) => {

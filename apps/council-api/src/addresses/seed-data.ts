@@ -1,4 +1,5 @@
-import type { AddressesTable } from './schema.js';
+import type { AddressesTable } from '../db/schema.js';
+import { defaultSeed, mulberry32 } from '../random.js';
 
 /**
  * The fictional Anytown Borough Council's addresses: postcode area `AN`, a town centre, a
@@ -22,21 +23,6 @@ export const examplePostcodes = {
   inAreaNoAddresses: 'AN9 9ZZ',
   outsideArea: 'SW1A 1AA',
 } as const;
-
-/** The seed every fresh database uses. */
-export const defaultSeed = 20_240_601;
-
-/** Small, fast, seedable PRNG (mulberry32): the same seed always gives the same sequence. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type PropertyType = 'house' | 'bungalow' | 'flat' | 'business';
 

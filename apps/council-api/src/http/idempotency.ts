@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import type { CouncilDb } from './db/database.js';
-import type { Database } from './db/schema.js';
+import type { CouncilDb } from '../db/database.js';
+import type { Database } from '../db/schema.js';
 import { problems, type Problem } from './problems.js';
 
 /** What a POST handler decides: a stored answer, or a problem (which is never stored). */
@@ -110,4 +111,25 @@ function isRetryableConflict(error: unknown): boolean {
 export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
+}
+
+/** An `Idempotency-Key`: 1–255 visible ASCII characters (a UUID, or 32 hex digits, in practice). */
+export function isIdempotencyKey(value: string): boolean {
+  return /^[\x21-\x7e]{1,255}$/.test(value);
+}
+
+/** SHA-256 of the body as canonical JSON (keys sorted), so key order does not change the hash. */
+export function requestHash(body: unknown): string {
+  return createHash('sha256').update(canonicalJson(body)).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }

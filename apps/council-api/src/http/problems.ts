@@ -6,18 +6,11 @@ export type { Problem };
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 /**
- * Problem types for requests that are well-formed but not allowed (422). Not (yet) in
- * `problemTypes` in `@council-kit/contracts`; the OpenAPI document lists them.
+ * Problem types of the shared request pipeline not (yet) in `problemTypes` in
+ * `@council-kit/contracts`; the OpenAPI document lists them.
  */
-export const wasteProblemTypes = {
-  reportWindowClosed: 'https://council-kit.dev/problems/report-window-closed',
-  subscriptionRequired: 'https://council-kit.dev/problems/subscription-required',
+export const pipelineProblemTypes = {
   idempotencyKeyReused: 'https://council-kit.dev/problems/idempotency-key-reused',
-} as const;
-
-/** Problem types of the ORUK directory routes; the OpenAPI document lists them. */
-export const directoryProblemTypes = {
-  postcodeNotFound: 'https://council-kit.dev/problems/postcode-not-found',
 } as const;
 
 /** An RFC 9457 problem-details response. */
@@ -28,7 +21,10 @@ export function problemResponse(problem: Problem, headers: Record<string, string
   });
 }
 
-/** The problems the API sends, one builder each, so titles and types never drift. */
+/**
+ * The problems every part of the API sends, one builder each, so titles and types never drift.
+ * Each domain keeps its own beside its routes (`waste/problems.ts`, `repairs/problems.ts`…).
+ */
 export const problems = {
   validation: (detail: string, errors?: Problem['errors']): Problem => ({
     type: problemTypes.validation,
@@ -56,47 +52,14 @@ export const problems = {
     status: 404,
     detail: 'No property in the council’s area has this UPRN.',
   }),
-  noCollections: (): Problem => ({
-    type: problemTypes.notFound,
-    title: 'No collections',
-    status: 404,
-    detail: 'This property has no collections of its own (its bins are communal), so there is no calendar.',
-  }),
-  serviceNotFound: (): Problem => ({
-    type: problemTypes.notFound,
-    title: 'Service not found',
-    status: 404,
-    detail: 'The directory has no service with this id. It may have closed or been removed.',
-  }),
-  postcodeNotFound: (postcode: string): Problem => ({
-    type: directoryProblemTypes.postcodeNotFound,
-    title: 'Postcode not found',
-    status: 422,
-    detail: `We do not know where ${postcode} is, so we cannot measure distances from it. Check the postcode, or search without one.`,
-    errors: [{ path: '/postcode', message: 'We could not find this postcode' }],
-  }),
   unsupportedMediaType: (): Problem => ({
     type: problemTypes.unsupportedMediaType,
     title: 'Unsupported media type',
     status: 415,
     detail: 'Send the request body as JSON, with Content-Type: application/json.',
   }),
-  reportWindowClosed: (detail: string): Problem => ({
-    type: wasteProblemTypes.reportWindowClosed,
-    title: 'This collection cannot be reported now',
-    status: 422,
-    detail,
-    errors: [{ path: '/collectionDate', message: detail }],
-  }),
-  subscriptionRequired: (path: string): Problem => ({
-    type: wasteProblemTypes.subscriptionRequired,
-    title: 'No garden waste subscription',
-    status: 422,
-    detail: 'This property does not have an active garden waste subscription.',
-    errors: [{ path, message: 'Subscribe to garden waste collections first' }],
-  }),
   idempotencyKeyReused: (): Problem => ({
-    type: wasteProblemTypes.idempotencyKeyReused,
+    type: pipelineProblemTypes.idempotencyKeyReused,
     title: 'Idempotency key already used',
     status: 422,
     detail: 'This Idempotency-Key was already used with a different request. Use a new key for a new submission.',

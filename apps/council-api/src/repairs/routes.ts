@@ -3,21 +3,22 @@ import { isValidPostcode } from '@council-kit/core/validators';
 import { Hono, type Context } from 'hono';
 import type { Clock } from '../clock.js';
 import type { CouncilDb } from '../db/database.js';
-import type { Outcome } from '../idempotency.js';
+import type { FieldError } from '../http/fields.js';
+import { handleJsonCommand } from '../http/json-command.js';
+import { isLang, type Lang } from '../http/lang.js';
+import { bodyLimit } from '../http/middleware/body-limit.js';
+import { problemResponse, problems } from '../http/problems.js';
+import { checkLang, checkUprn } from '../http/query.js';
 import type { Logger } from '../logger.js';
-import { bodyLimit } from '../middleware/body-limit.js';
 import type { Notifier, NotifyTemplates } from '../notify.js';
-import { problemResponse, problems } from '../problems.js';
-import { currentCatalogue } from '../repairs/catalogue-store.js';
-import { detectImage } from '../repairs/images.js';
-import { storePhoto } from '../repairs/photos.js';
-import { repairProblems } from '../repairs/problems.js';
-import { repairProperty } from '../repairs/property.js';
-import { parseCancel, parseRepairRequest, parseReschedule } from '../repairs/requests.js';
-import { cancelRepair, findRepair, reportRepair, rescheduleRepair, toRepair, type RepairDeps } from '../repairs/service.js';
-import { DEFAULT_WEEKS, freeSlots, MAX_WEEKS } from '../repairs/slots.js';
-import { isIdempotencyKey, requestHash, type FieldError, type Parsed } from '../waste/requests.js';
-import { langs, type Lang } from '../waste/text.js';
+import { currentCatalogue } from './catalogue-store.js';
+import { detectImage } from './images.js';
+import { storePhoto } from './photos.js';
+import { repairProblems } from './problems.js';
+import { councilOwnership, repairProperty } from './property.js';
+import { parseCancel, parseRepairRequest, parseReschedule } from './requests.js';
+import { cancelRepair, findRepair, reportRepair, rescheduleRepair, toRepair, type RepairDeps } from './service.js';
+import { DEFAULT_WEEKS, freeSlots, MAX_WEEKS } from './slots.js';
 
 export interface RepairRoutesOptions {
   db: CouncilDb;
@@ -77,9 +78,9 @@ export function repairRoutes(options: RepairRoutesOptions): Hono {
     if (!errors.length && !leaf) errors.push({ path: '/sor', message: 'No repair in the council’s catalogue has this SOR code' });
     if (errors.length || !uprn || !leaf) return problemResponse(problems.validation('The request is not valid.', errors));
 
-    const property = await db.selectFrom('addresses').select(['council_owned']).where('uprn', '=', uprn).executeTakeFirst();
-    if (!property) return problemResponse(problems.propertyNotFound());
-    if (property.council_owned !== 1) return problemResponse(repairProblems.notCouncilProperty());
+    const councilOwned = await councilOwnership(db, uprn);
+    if (councilOwned === undefined) return problemResponse(problems.propertyNotFound());
+    if (!councilOwned) return problemResponse(repairProblems.notCouncilProperty());
 
     // Emergency and urgent jobs are arranged by phone; so is anything the catalogue says is not booked online.
     const bookable = leafOutcome(leaf, 'tenant') === 'book' || leafOutcome(leaf, 'leaseholder') === 'book';
@@ -118,7 +119,11 @@ export function repairRoutes(options: RepairRoutesOptions): Hono {
     const stored = await currentCatalogue(db);
     if (!stored) return problemResponse(repairProblems.catalogueMissing());
     const limits = { maxDescription: stored.catalogue.maxDescription, maxPhotos: stored.catalogue.maxPhotos };
-    return handle(c, 'POST /repairs', (body) => parseRepairRequest(body, limits), (request, idempotency) => reportRepair(deps, request, idempotency, lang));
+    return handleJsonCommand(c, {
+      scope: 'POST /repairs',
+      parse: (body) => parseRepairRequest(body, limits),
+      run: (request, idempotency) => reportRepair(deps, request, idempotency, lang),
+    });
   });
 
   app.get('/repairs/:reference', async (c) => {
@@ -137,7 +142,11 @@ export function repairRoutes(options: RepairRoutesOptions): Hono {
     const postcode = checkPostcode(c.req.query('postcode'), errors);
     if (errors.length || !postcode) return problemResponse(problems.validation('The request is not valid.', errors));
     const target = { reference: c.req.param('reference'), postcode };
-    return handle(c, `PATCH /repairs/${target.reference}`, parseReschedule, (request, idempotency) => rescheduleRepair(deps, target, request, idempotency, lang));
+    return handleJsonCommand(c, {
+      scope: `PATCH /repairs/${target.reference}`,
+      parse: parseReschedule,
+      run: (request, idempotency) => rescheduleRepair(deps, target, request, idempotency, lang),
+    });
   });
 
   app.delete('/repairs/:reference', async (c) => {
@@ -146,7 +155,11 @@ export function repairRoutes(options: RepairRoutesOptions): Hono {
     const postcode = checkPostcode(c.req.query('postcode'), errors);
     if (errors.length || !postcode) return problemResponse(problems.validation('The request is not valid.', errors));
     const target = { reference: c.req.param('reference'), postcode };
-    return handle(c, `DELETE /repairs/${target.reference}`, parseCancel, (request, idempotency) => cancelRepair(deps, target, request, idempotency, lang));
+    return handleJsonCommand(c, {
+      scope: `DELETE /repairs/${target.reference}`,
+      parse: parseCancel,
+      run: (request, idempotency) => cancelRepair(deps, target, request, idempotency, lang),
+    });
   });
 
   return app;
@@ -163,55 +176,10 @@ function leafBySor(catalogue: RepairCatalogue, sor: string) {
   return undefined;
 }
 
-/**
- * The shared body pipeline of POST, PATCH and DELETE: JSON only, validated field by field, the
- * `Idempotency-Key` checked when sent; the follow-up (a notification) runs after the commit.
- */
-async function handle<T, R>(
-  c: Context,
-  scope: string,
-  parse: (body: unknown) => Parsed<T>,
-  run: (request: T, idempotency: { scope: string; key: string | undefined; hash: string }) => Promise<Outcome<R>>,
-): Promise<Response> {
-  const type = c.req.header('Content-Type') ?? '';
-  if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) return problemResponse(problems.unsupportedMediaType());
-  const key = c.req.header('Idempotency-Key');
-  if (key !== undefined && !isIdempotencyKey(key)) {
-    return problemResponse(
-      problems.validation('The Idempotency-Key header is not valid.', [{ path: '/headers/Idempotency-Key', message: 'Use 1 to 255 visible ASCII characters, such as a UUID' }]),
-    );
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(await c.req.text());
-  } catch {
-    return problemResponse(problems.validation('The request body must be JSON.', [{ path: '', message: 'The request body is not valid JSON' }]));
-  }
-  const parsed = parse(json);
-  if (!parsed.ok) return problemResponse(problems.validation('The request is not valid.', parsed.errors));
-  const outcome = await run(parsed.value, { scope, key, hash: requestHash(json) });
-  if ('problem' in outcome) return problemResponse(outcome.problem);
-  await outcome.after?.();
-  return c.json(outcome.body, outcome.status as 200 | 201, { ...noStore, ...(outcome.replayed ? { 'Idempotent-Replayed': 'true' } : {}) });
-}
-
 function langOf(c: Context): Lang | undefined {
   const value = c.req.query('lang');
   if (value === undefined || value === '') return 'en';
-  return (langs as readonly string[]).includes(value) ? (value as Lang) : undefined;
-}
-
-function checkLang(value: string | undefined, errors: FieldError[]): Lang {
-  if (value === undefined || value === '') return 'en';
-  if ((langs as readonly string[]).includes(value)) return value as Lang;
-  errors.push({ path: '/lang', message: 'The language must be en or cy' });
-  return 'en';
-}
-
-function checkUprn(value: string, errors: FieldError[]): string | undefined {
-  if (/^[0-9]{1,12}$/.test(value)) return value;
-  errors.push({ path: '/uprn', message: 'A UPRN is up to 12 digits' });
-  return undefined;
+  return isLang(value) ? value : undefined;
 }
 
 function checkPostcode(value: string | undefined, errors: FieldError[]): string | undefined {

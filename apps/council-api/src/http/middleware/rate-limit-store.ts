@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { CouncilDb } from '../db/database.js';
+import type { CouncilDb } from '../../db/database.js';
 
 /** The state of one client's current window after counting a request. */
 export interface RateLimitHit {

@@ -1,9 +1,9 @@
 import type { AddressLookupResult } from '@council-kit/contracts';
 import { parsePostcode } from '@council-kit/core/validators';
 import { Hono } from 'hono';
-import { findAddressesByPostcode, isInArea } from '../addresses/repository.js';
 import type { CouncilDb } from '../db/database.js';
-import { problemResponse, problems } from '../problems.js';
+import { problemResponse, problems } from '../http/problems.js';
+import { findAddressesByPostcode, isInArea } from './repository.js';
 
 export interface AddressRoutesOptions {
   db: CouncilDb;

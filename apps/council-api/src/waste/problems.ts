@@ -1,0 +1,34 @@
+import { problemTypes, type Problem } from '@council-kit/contracts';
+
+/**
+ * Problem types for waste requests that are well-formed but not allowed (422). Not (yet) in
+ * `problemTypes` in `@council-kit/contracts`; the OpenAPI document lists them.
+ */
+export const wasteProblemTypes = {
+  reportWindowClosed: 'https://council-kit.dev/problems/report-window-closed',
+  subscriptionRequired: 'https://council-kit.dev/problems/subscription-required',
+} as const;
+
+/** The problems only the waste routes send, one builder each (see `http/problems.ts` for the shared ones). */
+export const wasteProblems = {
+  noCollections: (): Problem => ({
+    type: problemTypes.notFound,
+    title: 'No collections',
+    status: 404,
+    detail: 'This property has no collections of its own (its bins are communal), so there is no calendar.',
+  }),
+  reportWindowClosed: (detail: string): Problem => ({
+    type: wasteProblemTypes.reportWindowClosed,
+    title: 'This collection cannot be reported now',
+    status: 422,
+    detail,
+    errors: [{ path: '/collectionDate', message: detail }],
+  }),
+  subscriptionRequired: (path: string): Problem => ({
+    type: wasteProblemTypes.subscriptionRequired,
+    title: 'No garden waste subscription',
+    status: 422,
+    detail: 'This property does not have an active garden waste subscription.',
+    errors: [{ path, message: 'Subscribe to garden waste collections first' }],
+  }),
+} as const;

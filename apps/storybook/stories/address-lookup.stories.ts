@@ -9,6 +9,7 @@ import { councilApiSource, osPlacesSource, type AddressSource } from '@council-k
 import '@council-kit/address-lookup/define';
 import { mockCalls } from '../.storybook/mock-fetch.ts';
 import { driveLookup, replaceText } from './support/address-lookup.ts';
+import { inWelsh } from './support/language.ts';
 
 interface LookupArgs {
   'api-base': string;
@@ -261,7 +262,7 @@ export const ManualEntry: Story = {
 
 /** On a Welsh page (`lang="cy"` on any ancestor) every word is Welsh, plurals included. */
 export const Welsh: Story = {
-  globals: { locale: 'cy' },
+  ...inWelsh,
   parameters: { mockApi: { [LOOKUP]: { body: anytownAddresses } } },
   play: async (context) => {
     const { inside, heading } = await driveLookup(context);
@@ -407,9 +408,8 @@ export const CustomWording: Story = {
   name: 'Custom wording',
   render: (args) => lookup(args, { strings: wording }),
   play: async (context) => {
-    const { inside, t } = await driveLookup(context);
-    const locale = context.globals.locale === 'cy' ? 'cy' : 'en';
-    await expect(inside.getByRole('button', { name: String(wording[locale]!.find) })).toBeVisible();
-    await expect(inside.getByRole('textbox', { name: t('postcodeLabel') })).toHaveAccessibleDescription(String(wording[locale]!.postcodeHint));
+    const { inside, t, reworded } = await driveLookup(context);
+    await expect(inside.getByRole('button', { name: reworded(wording, 'find') })).toBeVisible();
+    await expect(inside.getByRole('textbox', { name: t('postcodeLabel') })).toHaveAccessibleDescription(reworded(wording, 'postcodeHint'));
   },
 };

@@ -2,13 +2,13 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { formatDate, type Params } from '@council-kit/core';
 import { lastAnnouncement, type MockRoutes } from '@council-kit/core/testing';
 import { anytownAddresses, communalCollections } from '@council-kit/contracts/fixtures';
 import { describeContainer, describeFrequency, rememberedProperty } from '@council-kit/waste';
 import '@council-kit/waste/bin-day';
 import { mockCalls } from '../.storybook/mock-fetch.ts';
 import { driveLookup } from './support/address-lookup.ts';
+import { inWelsh } from './support/language.ts';
 import { anytownCollections, storyDay } from './support/today.ts';
 import { driveWaste } from './support/waste.ts';
 
@@ -118,7 +118,7 @@ export const WithProperty: Story = {
   name: 'With a property',
   parameters: { mockApi: { [ANYTOWN]: { body: anytownCollections } } },
   play: async (context) => {
-    const { root, inside, locale, t, date, heading, focused } = await driveWaste('council-bin-day', context);
+    const { root, inside, locale, t, anyKey, date, heading, focused } = await driveWaste('council-bin-day', context);
     const title = await heading(t('title', { address: anytownCollections.address }));
     await waitFor(() => expect(focused()).toBe(title));
 
@@ -132,15 +132,14 @@ export const WithProperty: Story = {
 
     // Rubbish: the bin, how often it comes, and the next collection, tomorrow.
     const [refuse, recycling, food, garden] = anytownCollections.services;
-    const words = (key: string, params?: Params) => t(key as Parameters<typeof t>[0], params);
     const rubbish = card(root, 'Rubbish');
-    await expect(rubbish).toHaveTextContent(describeContainer(refuse!.container, words));
-    await expect(rubbish).toHaveTextContent(describeFrequency(refuse!.frequency!, words));
+    await expect(rubbish).toHaveTextContent(describeContainer(refuse!.container, anyKey));
+    await expect(rubbish).toHaveTextContent(describeFrequency(refuse!.frequency!, anyKey));
     await expect(rubbish.querySelector('.next')).toHaveTextContent(`${date(storyDay(1))} (${t('tomorrow')})`);
 
     // Recycling: a bank-holiday change (usual day struck through), and the only report link.
     const recyclingCard = card(root, 'Recycling');
-    await expect(recyclingCard).toHaveTextContent(describeContainer(recycling!.container, words));
+    await expect(recyclingCard).toHaveTextContent(describeContainer(recycling!.container, anyKey));
     await expect(recyclingCard).toHaveTextContent(`${t('changed')} (Bank holiday)`);
     await expect(recyclingCard.querySelector('del')).toHaveTextContent(`${t('usualDay')} ${date(storyDay(39))}`);
     await expect(recyclingCard.querySelector('ins')).toHaveTextContent(`${t('newDay')} ${date(storyDay(40))}`);
@@ -254,16 +253,16 @@ export const MalformedResponse: Story = {
 
 /** On a Welsh page every word is Welsh: containers, frequencies, dates and relative days. */
 export const Welsh: Story = {
-  globals: { locale: 'cy' },
+  ...inWelsh,
   parameters: { mockApi: { [ANYTOWN]: { body: anytownCollections } } },
   play: async (context) => {
-    const { root, inside, heading } = await driveWaste('council-bin-day', context);
+    const { root, inside, heading, date } = await driveWaste('council-bin-day', context);
     await heading('Casgliadau biniau ar gyfer 1 High Street, Anytown, AN1 1AA');
     await expect(mockCalls()[0]!.url.searchParams.get('lang')).toBe('cy');
     const rubbish = card(root, 'Rubbish');
     await expect(rubbish).toHaveTextContent('Bin olwynion du');
     // Tomorrow in Welsh ("Dydd Mawrth 24 Tachwedd"); after "ail" the day mutates ("ddydd Mawrth").
-    const tomorrow = formatDate(storyDay(1), 'cy', { year: false });
+    const tomorrow = date(storyDay(1));
     await expect(rubbish).toHaveTextContent(`Bob yn ail d${tomorrow.replace(/^Dydd/, 'dydd').replace(/ \d.*$/, '')}`);
     await expect(rubbish.querySelector('.next')).toHaveTextContent(`${tomorrow} (yfory)`);
     await expect(card(root, 'Recycling')).toHaveTextContent('Bin olwynion gwyrdd gyda chaead glas');

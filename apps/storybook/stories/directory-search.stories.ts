@@ -10,6 +10,7 @@ import type { OrukVersion } from '@council-kit/contracts';
 import '@council-kit/directory/directory-search';
 import { mockCalls } from '../.storybook/mock-fetch.ts';
 import { anytownDirectory, anytownTerms, driveSearch, offlineTiles, matching, openWithUrl, orukFeed, resetDirectoryState, serverError } from './support/directory.ts';
+import { inWelsh } from './support/language.ts';
 
 interface SearchArgs {
   'api-base': string;
@@ -521,7 +522,7 @@ export const NoUrlState: Story = {
 
 /** On a Welsh page every word of the element is Welsh, plurals included; the feed's own words are as published. */
 export const Welsh: Story = {
-  globals: { locale: 'cy' },
+  ...inWelsh,
   parameters: { mockApi: { ...orukFeed('/oruk'), [SERVICES]: { body: orukV3Page } } },
   play: async (context) => {
     const { inside, heading, result } = await driveSearch(context);
@@ -549,8 +550,8 @@ export const CustomWording: Story = {
   name: 'Custom wording',
   render: (args) => search(args, { strings: wording }),
   play: async (context) => {
-    const { inside, locale } = await driveSearch(context);
-    await expect(inside.getByRole('searchbox', { name: String(wording[locale]!.textLabel) })).toBeVisible();
-    await expect(inside.getByRole('button', { name: String(wording[locale]!.search) })).toBeVisible();
+    const { inside, reworded } = await driveSearch(context);
+    await expect(inside.getByRole('searchbox', { name: reworded(wording, 'textLabel') })).toBeVisible();
+    await expect(inside.getByRole('button', { name: reworded(wording, 'search') })).toBeVisible();
   },
 };

@@ -8,6 +8,7 @@ import type { OrukVersion } from '@council-kit/contracts';
 import '@council-kit/directory/service-detail';
 import { mockCalls } from '../.storybook/mock-fetch.ts';
 import { driveDirectory, LAST_SEARCH_KEY, orukFeed, resetDirectoryState, serverError } from './support/directory.ts';
+import { inWelsh } from './support/language.ts';
 
 interface DetailArgs {
   'api-base': string;
@@ -250,7 +251,7 @@ export const Loading: Story = {
 
 /** On a Welsh page every word of the element is Welsh: headings, opening times, dates; the feed's words are as published. */
 export const Welsh: Story = {
-  globals: { locale: 'cy' },
+  ...inWelsh,
   play: async (context) => {
     const { root, inside, heading } = await driveDirectory('council-service-detail', context);
     await heading('Anytown Food Bank');

@@ -1,4 +1,4 @@
 export { AddressLookup, type AddressSelectedDetail } from './address-lookup/address-lookup.js';
 export { councilApiSource, osPlacesSource, type AddressSource } from './address-lookup/address-source.js';
 export { checkManualAddress, type ManualAddress } from './address-lookup/manual-address.js';
-export { strings as addressLookupStrings } from './address-lookup/address-lookup.i18n.js';
+export { addressLookupStrings } from './address-lookup/address-lookup.i18n.js';

@@ -1,14 +1,11 @@
 // What a resident does with <council-address-lookup>, for play functions. Every query runs
 // inside the element's shadow root, by role and accessible name, as assistive technology sees it.
-// Expected text comes from the element's catalogue in the story's language, so every play also
-// passes with the Cymraeg toolbar (the Welsh story checks literal Welsh on its own).
+// Expected text comes from the element's catalogue in the story's language (see language.ts), so
+// every play also passes with the Cymraeg toolbar (the Welsh story checks literal Welsh on its own).
 import type { StoryContext } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { coreStrings, translate, type Locale, type Params } from '@council-kit/core';
 import { addressLookupStrings, type AddressLookup } from '@council-kit/address-lookup';
-
-type LookupKey = keyof (typeof addressLookupStrings)['en'];
-type CoreKey = keyof (typeof coreStrings)['en'];
+import { storyLanguage } from './language.ts';
 
 /**
  * Types `text` over whatever a field holds. (user-event's `clear()` refuses fields inside a
@@ -19,7 +16,8 @@ export async function replaceText(field: HTMLInputElement, text: string): Promis
 }
 
 export async function driveLookup({ canvasElement, globals }: Pick<StoryContext, 'canvasElement' | 'globals'>) {
-  const locale: Locale = globals.locale === 'cy' ? 'cy' : 'en';
+  const words = storyLanguage(globals, addressLookupStrings);
+  const { t } = words;
   const host = await waitFor(() => {
     const el = canvasElement.querySelector<AddressLookup>('council-address-lookup');
     expect(el?.shadowRoot, 'the element upgraded and rendered').toBeTruthy();
@@ -29,16 +27,12 @@ export async function driveLookup({ canvasElement, globals }: Pick<StoryContext,
   const root = host.shadowRoot!;
   const inside = within(root as unknown as HTMLElement);
 
-  /** A message of the element (or of core) in the story's language. */
-  const t = (key: LookupKey, params?: Params) => translate(addressLookupStrings, key, locale, params);
-  const tc = (key: CoreKey) => translate(coreStrings, key, locale);
-
   return {
     host,
     root,
     inside,
-    t,
-    tc,
+    // The story's language and the element's words in it: locale, t, tc, date, reworded.
+    ...words,
     /** Types a postcode into the postcode field (replacing what is there) and presses Find address. */
     async findAddress(postcode: string) {
       const field = await inside.findByRole<HTMLInputElement>('textbox', { name: t('postcodeLabel') });

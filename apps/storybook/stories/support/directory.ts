@@ -2,34 +2,31 @@
 // <council-service-detail>), and the fake Open Referral UK feed behind their stories. As in
 // address-lookup.ts and waste.ts, every query runs inside the element's shadow root, by role and
 // accessible name, and expected text comes from the element's own catalogue in the story's
-// language, so every play also passes in Welsh.
+// language (see language.ts), so every play also passes in Welsh.
 import type { StoryContext } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { coreStrings, formatDate, translate, type Catalogue, type Locale, type Params } from '@council-kit/core';
+import type { Catalogue } from '@council-kit/core';
 import type { MockResponse, MockRoutes } from '@council-kit/core/testing';
 import { orukTaxonomyTerms, orukV3Page } from '@council-kit/contracts/fixtures';
 import { distanceWords, scheduleWords, type DirectorySearch, type ServiceDetail } from '@council-kit/directory';
 import type { DirectorySchedule } from '@council-kit/contracts';
 // @council-kit/directory does not export its catalogues, so the plays read them from the package
 // source (as waste.ts does). Swap these for a package import once the package exports them.
-import { searchStrings, type strings as searchOwn } from '../../../../packages/directory/src/directory-search/directory-search.i18n.ts';
-import { detailStrings, type strings as detailOwn } from '../../../../packages/directory/src/service-detail/service-detail.i18n.ts';
-import type { directoryWords, factWords } from '../../../../packages/directory/src/shared/directory.i18n.ts';
+import { directorySearchStrings } from '../../../../packages/directory/src/directory-search/directory-search.i18n.ts';
+import { serviceDetailStrings } from '../../../../packages/directory/src/service-detail/service-detail.i18n.ts';
 import { replaceText } from './address-lookup.ts';
-
-type Keys<C extends { en: object }> = Extract<keyof C['en'], string>;
+import { storyLanguage, type KeyOf } from './language.ts';
 
 interface Directory {
-  'council-directory-search': { element: DirectorySearch; key: Keys<typeof searchOwn> | Keys<typeof factWords> };
-  'council-service-detail': { element: ServiceDetail; key: Keys<typeof detailOwn> | Keys<typeof factWords> | Keys<typeof directoryWords> };
+  'council-directory-search': { element: DirectorySearch; key: KeyOf<typeof directorySearchStrings> };
+  'council-service-detail': { element: ServiceDetail; key: KeyOf<typeof serviceDetailStrings> };
 }
 
 type Tag = keyof Directory;
-type CoreKey = keyof (typeof coreStrings)['en'];
 
 const catalogues: Record<Tag, Catalogue> = {
-  'council-directory-search': searchStrings,
-  'council-service-detail': detailStrings,
+  'council-directory-search': directorySearchStrings,
+  'council-service-detail': serviceDetailStrings,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -223,12 +220,9 @@ export const serverError = { status: 500, body: { type: 'about:blank', title: 'I
 // The resident
 // ---------------------------------------------------------------------------------------------
 
-export function storyLocale(globals: StoryContext['globals']): Locale {
-  return globals.locale === 'cy' ? 'cy' : 'en';
-}
-
 export async function driveDirectory<T extends Tag>(tag: T, { canvasElement, globals }: Pick<StoryContext, 'canvasElement' | 'globals'>) {
-  const locale = storyLocale(globals);
+  const words = storyLanguage(globals, catalogues[tag] as Catalogue<Directory[T]['key']>);
+  const { anyKey } = words;
   const host = await waitFor(() => {
     const el = canvasElement.querySelector<Directory[T]['element']>(tag);
     expect(el?.shadowRoot, 'the element upgraded and rendered').toBeTruthy();
@@ -237,11 +231,6 @@ export async function driveDirectory<T extends Tag>(tag: T, { canvasElement, glo
   await host.updateComplete;
   const root = host.shadowRoot!;
   const inside = within(root as unknown as HTMLElement);
-
-  /** A message of the element (or of core) in the story's language. */
-  const t = (key: Directory[T]['key'], params?: Params) => translate(catalogues[tag], key, locale, params);
-  const tc = (key: CoreKey) => translate(coreStrings, key, locale);
-  const anyKey = (key: string, params?: Record<string, string | number>) => translate(catalogues[tag], key, locale, params);
 
   async function visible<E extends HTMLElement>(find: () => E, timeout = 3000): Promise<E> {
     return waitFor(
@@ -258,15 +247,14 @@ export async function driveDirectory<T extends Tag>(tag: T, { canvasElement, glo
     host,
     root,
     inside,
-    locale,
-    t,
-    tc,
+    // The story's language and the element's words in it: locale, t, tc, anyKey, reworded.
+    ...words,
     /** "0.8 miles away" / "0.8 milltir i ffwrdd", as the element says a distance in metres. */
     distance: (metres: number) => distanceWords(metres, anyKey),
     /** Opening times in plain words, as the detail page says them. */
     schedule: (schedule: DirectorySchedule) => scheduleWords(schedule, anyKey),
     /** A date as the detail page shows it: "1 October 2026" / "1 Hydref 2026". */
-    date: (iso: string) => formatDate(iso, locale, { weekday: false }),
+    date: (iso: string) => words.date(iso, { weekday: false }),
     /** Waits for a heading with `name` to be visible, and returns it. */
     heading: (name: string | RegExp, timeout?: number) => visible(() => inside.getByRole('heading', { name }), timeout),
     /** The element currently focused inside the shadow root. */

@@ -1,30 +1,28 @@
 // What a resident does with the waste elements (<council-bin-day>, <council-missed-bin-report>,
 // <council-container-request>), for play functions. As in address-lookup.ts, every query runs
 // inside the element's shadow root, by role and accessible name, and expected text comes from
-// the element's own catalogue in the story's language, so every play also passes in Welsh.
+// the element's own catalogue in the story's language (see language.ts), so every play also
+// passes in Welsh.
 import type { StoryContext } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { coreStrings, formatDate, translate, type Catalogue, type Locale, type Params } from '@council-kit/core';
+import type { Catalogue } from '@council-kit/core';
 import type { BinDay, ContainerRequest, MissedBinReport } from '@council-kit/waste';
 // @council-kit/waste does not export its catalogues (address-lookup exports
 // `addressLookupStrings`), so the plays read them from the package source. Swap these for a
 // package import once the package exports them.
-import { binDayStrings, type strings as binDayOwn } from '../../../../packages/waste/src/bin-day/bin-day.i18n.ts';
+import { binDayStrings } from '../../../../packages/waste/src/bin-day/bin-day.i18n.ts';
 import { missedBinStrings, type strings as missedBinOwn } from '../../../../packages/waste/src/missed-bin-report/missed-bin-report.i18n.ts';
 import { containerRequestStrings, type strings as containerRequestOwn } from '../../../../packages/waste/src/container-request/container-request.i18n.ts';
-import type { wasteStrings } from '../../../../packages/waste/src/shared/waste.i18n.ts';
 import type { formStrings } from '../../../../packages/waste/src/shared/form-strings.ts';
-
-type Keys<C extends { en: object }> = Extract<keyof C['en'], string>;
+import { storyLanguage, type KeyOf as Keys } from './language.ts';
 
 interface Waste {
-  'council-bin-day': { element: BinDay; key: Keys<typeof binDayOwn> | Keys<typeof wasteStrings> };
+  'council-bin-day': { element: BinDay; key: Keys<typeof binDayStrings> };
   'council-missed-bin-report': { element: MissedBinReport; key: Keys<typeof missedBinOwn> | Keys<typeof formStrings> };
   'council-container-request': { element: ContainerRequest; key: Keys<typeof containerRequestOwn> | Keys<typeof formStrings> };
 }
 
 type Tag = keyof Waste;
-type CoreKey = keyof (typeof coreStrings)['en'];
 
 const catalogues: Record<Tag, Catalogue> = {
   'council-bin-day': binDayStrings,
@@ -32,13 +30,11 @@ const catalogues: Record<Tag, Catalogue> = {
   'council-container-request': containerRequestStrings,
 };
 
-/** The story's language, as the Language toolbar (or a story's `globals`) sets it. */
-export function storyLocale(globals: StoryContext['globals']): Locale {
-  return globals.locale === 'cy' ? 'cy' : 'en';
-}
+// Kept for support/repairs.ts, which imports it from here; new code imports it from language.ts.
+export { storyLocale } from './language.ts';
 
 export async function driveWaste<T extends Tag>(tag: T, { canvasElement, globals }: Pick<StoryContext, 'canvasElement' | 'globals'>) {
-  const locale = storyLocale(globals);
+  const words = storyLanguage(globals, catalogues[tag] as Catalogue<Waste[T]['key']>);
   const host = await waitFor(() => {
     const el = canvasElement.querySelector<Waste[T]['element']>(tag);
     expect(el?.shadowRoot, 'the element upgraded and rendered').toBeTruthy();
@@ -47,10 +43,6 @@ export async function driveWaste<T extends Tag>(tag: T, { canvasElement, globals
   await host.updateComplete;
   const root = host.shadowRoot!;
   const inside = within(root as unknown as HTMLElement);
-
-  /** A message of the element (or of core) in the story's language. */
-  const t = (key: Waste[T]['key'], params?: Params) => translate(catalogues[tag], key, locale, params);
-  const tc = (key: CoreKey) => translate(coreStrings, key, locale);
 
   async function visible<E extends HTMLElement>(find: () => E, timeout = 3000): Promise<E> {
     return waitFor(
@@ -67,11 +59,10 @@ export async function driveWaste<T extends Tag>(tag: T, { canvasElement, globals
     host,
     root,
     inside,
-    locale,
-    t,
-    tc,
+    // The story's language and the element's words in it: locale, t, tc, anyKey, reworded.
+    ...words,
     /** A date as the elements show it: "Tuesday 24 November" / "Dydd Mawrth 24 Tachwedd". */
-    date: (iso: string) => formatDate(iso, locale, { year: false }),
+    date: (iso: string) => words.date(iso, { year: false }),
     /** Waits for a heading with `name` to be visible, and returns it. */
     heading: (name: string | RegExp, timeout?: number) => visible(() => inside.getByRole('heading', { name }), timeout),
     /** Waits for a question page (a fieldset whose legend is the page heading), and returns it. */
@@ -86,7 +77,7 @@ export async function driveWaste<T extends Tag>(tag: T, { canvasElement, globals
     },
     /** Presses the page's Continue button. */
     async continue() {
-      await userEvent.click(inside.getByRole('button', { name: translate(catalogues[tag], 'continue', locale) }));
+      await userEvent.click(inside.getByRole('button', { name: words.anyKey('continue') }));
     },
     /** The rows of the check-answers list, as `[key, value]` pairs. */
     answers(): [string, string][] {

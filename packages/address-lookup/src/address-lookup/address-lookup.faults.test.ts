@@ -4,7 +4,7 @@ import { fixture, mockApi } from '@council-kit/core/testing';
 import type { AddressLookupResult } from '@council-kit/contracts';
 import { anytownAddresses } from '@council-kit/contracts/fixtures';
 import { expectInert, expectProblem, faults, faulty, hostileText, megabytes, tryAgain } from '../../../../scripts/faults.js';
-import { strings } from './address-lookup.i18n.js';
+import { addressLookupStrings } from './address-lookup.i18n.js';
 import type { AddressLookup } from './address-lookup.js';
 import './define.js';
 
@@ -16,8 +16,8 @@ async function lookup(lang: 'en' | 'cy' = 'en'): Promise<AddressLookup> {
 }
 
 async function search(postcode: string, lang: 'en' | 'cy' = 'en'): Promise<void> {
-  await userEvent.fill(page.getByLabelText(strings[lang].postcodeLabel, { exact: true }), postcode);
-  await userEvent.click(page.getByRole('button', { name: strings[lang].find }));
+  await userEvent.fill(page.getByLabelText(addressLookupStrings[lang].postcodeLabel, { exact: true }), postcode);
+  await userEvent.click(page.getByRole('button', { name: addressLookupStrings[lang].find }));
 }
 
 describe('<council-address-lookup> when the API fails', () => {
@@ -43,7 +43,7 @@ describe('<council-address-lookup> when the API fails', () => {
     const el = await lookup('cy');
     await search('AN1 1AA', 'cy');
     await expectProblem(el, fault, 'cy');
-    await expect.element(page.getByRole('button', { name: strings.cy.enterManually })).toBeVisible();
+    await expect.element(page.getByRole('button', { name: addressLookupStrings.cy.enterManually })).toBeVisible();
   });
 
   it('keeps the postcode the resident typed when they enter the address by hand instead', async () => {

@@ -1,43 +1,49 @@
 import type { Catalogue } from '@council-kit/core';
 
-/** Every message `<council-address-lookup>` shows; override any of them with the `strings` property. */
-export const strings = {
-  en: {
-    postcodeLabel: 'Postcode',
-    postcodeHint: 'For example, AN1 1AA',
-    find: 'Find address',
-    finding: 'Finding addresses',
-    slow: 'This is taking longer than usual. Please wait.',
-    errorEmpty: 'Enter a postcode',
-    errorInvalid: 'Enter a full UK postcode, like AN1 1AA',
-    errorNotServed: 'Enter a postcode for an address in England, Scotland, Wales or Northern Ireland',
-    found: { one: '{count} address found for {postcode}', other: '{count} addresses found for {postcode}' },
-    selectLabel: 'Select an address',
-    choose: 'Choose an address',
-    errorSelect: 'Select an address',
-    useAddress: 'Use this address',
-    changePostcode: 'postcode',
-    notListed: 'I cannot find my address in the list',
-    noResultsTitle: 'No addresses found for {postcode}',
-    noResultsBody: 'Check the postcode is right. If it is, you can enter the address yourself.',
-    outsideTitle: '{postcode} is not in our area',
-    outsideBody: 'Another council provides services for this postcode.',
-    findCouncil: 'Find your local council on GOV.UK',
-    checkPostcode: 'Check the postcode',
-    enterManually: 'Enter the address manually',
-    unavailableManual: 'You can enter the address yourself instead.',
-    manualTitle: 'Enter the address',
-    line1Label: 'Address line 1',
-    line2Label: 'Address line 2 (optional)',
-    townLabel: 'Town or city',
-    errorLine1: 'Enter address line 1, typically the building and street',
-    errorTown: 'Enter town or city',
-    errorTooLong: 'Each address line must be 100 characters or fewer',
-    selectedTitle: 'Address',
-    changeAddress: 'address',
-    valueMissing: 'Find and select an address',
-    selected: 'Address selected: {address}',
-  },
+const en = {
+  postcodeLabel: 'Postcode',
+  postcodeHint: 'For example, AN1 1AA',
+  find: 'Find address',
+  finding: 'Finding addresses',
+  slow: 'This is taking longer than usual. Please wait.',
+  errorEmpty: 'Enter a postcode',
+  errorInvalid: 'Enter a full UK postcode, like AN1 1AA',
+  errorNotServed: 'Enter a postcode for an address in England, Scotland, Wales or Northern Ireland',
+  found: { one: '{count} address found for {postcode}', other: '{count} addresses found for {postcode}' },
+  selectLabel: 'Select an address',
+  choose: 'Choose an address',
+  errorSelect: 'Select an address',
+  useAddress: 'Use this address',
+  changePostcode: 'postcode',
+  notListed: 'I cannot find my address in the list',
+  noResultsTitle: 'No addresses found for {postcode}',
+  noResultsBody: 'Check the postcode is right. If it is, you can enter the address yourself.',
+  outsideTitle: '{postcode} is not in our area',
+  outsideBody: 'Another council provides services for this postcode.',
+  findCouncil: 'Find your local council on GOV.UK',
+  checkPostcode: 'Check the postcode',
+  enterManually: 'Enter the address manually',
+  unavailableManual: 'You can enter the address yourself instead.',
+  manualTitle: 'Enter the address',
+  line1Label: 'Address line 1',
+  line2Label: 'Address line 2 (optional)',
+  townLabel: 'Town or city',
+  errorLine1: 'Enter address line 1, typically the building and street',
+  errorTown: 'Enter town or city',
+  errorTooLong: 'Each address line must be 100 characters or fewer',
+  selectedTitle: 'Address',
+  changeAddress: 'address',
+  valueMissing: 'Find and select an address',
+  selected: 'Address selected: {address}',
+};
+
+/**
+ * Every message `<council-address-lookup>` shows; a council overrides any of them with the
+ * `strings` property. Typed by the English keys, so a message missing in Welsh fails the type
+ * check.
+ */
+export const addressLookupStrings = {
+  en,
   cy: {
     postcodeLabel: 'Cod post',
     postcodeHint: 'Er enghraifft, AN1 1AA',
@@ -81,6 +87,7 @@ export const strings = {
     valueMissing: 'Dewch o hyd i gyfeiriad a’i ddewis',
     selected: 'Cyfeiriad wedi’i ddewis: {address}',
   },
-} satisfies Catalogue;
+} satisfies Catalogue<AddressLookupKey>;
 
-export type AddressLookupStrings = keyof (typeof strings)['en'];
+/** A message key of `addressLookupStrings`. */
+export type AddressLookupKey = keyof typeof en;

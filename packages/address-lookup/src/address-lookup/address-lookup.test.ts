@@ -3,7 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import { fixture, lastAnnouncement, mockApi, shadow } from '@council-kit/core/testing';
 import { anytownAddresses, noAddresses, osPlacesResponse, outsideAreaAddresses } from '@council-kit/contracts/fixtures';
 import { osPlacesSource } from './address-source.js';
-import { strings } from './address-lookup.i18n.js';
+import { addressLookupStrings } from './address-lookup.i18n.js';
 import type { AddressLookup } from './address-lookup.js';
 import './define.js';
 
@@ -219,6 +219,6 @@ describe('<council-address-lookup>', () => {
   });
 
   it('has Welsh for every message', () => {
-    for (const key of Object.keys(strings.en)) expect(strings.cy, key).toHaveProperty(key);
+    for (const key of Object.keys(addressLookupStrings.en)) expect(addressLookupStrings.cy, key).toHaveProperty(key);
   });
 });

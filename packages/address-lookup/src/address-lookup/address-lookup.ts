@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ApiError, CouncilElement, parsePostcode, type FieldError } from '@council-kit/core';
 import type { Address, AddressLookupResult } from '@council-kit/contracts';
-import { strings, type AddressLookupStrings } from './address-lookup.i18n.js';
+import { addressLookupStrings, type AddressLookupKey } from './address-lookup.i18n.js';
 import { styles } from './address-lookup.styles.js';
 import { councilApiSource, type AddressSource } from './address-source.js';
 import { checkManualAddress, emptyManualAddress, postcodeMessage, type ManualAddress } from './manual-address.js';
@@ -117,8 +117,8 @@ export class AddressLookup extends CouncilElement {
     this.syncFormValue();
   }
 
-  private msg(key: AddressLookupStrings, params?: Record<string, string | number>): string {
-    return this.t(strings, key, params);
+  private msg(key: AddressLookupKey, params?: Record<string, string | number>): string {
+    return this.t(addressLookupStrings, key, params);
   }
 
   private heading(text: string, extra = ''): TemplateResult {
@@ -424,7 +424,7 @@ export class AddressLookup extends CouncilElement {
       <p><button type="button" class="link" @click=${this.startManual}>${this.msg('notListed')}</button></p>`;
   }
 
-  private renderManualField(field: keyof ManualAddress, id: string, label: AddressLookupStrings, autocomplete: string, width = ''): TemplateResult {
+  private renderManualField(field: keyof ManualAddress, id: string, label: AddressLookupKey, autocomplete: string, width = ''): TemplateResult {
     const error = this.errorFor(id);
     return html`<div class="form-group ${error ? 'error' : ''}">
       <label class="label" for=${id}>${this.msg(label)}</label>

@@ -1,5 +1,5 @@
 import { parsePostcode, type FieldError } from '@council-kit/core';
-import type { AddressLookupStrings } from './address-lookup.i18n.js';
+import type { AddressLookupKey } from './address-lookup.i18n.js';
 
 /** An address the resident typed because it was not in the list. */
 export interface ManualAddress {
@@ -19,7 +19,7 @@ const MAX_LINE = 100;
  */
 export function checkManualAddress(input: ManualAddress): {
   address: ManualAddress;
-  errors: (FieldError & { message: AddressLookupStrings })[];
+  errors: (FieldError & { message: AddressLookupKey })[];
 } {
   const address = {
     line1: input.line1.trim(),
@@ -27,7 +27,7 @@ export function checkManualAddress(input: ManualAddress): {
     town: input.town.trim(),
     postcode: input.postcode.trim(),
   };
-  const errors: (FieldError & { message: AddressLookupStrings })[] = [];
+  const errors: (FieldError & { message: AddressLookupKey })[] = [];
   const tooLong = (value: string) => value.length > MAX_LINE;
   if (!address.line1) errors.push({ field: 'line1', message: 'errorLine1' });
   else if (tooLong(address.line1)) errors.push({ field: 'line1', message: 'errorTooLong' });
@@ -41,6 +41,6 @@ export function checkManualAddress(input: ManualAddress): {
 }
 
 /** The message key for a postcode problem. */
-export function postcodeMessage(problem: 'empty' | 'invalid' | 'notServed'): AddressLookupStrings {
+export function postcodeMessage(problem: 'empty' | 'invalid' | 'notServed'): AddressLookupKey {
   return problem === 'empty' ? 'errorEmpty' : problem === 'notServed' ? 'errorNotServed' : 'errorInvalid';
 }

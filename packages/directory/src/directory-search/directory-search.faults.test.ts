@@ -3,7 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import { fixture, mockApi } from '@council-kit/core/testing';
 import { orukTaxonomyTerms, orukV3Page } from '@council-kit/contracts/fixtures';
 import { expectInert, expectProblem, faults, faulty, hostileText, megabytes, tryAgain } from '../../../../scripts/faults.js';
-import { searchStrings } from './directory-search.i18n.js';
+import { directorySearchStrings } from './directory-search.i18n.js';
 import type { DirectorySearch } from './directory-search.js';
 import './define.js';
 
@@ -16,8 +16,8 @@ async function directory(lang: 'en' | 'cy' = 'en'): Promise<DirectorySearch> {
 }
 
 async function search(text: string, lang: 'en' | 'cy' = 'en'): Promise<void> {
-  await userEvent.fill(page.getByLabelText(searchStrings[lang].textLabel as string), text);
-  await userEvent.click(page.getByRole('button', { name: searchStrings[lang].search as string, exact: true }));
+  await userEvent.fill(page.getByLabelText(directorySearchStrings[lang].textLabel as string), text);
+  await userEvent.click(page.getByRole('button', { name: directorySearchStrings[lang].search as string, exact: true }));
 }
 
 describe('<council-directory-search> when the feed fails', () => {
@@ -52,7 +52,7 @@ describe('<council-directory-search> when the feed fails', () => {
     const el = await directory('cy');
     await search('banc bwyd', 'cy');
     await expectProblem(el, fault, 'cy');
-    await expect.element(page.getByLabelText(searchStrings.cy.textLabel as string)).toHaveValue('banc bwyd');
+    await expect.element(page.getByLabelText(directorySearchStrings.cy.textLabel as string)).toHaveValue('banc bwyd');
   });
 
   it('stays usable with a multi-megabyte page: a thousand results and megabytes of descriptions', async () => {

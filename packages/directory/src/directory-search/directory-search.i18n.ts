@@ -1,36 +1,45 @@
 import type { Catalogue } from '@council-kit/core';
 import { factWords } from '../shared/directory.i18n.js';
 
-/** Every message `<council-directory-search>` shows; override any with the `strings` property. */
-export const strings = {
-  en: {
-    textLabel: 'Search for a service',
-    textHint: 'For example, food bank, carers or toddler group',
-    postcodeLabel: 'Near a postcode (optional)',
-    distanceLabel: 'Within',
-    distanceOption: { one: '{count} mile', other: '{count} miles' },
-    categoriesLabel: 'Filter by category',
-    selected: { one: '{count} selected', other: '{count} selected' },
-    search: 'Search',
-    searching: 'Searching for services',
-    found: { one: '{count} service found', other: '{count} services found' },
-    clear: 'Clear search and filters',
-    noneTitle: 'No services found',
-    noneIntro: 'Try:',
-    noneSpelling: 'checking your spelling',
-    noneFewer: 'using fewer or different words',
-    noneFilters: 'removing a category filter',
-    noneDistance: 'searching a wider distance',
-    errorPostcode: 'Enter a full UK postcode, like AN1 1AA',
-    by: 'By {organisation}',
-    pages: 'Results pages',
-    previous: 'Previous',
-    next: 'Next',
-    pageOf: 'Page {page} of {pages}',
-    cost: 'Cost: {cost}',
-    mapLabel: 'Map of the results',
-  },
+const en = {
+  ...factWords.en,
+  textLabel: 'Search for a service',
+  textHint: 'For example, food bank, carers or toddler group',
+  postcodeLabel: 'Near a postcode (optional)',
+  distanceLabel: 'Within',
+  distanceOption: { one: '{count} mile', other: '{count} miles' },
+  categoriesLabel: 'Filter by category',
+  selected: { one: '{count} selected', other: '{count} selected' },
+  search: 'Search',
+  searching: 'Searching for services',
+  found: { one: '{count} service found', other: '{count} services found' },
+  clear: 'Clear search and filters',
+  noneTitle: 'No services found',
+  noneIntro: 'Try:',
+  noneSpelling: 'checking your spelling',
+  noneFewer: 'using fewer or different words',
+  noneFilters: 'removing a category filter',
+  noneDistance: 'searching a wider distance',
+  errorPostcode: 'Enter a full UK postcode, like AN1 1AA',
+  by: 'By {organisation}',
+  pages: 'Results pages',
+  previous: 'Previous',
+  next: 'Next',
+  pageOf: 'Page {page} of {pages}',
+  cost: 'Cost: {cost}',
+  mapLabel: 'Map of the results',
+};
+
+/**
+ * Every message `<council-directory-search>` shows, with the facts both directory elements
+ * show (distance, cost); a council overrides any of them with the `strings` property. Opening
+ * times are on the detail page, so the search does not carry the day and time vocabulary.
+ * Typed by the English keys, so a message missing in Welsh fails the type check.
+ */
+export const directorySearchStrings = {
+  en,
   cy: {
+    ...factWords.cy,
     textLabel: 'Chwilio am wasanaeth',
     textHint: 'Er enghraifft, banc bwyd, gofalwyr neu grŵp plant bach',
     postcodeLabel: 'Ger cod post (dewisol)',
@@ -57,11 +66,7 @@ export const strings = {
     cost: 'Cost: {cost}',
     mapLabel: 'Map o’r canlyniadau',
   },
-} satisfies Catalogue;
+} satisfies Catalogue<DirectorySearchKey>;
 
-// Results show distance and cost; opening times are on the detail page, so the search does not
-// carry the day and time vocabulary.
-export const searchStrings: Catalogue = {
-  en: { ...factWords.en, ...strings.en },
-  cy: { ...factWords.cy, ...strings.cy },
-};
+/** A message key of `directorySearchStrings`. */
+export type DirectorySearchKey = keyof typeof en;

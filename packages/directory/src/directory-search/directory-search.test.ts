@@ -2,7 +2,7 @@ import { describe, expect, it, beforeEach } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { fixture, lastAnnouncement, mockApi } from '@council-kit/core/testing';
 import { orukFacetedTerms, orukQuirksPage, orukTaxonomyTerms, orukV1Page, orukV3Page } from '@council-kit/contracts/fixtures';
-import { searchStrings } from './directory-search.i18n.js';
+import { directorySearchStrings } from './directory-search.i18n.js';
 import './define.js';
 
 const start = location.href;
@@ -193,6 +193,6 @@ describe('<council-directory-search>', () => {
   });
 
   it('has Welsh for every message', () => {
-    for (const key of Object.keys(searchStrings.en)) expect(searchStrings.cy, key).toHaveProperty(key);
+    for (const key of Object.keys(directorySearchStrings.en)) expect(directorySearchStrings.cy, key).toHaveProperty(key);
   });
 });

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ApiError, CouncilElement, parsePostcode, type FieldError } from '@council-kit/core';
 import type { DirectoryCategory, DirectoryPage, DirectoryService, OrukVersion } from '@council-kit/contracts';
-import { searchStrings } from './directory-search.i18n.js';
+import { directorySearchStrings, type DirectorySearchKey } from './directory-search.i18n.js';
 import { styles } from './directory-search.styles.js';
 import { emptyQuery, lastPostcode, OrukFeed, rememberSearch, type DirectoryQuery } from '../shared/feed.js';
 import { distanceWords } from '../shared/schedule-words.js';
@@ -90,8 +90,8 @@ export class DirectorySearch extends CouncilElement {
     return new OrukFeed(this.http(this.apiBase), this.version, this.perPage);
   }
 
-  private msg(key: string, params?: Record<string, string | number>): string {
-    return this.t(searchStrings, key, params);
+  private msg(key: DirectorySearchKey, params?: Record<string, string | number>): string {
+    return this.t(directorySearchStrings, key, params);
   }
 
   override connectedCallback(): void {
@@ -292,7 +292,7 @@ export class DirectorySearch extends CouncilElement {
   }
 
   private renderResult(service: DirectoryService): TemplateResult {
-    const t = (key: string, params?: Record<string, string | number>) => this.msg(key, params);
+    const t = (key: string, params?: Record<string, string | number>) => this.t(directorySearchStrings, key, params);
     const description = service.description.length > 200 ? `${service.description.slice(0, 197).trimEnd()}…` : service.description;
     const cost = service.costs[0];
     const href = this.detailUrl ? `${this.detailUrl}${this.detailUrl.includes('?') ? '&' : '?'}id=${encodeURIComponent(service.id)}` : '';

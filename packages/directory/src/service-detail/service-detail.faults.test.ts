@@ -3,7 +3,7 @@ import { page } from 'vitest/browser';
 import { fixture, mockApi } from '@council-kit/core/testing';
 import { orukV3Page } from '@council-kit/contracts/fixtures';
 import { expectInert, expectProblem, faults, faulty, hostileText, megabytes, tryAgain } from '../../../../scripts/faults.js';
-import { detailStrings } from './service-detail.i18n.js';
+import { serviceDetailStrings } from './service-detail.i18n.js';
 import type { ServiceDetail } from './service-detail.js';
 import './define.js';
 
@@ -34,7 +34,7 @@ describe('<council-service-detail> when the feed fails', () => {
     mockApi({ [SERVICE]: fault.answer });
     const el = await detail('cy');
     await expectProblem(el, fault, 'cy');
-    await expect.element(page.getByRole('link', { name: detailStrings.cy.back as string })).toBeVisible();
+    await expect.element(page.getByRole('link', { name: serviceDetailStrings.cy.back as string })).toBeVisible();
   });
 
   it('stays usable with a multi-megabyte service: thousands of phones, places and opening times, a description full of stray <', async () => {

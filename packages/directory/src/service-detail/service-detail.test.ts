@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { fixture, mockApi } from '@council-kit/core/testing';
 import { orukQuirksPage, orukV3Page } from '@council-kit/contracts/fixtures';
-import { detailStrings } from './service-detail.i18n.js';
+import { serviceDetailStrings } from './service-detail.i18n.js';
 import './define.js';
 
 describe('<council-service-detail>', () => {
@@ -64,6 +64,6 @@ describe('<council-service-detail>', () => {
   });
 
   it('has Welsh for every message', () => {
-    for (const key of Object.keys(detailStrings.en)) expect(detailStrings.cy, key).toHaveProperty(key);
+    for (const key of Object.keys(serviceDetailStrings.en)) expect(serviceDetailStrings.cy, key).toHaveProperty(key);
   });
 });

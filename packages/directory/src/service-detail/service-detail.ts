@@ -1,7 +1,8 @@
-import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ApiError, CouncilElement } from '@council-kit/core';
 import type { DirectoryService, OrukVersion } from '@council-kit/contracts';
-import { detailStrings } from './service-detail.i18n.js';
+import { serviceDetailStrings, type ServiceDetailKey } from './service-detail.i18n.js';
+import { styles } from './service-detail.styles.js';
 import { OrukFeed, lastSearch } from '../shared/feed.js';
 import { scheduleWords } from '../shared/schedule-words.js';
 
@@ -17,24 +18,7 @@ import { scheduleWords } from '../shared/schedule-words.js';
  * @csspart button - Every button.
  */
 export class ServiceDetail extends CouncilElement {
-  static override styles = [
-    ...CouncilElement.styles,
-    css`
-      dl {
-        margin: 0;
-      }
-
-      dt {
-        margin-block-start: var(--_council-space-4);
-        font-weight: 700;
-      }
-
-      dd {
-        margin: 0;
-        white-space: pre-line;
-      }
-    `,
-  ];
+  static override styles = [...CouncilElement.styles, styles];
 
   static override properties: PropertyDeclarations = {
     apiBase: { attribute: 'api-base' },
@@ -60,8 +44,8 @@ export class ServiceDetail extends CouncilElement {
   private service?: DirectoryService;
   private error?: ApiError;
 
-  private msg(key: string, params?: Record<string, string | number>): string {
-    return this.t(detailStrings, key, params);
+  private msg(key: ServiceDetailKey, params?: Record<string, string | number>): string {
+    return this.t(serviceDetailStrings, key, params);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -95,7 +79,7 @@ export class ServiceDetail extends CouncilElement {
   }
 
   private renderService(s: DirectoryService): TemplateResult {
-    const t = (key: string, params?: Record<string, string | number>) => this.msg(key, params);
+    const t = (key: string, params?: Record<string, string | number>) => this.t(serviceDetailStrings, key, params);
     const ages =
       s.minimumAge !== undefined && s.maximumAge !== undefined
         ? this.msg('ages', { min: s.minimumAge, max: s.maximumAge })

@@ -1,42 +1,50 @@
 import type { Catalogue } from '@council-kit/core';
 import { wasteStrings } from '../shared/waste.i18n.js';
 
-/** Every message `<council-bin-day>` shows; override any of them with the `strings` property. */
-export const strings = {
-  en: {
-    title: 'Bin collections for {address}',
-    loading: 'Finding your bin collection days',
-    found: { one: '{count} collection service found', other: '{count} collection services found' },
-    next: 'Next collection',
-    previous: 'Last collection',
-    upcoming: 'Collections in the next {count} weeks',
-    today: 'today',
-    tomorrow: 'tomorrow',
-    inDays: { one: 'in {count} day', other: 'in {count} days' },
-    noDates: 'We do not have dates for this service at the moment. Check again later.',
-    changed: 'Changed collection',
-    usualDay: 'Usual day:',
-    newDay: 'New day:',
-    stateScheduled: 'Collection due today',
-    stateInProgress: 'Crews are collecting in your area today',
-    stateCollected: 'Collected today',
-    stateNotCollected: 'Not collected today',
-    reportMissed: 'Report a missed collection',
-    reportUntil: 'You can report a missed collection until the end of {date}.',
-    subscriptionActive: 'Your subscription is active.',
-    subscriptionExpired: 'Your subscription has expired.',
-    subscriptionNone: 'This is a paid service. You do not have a subscription.',
-    renew: 'Renew your subscription',
-    subscribe: 'Subscribe',
-    download: 'Download calendar (.ics)',
-    subscribeCalendar: 'Add to your calendar app',
-    changeAddress: 'Change address',
-    noServicesTitle: 'We have no collections for this property',
-    noServicesBody: 'Flats and some other properties share communal bins collected by arrangement. Contact us to find out how your waste is collected.',
-    contact: 'Contact us about your bins',
-    manualAddress: 'We could not match that address to a property we collect from. Try the postcode again, or contact us.',
-  },
+const en = {
+  ...wasteStrings.en,
+  title: 'Bin collections for {address}',
+  loading: 'Finding your bin collection days',
+  found: { one: '{count} collection service found', other: '{count} collection services found' },
+  next: 'Next collection',
+  previous: 'Last collection',
+  upcoming: 'Collections in the next {count} weeks',
+  today: 'today',
+  tomorrow: 'tomorrow',
+  inDays: { one: 'in {count} day', other: 'in {count} days' },
+  noDates: 'We do not have dates for this service at the moment. Check again later.',
+  changed: 'Changed collection',
+  usualDay: 'Usual day:',
+  newDay: 'New day:',
+  stateScheduled: 'Collection due today',
+  stateInProgress: 'Crews are collecting in your area today',
+  stateCollected: 'Collected today',
+  stateNotCollected: 'Not collected today',
+  reportMissed: 'Report a missed collection',
+  reportUntil: 'You can report a missed collection until the end of {date}.',
+  subscriptionActive: 'Your subscription is active.',
+  subscriptionExpired: 'Your subscription has expired.',
+  subscriptionNone: 'This is a paid service. You do not have a subscription.',
+  renew: 'Renew your subscription',
+  subscribe: 'Subscribe',
+  download: 'Download calendar (.ics)',
+  subscribeCalendar: 'Add to your calendar app',
+  changeAddress: 'Change address',
+  noServicesTitle: 'We have no collections for this property',
+  noServicesBody: 'Flats and some other properties share communal bins collected by arrangement. Contact us to find out how your waste is collected.',
+  contact: 'Contact us about your bins',
+  manualAddress: 'We could not match that address to a property we collect from. Try the postcode again, or contact us.',
+};
+
+/**
+ * Every message `<council-bin-day>` shows, with the shared waste vocabulary (days, colours,
+ * containers); a council overrides any of them with the `strings` property. Typed by the
+ * English keys, so a message missing in Welsh fails the type check.
+ */
+export const binDayStrings = {
+  en,
   cy: {
+    ...wasteStrings.cy,
     title: 'Casgliadau biniau ar gyfer {address}',
     loading: 'Yn chwilio am eich diwrnodau casglu biniau',
     found: {
@@ -76,10 +84,7 @@ export const strings = {
     contact: 'Cysylltu â ni am eich biniau',
     manualAddress: 'Nid oeddem yn gallu paru’r cyfeiriad hwnnw ag eiddo rydym yn casglu ohono. Rhowch gynnig arall ar y cod post, neu cysylltwch â ni.',
   },
-} satisfies Catalogue;
+} satisfies Catalogue<BinDayKey>;
 
-/** The element's messages with the shared waste vocabulary. */
-export const binDayStrings: Catalogue = {
-  en: { ...wasteStrings.en, ...strings.en },
-  cy: { ...wasteStrings.cy, ...strings.cy },
-};
+/** A message key of `binDayStrings`. */
+export type BinDayKey = keyof typeof en;

@@ -3,7 +3,7 @@ import { ApiError, CouncilElement, councilNow } from '@council-kit/core';
 import { addDays, dayNumber, readCollectionsResult, todayInLondon, validate, type CollectionsResult, type WasteService } from '@council-kit/contracts';
 import type { AddressSelectedDetail } from '@council-kit/address-lookup';
 import '@council-kit/address-lookup/address-lookup';
-import { binDayStrings } from './bin-day.i18n.js';
+import { binDayStrings, type BinDayKey } from './bin-day.i18n.js';
 import { styles } from './bin-day.styles.js';
 import { describeContainer, describeFrequency } from '../shared/describe.js';
 import { forgetProperty, rememberedProperty, rememberProperty } from '../shared/property-store.js';
@@ -92,7 +92,7 @@ export class BinDay extends CouncilElement {
     return todayInLondon(councilNow(this.today));
   }
 
-  private msg(key: string, params?: Record<string, string | number>): string {
+  private msg(key: BinDayKey, params?: Record<string, string | number>): string {
     return this.t(binDayStrings, key, params);
   }
 
@@ -183,12 +183,12 @@ export class BinDay extends CouncilElement {
   /** The council's own name for a service (`strings` key `service-<id>`), else the API's. */
   private serviceName(service: WasteService): string {
     const key = `service-${service.id}`;
-    const name = this.msg(key);
+    const name = this.t(binDayStrings, key);
     return name === key ? service.name : name;
   }
 
   private renderService(service: WasteService, level: number): TemplateResult {
-    const t = (key: string, params?: Record<string, string | number>) => this.msg(key, params);
+    const t = (key: string, params?: Record<string, string | number>) => this.t(binDayStrings, key, params);
     const later = service.upcoming.filter((d) => d !== service.nextCollection);
     return html`<li class="service" part="service">
       <div role="heading" aria-level=${level} class="heading-s">${this.serviceName(service)}</div>

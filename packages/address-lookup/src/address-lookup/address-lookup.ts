@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { ApiError, CouncilElement, parsePostcode, type FieldError } from '@council-kit/core';
+import { ApiError, CouncilElement, type FieldError } from '@council-kit/core';
+import { parsePostcode } from '@council-kit/contracts';
 import type { Address, AddressLookupResult } from '@council-kit/contracts';
 import { addressLookupStrings, type AddressLookupKey } from './address-lookup.i18n.js';
 import { styles } from './address-lookup.styles.js';

@@ -1,4 +1,5 @@
-import { parsePostcode, type FieldError } from '@council-kit/core';
+import type { FieldError } from '@council-kit/core';
+import { parsePostcode } from '@council-kit/contracts';
 import type { AddressLookupKey } from './address-lookup.i18n.js';
 
 /** An address the resident typed because it was not in the list. */

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ApiError, CouncilElement, parsePostcode, type FieldError } from '@council-kit/core';
+import { ApiError, CouncilElement, type FieldError } from '@council-kit/core';
+import { parsePostcode } from '@council-kit/contracts';
 import type { DirectoryCategory, DirectoryPage, DirectoryService, OrukVersion } from '@council-kit/contracts';
 import { directorySearchStrings, type DirectorySearchKey } from './directory-search.i18n.js';
 import { styles } from './directory-search.styles.js';

@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { ApiError, CouncilElement, parsePostcode, type FieldError } from '@council-kit/core';
+import { ApiError, CouncilElement, type FieldError } from '@council-kit/core';
 import { backLink, confirmationPanel, formStyles, radios, summaryList, textField } from '@council-kit/core/forms';
-import { cancelReasons, readRepair, readRepairSlots, validate, type CancelReason, type Repair, type RepairSlot, type RepairSlots } from '@council-kit/contracts';
+import { cancelReasons, parsePostcode, readRepair, readRepairSlots, validate, type CancelReason, type Repair, type RepairSlot, type RepairSlots } from '@council-kit/contracts';
 import { repairAppointmentStrings } from './repair-appointment.i18n.js';
 import { slotRadios } from '../shared/slots.js';
 import { send } from '../shared/send.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ApiError, newIdempotencyKey, parseEmail, parseUkMobile, parseUkPhone } from '@council-kit/core';
+import { ApiError, newIdempotencyKey } from '@council-kit/core';
 import { confirmationPanel, summaryList, textField } from '@council-kit/core/forms';
-import { readRepair, readRepairSlots, validate, type RepairCatalogue } from '@council-kit/contracts';
+import { parseEmail, parseUkMobile, parseUkPhone, readRepair, readRepairSlots, validate, type RepairCatalogue } from '@council-kit/contracts';
 export { journeyStrings } from './journey.i18n.js';
 import type { ReportHost, Step } from './report-host.js';
 import type { RepairReportedDetail } from './repair-report.js';

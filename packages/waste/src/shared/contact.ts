@@ -1,4 +1,4 @@
-import { parseEmail, parseUkPhone } from '@council-kit/core';
+import { parseEmail, parseUkPhone } from '@council-kit/contracts';
 
 /** Optional contact details for updates about a report. */
 export interface ContactAnswers {

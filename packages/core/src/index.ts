@@ -9,4 +9,3 @@ export { coreStrings } from './i18n/core.i18n.js';
 export { announce, lastAnnouncement } from './announcer.js';
 export { DraftStore, draftKey } from './drafts.js';
 export * from './styles/index.js';
-export * from './validators/index.js';

@@ -5,7 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
-import { budgets, elements, measureCdn, measureElement } from './sizes.mjs';
+import { budgets, elements, measureAutoloader, measureCdn, measureElement } from './sizes.mjs';
+import { measureGraph } from './bench-graph.mjs';
 import { measurePeers } from './peer-sizes.mjs';
 import { measureApi } from './bench-api.mjs';
 import { measureRender } from './bench-render.mjs';
@@ -52,6 +53,10 @@ const sizes = await timed('sizes', async () => {
   return all;
 });
 const cdn = measureCdn();
+// Through cdn/autoloader.js: the autoloader, and what a page with one element loads.
+const autoloader = measureAutoloader();
+// Import cycles and duplicated modules in the built packages.
+const graph = measureGraph();
 const peers = await timed('peers', measurePeers);
 const firstRender = await timed('first render', () => measureFirstRender().catch((error) => [{ element: 'all', ready: '', error: error.message }]));
 const render = await timed('directory results render', () => measureRender().catch((error) => ({ error: error.message })));
@@ -66,6 +71,8 @@ const report = {
   budgets,
   sizes,
   cdn,
+  autoloader,
+  graph,
   peers,
   firstRender,
   render,

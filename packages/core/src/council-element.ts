@@ -1,7 +1,7 @@
-import { LitElement, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, type TemplateResult, type PropertyDeclarations, type nothing } from 'lit';
 import { announce } from './announcer.js';
-import { HttpClient, type HttpClientOptions } from './http/client.js';
-import { ApiError } from './http/errors.js';
+import { busy, errorSummary, problemPanel, type FieldError, type Translate } from './forms/panels.js';
+import { HttpClient, type HttpClientOptions, type HttpConfig } from './http/client.js';
 import { coreStrings } from './i18n/core.i18n.js';
 import { formatDate } from './i18n/dates.js';
 import { localeOf, onLangChange, type Locale } from './i18n/locale.js';
@@ -9,11 +9,7 @@ import { translate, type Catalogue, type Params, type StringOverrides } from './
 import { sharedStyles } from './styles/index.js';
 import { fieldError } from './templates.js';
 
-/** One entry in an error summary: the id of the control in this shadow root, and the message. */
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError };
 
 /**
  * The base class of every Council Kit element: shared styles, language from the page, council
@@ -47,6 +43,7 @@ export class CouncilElement extends LitElement {
   static override styles = sharedStyles;
   static override properties: PropertyDeclarations = {
     strings: { attribute: false },
+    httpOptions: { attribute: false },
     today: {},
     locale: { state: true },
   };
@@ -63,6 +60,12 @@ export class CouncilElement extends LitElement {
    * `<meta name="council-today">`, else the real date (see `councilNow`).
    */
   today?: string;
+
+  /**
+   * Headers and credentials for this element's requests, merged over the page-wide settings of
+   * `configureHttp` (header by header): `el.httpOptions = { headers: { 'x-api-key': '…' } }`.
+   */
+  httpOptions?: HttpConfig;
 
   /** The page language this element follows (closest `[lang]` ancestor). */
   protected locale: Locale = 'en';
@@ -94,18 +97,25 @@ export class CouncilElement extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('[tabindex],a[href],button,input,select,textarea')?.focus(options);
   }
 
-  /** Translates `key` from `catalogue` (or the shared core catalogue) in the page language. */
+  /**
+   * Translates `key` from `catalogue` in the page language; a key the catalogue lacks comes from
+   * the shared core catalogue (Back, Continue, Send…). Council overrides win either way.
+   */
   protected t(catalogue: Catalogue, key: string, params?: Params): string;
   protected t(key: keyof (typeof coreStrings)['en'], params?: Params): string;
   protected t(a: Catalogue | string, b?: string | Params, c?: Params): string {
     if (typeof a === 'string') return translate(coreStrings, a, this.locale, b as Params, this.strings);
-    return translate(a, b as string, this.locale, c, this.strings);
+    return translate((b as string) in a.en ? a : coreStrings, b as string, this.locale, c, this.strings);
   }
+
+  /** Core's messages with the council's overrides, for the shared panels. */
+  private readonly core: Translate = (key, params) => this.t(key as keyof (typeof coreStrings)['en'], params);
 
   /** The http client for `base`; one per base, so superseded requests abort each other. */
   protected http(base: string, options?: HttpClientOptions): HttpClient {
     let client = this.clients.get(base);
     if (!client) this.clients.set(base, (client = new HttpClient(base, options)));
+    client.config = this.httpOptions;
     return client;
   }
 
@@ -135,38 +145,12 @@ export class CouncilElement extends LitElement {
    * trying again can help. `extra` carries the element's own way forward (e.g. a phone number).
    */
   protected renderProblem(error: unknown, retry?: () => void, extra?: TemplateResult | typeof nothing): TemplateResult {
-    const apiError = error instanceof ApiError ? error : new ApiError('network', String(error));
-    const rateLimited = apiError.status === 429;
-    const body = rateLimited
-      ? this.t('rateLimitedBody')
-      : apiError.kind === 'timeout'
-        ? this.t('timeoutBody')
-        : apiError.kind === 'network'
-          ? this.t('networkBody')
-          : this.t('problemBody');
-    return html`<div class="problem" part="problem" role="alert">
-      <h2 tabindex="-1">${rateLimited ? this.t('rateLimitedTitle') : this.t('problemTitle')}</h2>
-      <p>${body}</p>
-      ${extra ?? nothing}
-      ${retry && apiError.retryable
-        ? html`<button type="button" class="button secondary" part="button retry" @click=${retry}>${this.t('tryAgain')}</button>`
-        : nothing}
-    </div>`;
+    return problemPanel(this.core, error, retry, extra);
   }
 
   /** The GOV.UK error summary. Each entry moves focus to its field when activated. */
   protected renderErrorSummary(errors: FieldError[]): TemplateResult | typeof nothing {
-    if (errors.length === 0) return nothing;
-    return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">${this.t('errorSummaryTitle')}</h2>
-      <ul>
-        ${errors.map(
-          (e) => html`<li>
-            <a class="link" href=${`#${e.field}`} @click=${(event: Event) => this.focusField(event, e.field)}>${e.message}</a>
-          </li>`,
-        )}
-      </ul>
-    </div>`;
+    return errorSummary(this.core, errors);
   }
 
   /** The inline error message for a field, with the visually hidden "Error:" prefix GOV.UK uses. */
@@ -179,14 +163,6 @@ export class CouncilElement extends LitElement {
    * elements announce a noticeable wait through the page's one announcer.
    */
   protected renderBusy(text: string): TemplateResult {
-    return html`<div class="busy" part="busy"><span class="spinner" aria-hidden="true"></span>${text}</div>`;
-  }
-
-  private focusField(event: Event, id: string): void {
-    // Fragment links cannot reach into a shadow root, so we move focus ourselves.
-    event.preventDefault();
-    const field = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
-    field?.scrollIntoView({ block: 'center' });
-    field?.focus();
+    return busy(text);
   }
 }

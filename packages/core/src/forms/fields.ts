@@ -123,6 +123,14 @@ export function summaryList(rows: SummaryRow[], changeText: string): TemplateRes
   </dl>`;
 }
 
+/**
+ * A page heading that receives focus when the page appears, as on GOV.UK question pages
+ * (`QuestionFlow` focuses `[data-step-heading]` after each step change).
+ */
+export function stepHeading(text: string): TemplateResult {
+  return html`<div role="heading" aria-level="2" class="heading-m" tabindex="-1" data-step-heading>${text}</div>`;
+}
+
 /** The GOV.UK confirmation panel. */
 export function confirmationPanel(title: string, body: TemplateResult | string): TemplateResult {
   return html`<div class="panel" part="panel">

@@ -3,7 +3,38 @@ import { ApiError, parseRetryAfter, type ProblemBody } from './errors.js';
 /** Reads and validates a parsed JSON body, throwing when it does not match the contract. */
 export type ResponseReader<T> = (value: unknown) => T;
 
-export interface HttpClientOptions {
+/**
+ * What a council adds to every request: page-wide with `configureHttp`, per element with its
+ * `httpOptions` property (merged over the page-wide settings, header by header).
+ */
+export interface HttpConfig {
+  /**
+   * Extra request headers, such as an API gateway's key, or a function of the request URL that
+   * returns them (to send a key only to the gateway's origin).
+   */
+  headers?: Record<string, string> | ((url: URL) => Record<string, string> | undefined);
+  /** The `fetch` credentials mode (default `'same-origin'`): `'include'` sends cookies to another origin. */
+  credentials?: RequestCredentials;
+}
+
+// On globalThis under a registered symbol, not in module scope: a page that loads two copies of
+// core (an npm bundle and the CDN build) still has one configuration.
+const PAGE = Symbol.for('council-kit.http');
+type PageStore = { [PAGE]?: HttpConfig };
+
+/**
+ * Sets headers and credentials for every request of every Council Kit element on the page,
+ * replacing any earlier call. An element's own `httpOptions` is merged over it.
+ *
+ * ```js
+ * configureHttp({ headers: (url) => (url.origin === 'https://api.council.example' ? { 'x-api-key': 'public-key' } : {}) });
+ * ```
+ */
+export function configureHttp(config: HttpConfig): void {
+  (globalThis as PageStore)[PAGE] = config;
+}
+
+export interface HttpClientOptions extends HttpConfig {
   /** Per-attempt timeout in milliseconds. */
   timeout?: number;
   /** How many times a GET is retried after a network error, timeout, 429 or 5xx. */
@@ -26,22 +57,34 @@ export interface RequestOptions<T> {
    * flight, so a slow answer to an old search never overwrites a newer one.
    */
   key?: string;
+  /** Timeout for this request in milliseconds (default: the client's). */
+  timeout?: number;
 }
 
 export interface PostOptions<T> extends RequestOptions<T> {
-  /** Sent as `Idempotency-Key` so a retried submission is stored once. */
-  idempotencyKey: string;
+  /**
+   * Sent as `Idempotency-Key` so a retried submission is stored once. Keep one per submission
+   * (see `newIdempotencyKey`); default: a fresh key for this request.
+   */
+  idempotencyKey?: string;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The http client every element uses: base URL resolution, timeout, abort of superseded
- * requests, limited GET retries with backoff, idempotent POSTs and typed errors.
+ * requests, limited GET retries with backoff, idempotent POSTs, PATCH and DELETE, JSON or
+ * binary bodies, and typed errors. Only GETs are retried. An empty answer (204) is read as
+ * `undefined`: give such requests a reader that accepts it.
  */
 export class HttpClient {
+  /**
+   * Headers and credentials of the element this client serves (its `httpOptions`), merged over
+   * the page-wide `configureHttp` settings and this client's own options.
+   */
+  config?: HttpConfig;
   private readonly inflight = new Map<string, AbortController>();
-  private readonly options: Required<Omit<HttpClientOptions, 'fetch'>>;
+  private readonly options: Required<Omit<HttpClientOptions, keyof HttpConfig | 'fetch'>> & HttpConfig;
   private readonly fetcher: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
 
   constructor(
@@ -68,8 +111,17 @@ export class HttpClient {
     return this.send('GET', path, options, undefined, this.options.retries);
   }
 
+  /** `body` is sent as JSON, or as it is when it is a `Blob` (with its type) or an `ArrayBuffer`. */
   post<T>(path: string, body: unknown, options: PostOptions<T>): Promise<T> {
-    return this.send('POST', path, options, body, 0, options.idempotencyKey);
+    return this.send('POST', path, options, body, 0, options.idempotencyKey ?? newIdempotencyKey());
+  }
+
+  patch<T>(path: string, body: unknown, options: RequestOptions<T>): Promise<T> {
+    return this.send('PATCH', path, options, body, 0);
+  }
+
+  delete<T>(path: string, options: RequestOptions<T>, body?: unknown): Promise<T> {
+    return this.send('DELETE', path, options, body, 0);
   }
 
   /** Aborts every request in flight (an element calls this when it disconnects). */
@@ -93,7 +145,7 @@ export class HttpClient {
     try {
       for (let attempt = 0; ; attempt++) {
         try {
-          return await this.attempt(method, this.url(path, options.query), options.read, controller.signal, body, idempotencyKey);
+          return await this.attempt(method, this.url(path, options.query), options, controller.signal, body, idempotencyKey);
         } catch (error) {
           const apiError = error as ApiError;
           const wait = this.retryDelay(apiError, attempt, retries);
@@ -120,19 +172,26 @@ export class HttpClient {
   private async attempt<T>(
     method: string,
     url: URL,
-    read: ResponseReader<T>,
+    { read, timeout: ms = this.options.timeout }: RequestOptions<T>,
     superseded: AbortSignal,
     body: unknown,
     idempotencyKey?: string,
   ): Promise<T> {
-    const timeout = AbortSignal.timeout(this.options.timeout);
+    const timeout = AbortSignal.timeout(ms);
     // AbortSignal.any by hand: Safari before 17.4 (iOS 16 and early 17, still common on council
     // sites) lacks it, and every fetch would throw. One attempt at a time listens to `superseded`.
     const either = new AbortController();
     superseded.onabort = timeout.onabort = () => either.abort();
     const signal = either.signal;
     const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    let credentials: RequestCredentials = 'same-origin';
+    // The page's settings, then the client's, then the element's: later ones win, header by header.
+    for (const config of [(globalThis as PageStore)[PAGE], this.options, this.config]) {
+      Object.assign(headers, typeof config?.headers === 'function' ? config.headers(url) : config?.headers);
+      credentials = config?.credentials ?? credentials;
+    }
+    const binary = body instanceof Blob || body instanceof ArrayBuffer;
+    if (body !== undefined) headers['Content-Type'] = binary ? (body as Blob).type || 'application/octet-stream' : 'application/json';
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
 
     let response: Response;
@@ -141,9 +200,9 @@ export class HttpClient {
       response = await this.fetcher(url, {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: binary ? body : body === undefined ? undefined : JSON.stringify(body),
         signal,
-        credentials: 'same-origin',
+        credentials,
       });
       text = await response.text();
     } catch (cause) {
@@ -161,7 +220,8 @@ export class HttpClient {
     }
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      // An empty answer (204 No Content) reads as `undefined`.
+      json = text ? JSON.parse(text) : undefined;
     } catch (cause) {
       throw new ApiError('invalid', 'Not JSON', { status: response.status, cause });
     }

@@ -1,6 +1,32 @@
 import type { Catalogue } from './translate.js';
 
-/** Messages every element shares: failure states, busy state, generic actions. */
+/**
+ * The words of every question journey (`QuestionFlow`): Back, Continue, check answers, Send.
+ * Part of `coreStrings`; an element's own catalogue may reword any of them (a repair report's
+ * Send is "Send report"), and a council's `strings` override wins over both.
+ */
+export const flowStrings = {
+  en: {
+    back: 'Back',
+    continue: 'Continue',
+    checkTitle: 'Check your answers before sending',
+    send: 'Send',
+    sending: 'Sending',
+    referenceIs: 'Your reference number',
+    contactLink: 'Contact us',
+  },
+  cy: {
+    back: 'Yn ôl',
+    continue: 'Parhau',
+    checkTitle: 'Gwiriwch eich atebion cyn anfon',
+    send: 'Anfon',
+    sending: 'Yn anfon',
+    referenceIs: 'Eich cyfeirnod',
+    contactLink: 'Cysylltu â ni',
+  },
+} satisfies Catalogue;
+
+/** Messages every element shares: failure states, busy state, generic actions, journey words. */
 export const coreStrings = {
   en: {
     problemTitle: 'Sorry, there is a problem with the service',
@@ -13,6 +39,7 @@ export const coreStrings = {
     errorSummaryTitle: 'There is a problem',
     errorPrefix: 'Error:',
     change: 'Change',
+    ...flowStrings.en,
   },
   cy: {
     problemTitle: 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth',
@@ -25,5 +52,6 @@ export const coreStrings = {
     errorSummaryTitle: 'Mae problem wedi codi',
     errorPrefix: 'Gwall:',
     change: 'Newid',
+    ...flowStrings.cy,
   },
 } satisfies Catalogue;

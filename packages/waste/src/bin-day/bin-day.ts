@@ -6,6 +6,7 @@ import '@council-kit/address-lookup/address-lookup';
 import { binDayStrings, type BinDayKey } from './bin-day.i18n.js';
 import { styles } from './bin-day.styles.js';
 import { describeContainer, describeFrequency } from '../shared/describe.js';
+import { collectionsPath, icsPath } from '../shared/endpoints.js';
 import { forgetProperty, rememberedProperty, rememberProperty } from '../shared/property-store.js';
 
 /** `detail` of `council-collections-loaded`. */
@@ -103,7 +104,7 @@ export class BinDay extends CouncilElement {
     this.loading = true;
     const from = addDays(this.todayDate, -7);
     try {
-      const result = await this.http(this.apiBase).get(`/waste/properties/${encodeURIComponent(this.uprn)}/collections`, {
+      const result = await this.http(this.apiBase).get(collectionsPath(this.uprn), {
         key: 'collections',
         query: { from, to: addDays(this.todayDate, this.weeks * 7), lang: this.locale },
         read: (json) => validate(readCollectionsResult, json),
@@ -148,7 +149,7 @@ export class BinDay extends CouncilElement {
   }
 
   private calendarUrl(): URL {
-    return this.http(this.apiBase).url(`/waste/properties/${encodeURIComponent(this.uprn)}/collections.ics`);
+    return this.http(this.apiBase).url(icsPath(this.uprn));
   }
 
   override render(): TemplateResult {

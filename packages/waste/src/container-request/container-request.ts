@@ -1,8 +1,11 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { type Locale } from '@council-kit/core';
-import { confirmationPanel, radios } from '@council-kit/core/forms';
+import { CouncilElement, QuestionFlow, type Locale } from '@council-kit/core';
+import { confirmationPanel, formStyles, radios } from '@council-kit/core/forms';
+import type { SubmissionReceipt } from '@council-kit/contracts';
 import { containerRequestStrings } from './container-request.i18n.js';
-import { WasteForm } from '../shared/waste-form.js';
+import { contactPayload } from '../shared/contact.js';
+import { containerRequestsPath } from '../shared/endpoints.js';
+import { announceReference, contactLink, contactStep, noContact, propertyStep, readReceipt, useKnownProperty, wasteRows, type WasteAnswers } from '../shared/waste-steps.js';
 
 /** Why a resident needs a container. */
 export const containerReasons = ['new-property', 'lost', 'stolen', 'damaged', 'additional'] as const;
@@ -21,7 +24,7 @@ export interface ContainerOption {
   chargeFor?: ContainerReason[];
 }
 
-interface ContainerAnswers {
+interface ContainerAnswers extends WasteAnswers {
   containerId: string;
   reason: '' | ContainerReason;
 }
@@ -50,24 +53,116 @@ const defaultContainers: ContainerOption[] = [
  * @summary Request a new, replacement or additional container.
  * @slot - Fallback shown until the element upgrades: a link to the council's own form.
  * @fires council-container-requested - The request was accepted. `detail: { reference, containerId, reason, payment }`.
+ * @fires council-step-change - The resident moved to another page of the form (hide the page's intro when `first` is false). `detail: { step, first }`.
  * @csspart button - Every button.
  * @csspart panel - The confirmation panel.
  * @csspart summary-list - The check-answers list.
  * @csspart problem - The panel shown when the service fails.
  */
-export class ContainerRequest extends WasteForm<ContainerAnswers> {
+export class ContainerRequest extends CouncilElement {
+  static override styles = [...CouncilElement.styles, formStyles];
   static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    uprn: {},
+    noRemember: { type: Boolean, attribute: 'no-remember' },
+    contactUrl: { attribute: 'contact-url' },
     containers: { attribute: false },
   };
-  protected readonly catalogue = containerRequestStrings;
-  protected readonly tag = 'container-request';
-  protected readonly firstStep = 'container';
+
+  /** Base URL of the council API. */
+  apiBase = '';
+
+  /** Start with this property instead of asking for the address. */
+  uprn = '';
+
+  /** Do not remember the property or the draft answers (shared computers, kiosks). */
+  noRemember = false;
+
+  /** Page explaining how to contact the council. */
+  contactUrl = '';
 
   /** The containers residents can request, with any charges. */
   containers: ContainerOption[] = defaultContainers;
 
-  constructor() {
-    super({ containerId: '', reason: '' });
+  private flow = new QuestionFlow<ContainerAnswers, SubmissionReceipt>(this, {
+    steps: [
+      propertyStep(this, 'container'),
+      {
+        id: 'container',
+        render: (f) =>
+          radios({
+            id: 'container',
+            legend: f.t('containerTitle'),
+            legendIsHeading: true,
+            options: this.containers.map((c) => ({ value: c.id, label: this.text(c.name) })),
+            value: f.answers.containerId,
+            error: f.errorFor('container-0'),
+            errorPrefix: f.t('errorPrefix'),
+            onChange: (containerId) => f.set({ containerId, reason: '' }),
+          }),
+        check: () => (this.chosen ? [] : [{ field: 'container-0', message: 'errorContainer' }]),
+      },
+      {
+        id: 'reason',
+        render: (f) =>
+          radios({
+            id: 'reason',
+            legend: f.t('reasonTitle'),
+            legendIsHeading: true,
+            options: (this.chosen?.reasons ?? containerReasons).map((r) => ({ value: r, label: f.t(`reason-${r}`) })),
+            value: f.answers.reason,
+            error: f.errorFor('reason-0'),
+            errorPrefix: f.t('errorPrefix'),
+            onChange: (reason) => f.set({ reason: reason as ContainerReason }),
+          }),
+        check: (a) => (a.reason ? [] : [{ field: 'reason-0', message: 'errorReason' }]),
+      },
+      contactStep(),
+      {
+        id: 'check',
+        page: true,
+        render: (f) => {
+          const { reason } = f.answers;
+          const charge = this.charge;
+          return f.checkAnswers(
+            [
+              { key: f.t('containerKey'), value: this.text(this.chosen?.name), onChange: () => f.go('container') },
+              { key: f.t('reasonKey'), value: reason ? f.t(`reason-${reason}`) : '', onChange: () => f.go('reason') },
+              ...wasteRows(this, f),
+            ],
+            charge
+              ? html`<div class="warning"><span class="warning-icon" aria-hidden="true">!</span>
+                  <p><span class="visually-hidden">${f.t('chargeTitle')}: </span>${charge}<br /><span class="hint">${f.t('chargeHint')}</span></p></div>`
+              : nothing,
+          );
+        },
+      },
+      { id: 'done', page: true, render: (f) => this.renderDone(f.receipt!) },
+    ],
+    answers: { contact: noContact(), containerId: '', reason: '' },
+    draft: 'container-request',
+    t: (key, params) => this.t(containerRequestStrings, key, params),
+    send: (a, idempotencyKey) =>
+      this.http(this.apiBase).post(
+        containerRequestsPath,
+        { uprn: a.property!.uprn, containerId: a.containerId, reason: a.reason, contact: contactPayload(a.contact) },
+        { idempotencyKey, read: readReceipt },
+      ),
+    sent: (receipt, a) => {
+      announceReference(this.flow, receipt);
+      this.emit<ContainerRequestedDetail>('council-container-requested', {
+        reference: receipt.reference,
+        containerId: a.containerId,
+        reason: a.reason as ContainerReason,
+        payment: !!receipt.paymentUrl,
+      });
+    },
+    help: () => this.renderContactLink(),
+  });
+
+  override connectedCallback(): void {
+    useKnownProperty(this, this.flow, 'container');
+    super.connectedCallback();
   }
 
   private text(value: string | Partial<Record<Locale, string>> | undefined): string {
@@ -76,110 +171,33 @@ export class ContainerRequest extends WasteForm<ContainerAnswers> {
   }
 
   private get chosen(): ContainerOption | undefined {
-    return this.containers.find((c) => c.id === this.draft.answers.containerId);
+    return this.containers.find((c) => c.id === this.flow.answers.containerId);
   }
 
   private get charge(): string {
     const container = this.chosen;
-    const reason = this.draft.answers.reason;
+    const reason = this.flow.answers.reason;
     if (!container?.charge || !reason) return '';
     const applies = container.chargeFor ?? containerReasons.filter((r) => r !== 'new-property');
     return applies.includes(reason) ? this.text(container.charge) : '';
   }
 
-  private send(): void {
-    const { property, answers } = this.draft;
-    void this.submit('/waste/container-requests', {
-      uprn: property!.uprn,
-      containerId: answers.containerId,
-      reason: answers.reason,
-      contact: this.contactPayload(),
-    }).then(() => {
-      if (!this.receipt) return;
-      this.emit<ContainerRequestedDetail>('council-container-requested', {
-        reference: this.receipt.reference,
-        containerId: answers.containerId,
-        reason: answers.reason as ContainerReason,
-        payment: !!this.receipt.paymentUrl,
-      });
-    });
-  }
-
   override render(): TemplateResult {
-    switch (this.draft.step) {
-      case 'property':
-        return this.renderPropertyStep();
-      case 'container':
-        return this.renderContainer();
-      case 'reason':
-        return this.renderReason();
-      case 'contact':
-        return this.renderContactStep();
-      case 'done':
-        return this.renderDone();
-      default:
-        return this.renderCheck();
-    }
+    return this.flow.render();
   }
 
-  private renderContainer(): TemplateResult {
-    return this.page(
-      radios({
-        id: 'container',
-        legend: this.msg('containerTitle'),
-        legendIsHeading: true,
-        options: this.containers.map((c) => ({ value: c.id, label: this.text(c.name) })),
-        value: this.draft.answers.containerId,
-        error: this.errorFor('container-0'),
-        errorPrefix: this.t('errorPrefix'),
-        onChange: (containerId) => this.setAnswers({ containerId, reason: '' }),
-      }),
-      () => this.check(this.chosen ? [] : [{ field: 'container-0', message: 'errorContainer' }]) && this.go('reason'),
-    );
+  private renderContactLink(): TemplateResult | typeof nothing {
+    return contactLink(this.contactUrl, (key) => this.t(containerRequestStrings, key));
   }
 
-  private renderReason(): TemplateResult {
-    const reasons = this.chosen?.reasons ?? containerReasons;
-    return this.page(
-      radios({
-        id: 'reason',
-        legend: this.msg('reasonTitle'),
-        legendIsHeading: true,
-        options: reasons.map((r) => ({ value: r, label: this.msg(`reason-${r}`) })),
-        value: this.draft.answers.reason,
-        error: this.errorFor('reason-0'),
-        errorPrefix: this.t('errorPrefix'),
-        onChange: (reason) => this.setAnswers({ reason: reason as ContainerReason }),
-      }),
-      () => this.check(this.draft.answers.reason ? [] : [{ field: 'reason-0', message: 'errorReason' }]) && this.go('contact'),
-    );
-  }
-
-  private renderCheck(): TemplateResult {
-    const { answers } = this.draft;
-    const charge = this.charge;
-    return this.renderCheckAnswers(
-      [
-        { key: this.msg('containerKey'), value: this.text(this.chosen?.name), onChange: () => this.go('container') },
-        { key: this.msg('reasonKey'), value: answers.reason ? this.msg(`reason-${answers.reason}`) : '', onChange: () => this.go('reason') },
-      ],
-      () => this.send(),
-      charge
-        ? html`<div class="warning"><span class="warning-icon" aria-hidden="true">!</span>
-            <p><span class="visually-hidden">${this.msg('chargeTitle')}: </span>${charge}<br /><span class="hint">${this.msg('chargeHint')}</span></p></div>`
-        : nothing,
-    );
-  }
-
-  private renderDone(): TemplateResult {
-    const receipt = this.receipt;
-    if (!receipt) return this.renderPropertyStep();
+  private renderDone(receipt: SubmissionReceipt): TemplateResult {
+    const t = this.flow.t;
     // Only hand off to a web page we can trust the scheme of.
     const payment = receipt.paymentUrl && /^(https:|\/)/.test(receipt.paymentUrl) ? receipt.paymentUrl : undefined;
-    return html`${confirmationPanel(this.msg('doneTitle'), html`${this.msg('referenceIs')}<br /><strong>${receipt.reference}</strong>`)}
+    return html`${confirmationPanel(t('doneTitle'), html`${t('referenceIs')}<br /><strong>${receipt.reference}</strong>`)}
       ${payment
-        ? html`<p>${this.msg('payNext')}</p><a class="button" part="button" href=${payment}>${this.msg('pay')}</a>`
-        : html`<p>${this.msg('doneNext')}</p>`}`;
+        ? html`<p>${t('payNext')}</p><a class="button" part="button" href=${payment}>${t('pay')}</a>`
+        : html`<p>${t('doneNext')}</p>`}`;
   }
 }
 

@@ -1,11 +1,13 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { ApiError } from '@council-kit/core';
-import { backLink, confirmationPanel, radios } from '@council-kit/core/forms';
-import { readReportableServices, validate, type ReportableService } from '@council-kit/contracts';
+import { ApiError, CouncilElement, QuestionFlow } from '@council-kit/core';
+import { confirmationPanel, formStyles, radios, stepHeading } from '@council-kit/core/forms';
+import { readReportableServices, validate, type ReportableService, type SubmissionReceipt } from '@council-kit/contracts';
 import { missedBinStrings } from './missed-bin-report.i18n.js';
-import { WasteForm } from '../shared/waste-form.js';
+import { contactPayload } from '../shared/contact.js';
+import { collectionsPath, missedCollectionsPath } from '../shared/endpoints.js';
+import { announceReference, contactLink, contactStep, noContact, propertyStep, readReceipt, useKnownProperty, wasteRows, type WasteAnswers } from '../shared/waste-steps.js';
 
-interface MissedBinAnswers {
+interface MissedBinAnswers extends WasteAnswers {
   serviceId: string;
   collectionDate: string;
   binOut: '' | 'yes' | 'no';
@@ -27,23 +29,38 @@ export interface MissedBinReportedDetail {
  * @summary Report a missed bin collection.
  * @slot - Fallback shown until the element upgrades: a link to the council's own form or phone number.
  * @fires council-missed-bin-reported - The report was accepted. `detail: { reference, serviceId, duplicate }`.
+ * @fires council-step-change - The resident moved to another page of the form (hide the page's intro when `first` is false). `detail: { step, first }`.
  * @csspart button - Every button.
  * @csspart panel - The confirmation panel.
  * @csspart summary-list - The check-answers list.
  * @csspart problem - The panel shown when the service fails.
  * @cssprop --council-success-colour - Confirmation panel background.
  */
-export class MissedBinReport extends WasteForm<MissedBinAnswers> {
+export class MissedBinReport extends CouncilElement {
+  static override styles = [...CouncilElement.styles, formStyles];
   static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    uprn: {},
+    noRemember: { type: Boolean, attribute: 'no-remember' },
+    contactUrl: { attribute: 'contact-url' },
     binOutTime: { attribute: 'bin-out-time' },
     service: {},
     binDayUrl: { attribute: 'bin-day-url' },
     services: { state: true },
     loadError: { state: true },
   };
-  protected readonly catalogue = missedBinStrings;
-  protected readonly tag = 'missed-bin-report';
-  protected readonly firstStep = 'service';
+
+  /** Base URL of the council API. */
+  apiBase = '';
+
+  /** Start with this property instead of asking for the address. */
+  uprn = '';
+
+  /** Do not remember the property or the draft answers (shared computers, kiosks). */
+  noRemember = false;
+
+  /** Page explaining how to contact the council. */
+  contactUrl = '';
 
   /** The time bins must be out by on collection day, as residents are told it. */
   binOutTime = '7am';
@@ -56,31 +73,116 @@ export class MissedBinReport extends WasteForm<MissedBinAnswers> {
 
   private services?: ReportableService[];
   private loadError?: ApiError;
+  private loadedFor = '';
 
-  constructor() {
-    super({ serviceId: '', collectionDate: '', binOut: '' });
+  private flow = new QuestionFlow<MissedBinAnswers, SubmissionReceipt>(this, {
+    steps: [
+      propertyStep(this, 'service'),
+      {
+        id: 'service',
+        render: (f) =>
+          radios({
+            id: 'service',
+            legend: f.t('serviceTitle'),
+            legendIsHeading: true,
+            hint: f.t('serviceHint'),
+            options: this.services!.map((s) => ({ value: s.id, label: s.name, hint: f.t('collectionOn', { date: this.formatDate(this.missedDate(s), { year: false }) }) })),
+            value: f.answers.serviceId,
+            error: f.errorFor('service-0'),
+            errorPrefix: f.t('errorPrefix'),
+            onChange: (serviceId) => f.set({ serviceId, collectionDate: this.missedDate(this.services!.find((s) => s.id === serviceId)!) }),
+          }),
+        check: (a) => (a.serviceId ? [] : [{ field: 'service-0', message: 'errorService' }]),
+      },
+      {
+        id: 'binOut',
+        render: (f) =>
+          radios({
+            id: 'bin-out',
+            legend: f.t('binOutTitle', { time: this.binOutTime, date: this.formatDate(f.answers.collectionDate, { year: false }) }),
+            legendIsHeading: true,
+            hint: f.t('binOutHint'),
+            options: [
+              { value: 'yes', label: f.t('yes') },
+              { value: 'no', label: f.t('no') },
+            ],
+            value: f.answers.binOut,
+            error: f.errorFor('bin-out-0'),
+            errorPrefix: f.t('errorPrefix'),
+            onChange: (binOut) => f.set({ binOut: binOut as 'yes' | 'no' }),
+          }),
+        check: (a) => (a.binOut ? [] : [{ field: 'bin-out-0', message: 'errorBinOut', params: { time: this.binOutTime } }]),
+        next: (a) => (a.binOut === 'yes' ? 'contact' : 'late'),
+      },
+      {
+        id: 'late',
+        page: true,
+        render: (f) => html`${stepHeading(f.t('lateTitle'))}
+          <p>${f.t('lateBody', { time: this.binOutTime })}</p>
+          ${this.renderBinDayLink()}`,
+      },
+      contactStep(),
+      {
+        id: 'check',
+        page: true,
+        render: (f) => {
+          const { serviceId, collectionDate } = f.answers;
+          return f.checkAnswers([
+            { key: f.t('serviceKey'), value: `${this.serviceName(serviceId)}, ${this.formatDate(collectionDate, { year: false })}`, onChange: () => f.go('service') },
+            { key: f.t('binOutKey', { time: this.binOutTime }), value: f.t('yes'), onChange: () => f.go('binOut') },
+            ...wasteRows(this, f),
+          ]);
+        },
+      },
+      { id: 'done', page: true, render: (f) => this.renderDone(f.receipt!) },
+    ],
+    answers: { contact: noContact(), serviceId: '', collectionDate: '', binOut: '' },
+    draft: 'missed-bin-report',
+    t: (key, params) => this.msg(key, params),
+    send: (a, idempotencyKey) =>
+      this.http(this.apiBase).post(
+        missedCollectionsPath,
+        { uprn: a.property!.uprn, serviceId: a.serviceId, collectionDate: a.collectionDate, binOutInTime: true, contact: contactPayload(a.contact) },
+        { idempotencyKey, read: readReceipt },
+      ),
+    sent: (receipt, a) => {
+      announceReference(this.flow, receipt);
+      this.emit<MissedBinReportedDetail>('council-missed-bin-reported', { reference: receipt.reference, serviceId: a.serviceId, duplicate: !!receipt.duplicate });
+    },
+    help: () => this.renderContactLink(),
+  });
+
+  override connectedCallback(): void {
+    useKnownProperty(this, this.flow, 'service');
+    super.connectedCallback();
   }
 
-  protected override onPropertyChosen(): void {
-    void this.loadServices();
+  // The property's collections, once the property is known (lookup, `uprn`, session or draft).
+  override willUpdate(): void {
+    const uprn = this.flow.answers.property?.uprn;
+    if (uprn && uprn !== this.loadedFor && this.flow.step !== 'property') void this.loadServices(uprn);
   }
 
-  private async loadServices(): Promise<void> {
-    const uprn = this.draft.property?.uprn;
-    if (!uprn || !this.apiBase) return;
+  private msg(key: string, params?: Record<string, string | number>): string {
+    return this.t(missedBinStrings, key, params);
+  }
+
+  private async loadServices(uprn: string): Promise<void> {
+    if (!this.apiBase) return;
+    this.loadedFor = uprn;
     this.loadError = undefined;
     this.services = undefined;
     try {
       // The report window comes from the API; the default date range is enough to find it.
-      const result = await this.http(this.apiBase).get(`/waste/properties/${encodeURIComponent(uprn)}/collections`, {
+      const result = await this.http(this.apiBase).get(collectionsPath(uprn), {
         key: 'collections',
         query: { lang: this.locale },
         read: (json) => validate(readReportableServices, json),
       });
       this.services = result.services.filter((s) => s.reportMissed.open);
-      if (!this.draft.property?.address) this.draft = { ...this.draft, property: { uprn, address: result.address } };
-      const preselected = this.services.find((s) => s.id === (this.draft.answers.serviceId || this.service));
-      if (preselected) this.setAnswers({ serviceId: preselected.id, collectionDate: this.missedDate(preselected) });
+      if (!this.flow.answers.property?.address) this.flow.set({ property: { uprn, address: result.address } });
+      const preselected = this.services.find((s) => s.id === (this.flow.answers.serviceId || this.service));
+      if (preselected) this.flow.set({ serviceId: preselected.id, collectionDate: this.missedDate(preselected) });
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'aborted') return;
       this.loadError = error instanceof ApiError ? error : new ApiError('invalid', String(error));
@@ -100,104 +202,31 @@ export class MissedBinReport extends WasteForm<MissedBinAnswers> {
     return this.services?.find((s) => s.id === id)?.name ?? id;
   }
 
-  private send(): void {
-    const { property, answers } = this.draft;
-    void this.submit('/waste/missed-collections', {
-      uprn: property!.uprn,
-      serviceId: answers.serviceId,
-      collectionDate: answers.collectionDate,
-      binOutInTime: true,
-      contact: this.contactPayload(),
-    }).then(() => {
-      if (this.receipt) {
-        this.emit<MissedBinReportedDetail>('council-missed-bin-reported', { reference: this.receipt.reference, serviceId: answers.serviceId, duplicate: !!this.receipt.duplicate });
-      }
-    });
-  }
-
   override render(): TemplateResult {
-    const { step } = this.draft;
-    if (step === 'property') return this.renderPropertyStep();
-    if (step === 'done') return this.renderDone();
-    if (this.loadError) return this.renderProblem(this.loadError, () => void this.loadServices(), this.renderContactLink());
-    if (!this.services) return this.renderBusy(this.msg('loading'));
-    if (this.services.length === 0) return this.renderNone();
-    if (step === 'service') return this.renderService();
-    if (step === 'binOut') return this.renderBinOut();
-    if (step === 'late') return this.renderLate();
-    if (step === 'contact') return this.renderContactStep();
-    return this.renderCheck();
-  }
-
-  private renderService(): TemplateResult {
-    return this.page(
-      radios({
-        id: 'service',
-        legend: this.msg('serviceTitle'),
-        legendIsHeading: true,
-        hint: this.msg('serviceHint'),
-        options: this.services!.map((s) => ({ value: s.id, label: s.name, hint: this.msg('collectionOn', { date: this.formatDate(this.missedDate(s), { year: false }) }) })),
-        value: this.draft.answers.serviceId,
-        error: this.errorFor('service-0'),
-        errorPrefix: this.t('errorPrefix'),
-        onChange: (serviceId) => this.setAnswers({ serviceId, collectionDate: this.missedDate(this.services!.find((s) => s.id === serviceId)!) }),
-      }),
-      () => this.check(this.draft.answers.serviceId ? [] : [{ field: 'service-0', message: 'errorService' }]) && this.go('binOut'),
-    );
-  }
-
-  private renderBinOut(): TemplateResult {
-    const time = this.binOutTime;
-    return this.page(
-      radios({
-        id: 'bin-out',
-        legend: this.msg('binOutTitle', { time, date: this.formatDate(this.draft.answers.collectionDate, { year: false }) }),
-        legendIsHeading: true,
-        hint: this.msg('binOutHint'),
-        options: [
-          { value: 'yes', label: this.msg('yes') },
-          { value: 'no', label: this.msg('no') },
-        ],
-        value: this.draft.answers.binOut,
-        error: this.errorFor('bin-out-0'),
-        errorPrefix: this.t('errorPrefix'),
-        onChange: (binOut) => this.setAnswers({ binOut: binOut as 'yes' | 'no' }),
-      }),
-      () => {
-        if (!this.check(this.draft.answers.binOut ? [] : [{ field: 'bin-out-0', message: 'errorBinOut' }], { time })) return;
-        this.go(this.draft.answers.binOut === 'yes' ? 'contact' : 'late');
-      },
-    );
-  }
-
-  private renderLate(): TemplateResult {
-    return html`${backLink(this.msg('back'), () => this.back())}
-      ${this.heading(this.msg('lateTitle'))}
-      <p>${this.msg('lateBody', { time: this.binOutTime })}</p>
-      ${this.renderBinDayLink()}`;
+    const { step } = this.flow;
+    if (step !== 'property' && step !== 'done') {
+      if (this.loadError) return this.renderProblem(this.loadError, () => void this.loadServices(this.loadedFor), this.renderContactLink());
+      if (!this.services) return this.renderBusy(this.msg('loading'));
+      if (this.services.length === 0) return this.renderNone();
+    }
+    return this.flow.render();
   }
 
   private renderNone(): TemplateResult {
-    return html`${this.heading(this.msg('noneTitle'))}
+    return html`${stepHeading(this.msg('noneTitle'))}
       <p>${this.msg('noneBody')}</p>
       ${this.renderBinDayLink()} ${this.renderContactLink()}`;
+  }
+
+  private renderContactLink(): TemplateResult | typeof nothing {
+    return contactLink(this.contactUrl, (key) => this.msg(key));
   }
 
   private renderBinDayLink(): TemplateResult | typeof nothing {
     return this.binDayUrl ? html`<p><a href=${this.binDayUrl}>${this.msg('binDayLink')}</a></p>` : nothing;
   }
 
-  private renderCheck(): TemplateResult {
-    const { answers } = this.draft;
-    return this.renderCheckAnswers([
-      { key: this.msg('serviceKey'), value: `${this.serviceName(answers.serviceId)}, ${this.formatDate(answers.collectionDate, { year: false })}`, onChange: () => this.go('service') },
-      { key: this.msg('binOutKey', { time: this.binOutTime }), value: this.msg('yes'), onChange: () => this.go('binOut') },
-    ], () => this.send());
-  }
-
-  private renderDone(): TemplateResult {
-    const receipt = this.receipt;
-    if (!receipt) return this.renderPropertyStep();
+  private renderDone(receipt: SubmissionReceipt): TemplateResult {
     return html`${confirmationPanel(
         this.msg(receipt.duplicate ? 'duplicateTitle' : 'doneTitle'),
         html`${this.msg('referenceIs')}<br /><strong>${receipt.reference}</strong>`,

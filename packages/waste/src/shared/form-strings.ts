@@ -1,8 +1,12 @@
-/** Question-page words the waste forms share (merged into each form's catalogue). */
+import { flowStrings } from '@council-kit/core';
+
+/**
+ * Question-page words the waste forms share (merged into each form's catalogue), with core's
+ * journey words (Back, Continue, Send…) so each catalogue lists every word its form shows.
+ */
 export const formStrings = {
   en: {
-    back: 'Back',
-    continue: 'Continue',
+    ...flowStrings.en,
     yes: 'Yes',
     no: 'No',
     contactTitle: 'How can we contact you about this?',
@@ -11,21 +15,15 @@ export const formStrings = {
     phoneLabel: 'UK phone number (optional)',
     errorEmail: 'Enter an email address in the correct format, like name@example.com',
     errorPhone: 'Enter a UK phone number, like 01632 960 001 or 07700 900 982',
-    checkTitle: 'Check your answers before sending',
     addressKey: 'Address',
     emailKey: 'Email',
     phoneKey: 'Phone',
     notGiven: 'Not given',
-    send: 'Send',
-    sending: 'Sending',
-    referenceIs: 'Your reference number',
     propertyTitle: 'Find the property',
-    contactLink: 'Contact us',
     manualAddress: 'We could not match that address to a property we collect from. Try the postcode again, or contact us.',
   },
   cy: {
-    back: 'Yn ôl',
-    continue: 'Parhau',
+    ...flowStrings.cy,
     yes: 'Ydy',
     no: 'Nac ydy',
     contactTitle: 'Sut gallwn ni gysylltu â chi am hyn?',
@@ -34,16 +32,11 @@ export const formStrings = {
     phoneLabel: 'Rhif ffôn yn y DU (dewisol)',
     errorEmail: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
     errorPhone: 'Rhowch rif ffôn yn y DU, fel 01632 960 001 neu 07700 900 982',
-    checkTitle: 'Gwiriwch eich atebion cyn anfon',
     addressKey: 'Cyfeiriad',
     emailKey: 'E-bost',
     phoneKey: 'Ffôn',
     notGiven: 'Heb ei roi',
-    send: 'Anfon',
-    sending: 'Yn anfon',
-    referenceIs: 'Eich cyfeirnod',
     propertyTitle: 'Dod o hyd i’r eiddo',
-    contactLink: 'Cysylltu â ni',
     manualAddress: 'Nid oeddem yn gallu paru’r cyfeiriad hwnnw ag eiddo rydym yn casglu ohono. Rhowch gynnig arall ar y cod post, neu cysylltwch â ni.',
   },
 };

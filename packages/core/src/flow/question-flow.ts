@@ -1,0 +1,294 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { DraftStore, draftKey } from '../drafts.js';
+import { backLink, stepHeading, summaryList, type SummaryRow } from '../forms/fields.js';
+import { busy, errorSummary, problemPanel, type FieldError, type Translate } from '../forms/panels.js';
+import { newIdempotencyKey } from '../http/client.js';
+import { ApiError } from '../http/errors.js';
+import type { Params } from '../i18n/translate.js';
+
+/** A problem with an answer: the id of the control to focus, and a message key (with its parameters). */
+export interface StepError {
+  field: string;
+  message: string;
+  params?: Params;
+}
+
+/** One page of a journey: a question (with Continue) or a page of its own (`page: true`). */
+export interface Step<A extends object, R = unknown> {
+  /** Unique within the journey. `check` and `done` are the flow's own: check answers and confirmation. */
+  id: string;
+  /**
+   * The question, which the flow puts in a form above Continue (after Back and the error
+   * summary); with `page`, everything below Back and the error summary.
+   */
+  render(flow: QuestionFlow<A, R>): unknown;
+  /** A page without a form or Continue: a notice, a dead end, check answers, confirmation. */
+  page?: boolean;
+  /** The problems with the answers to this question (message keys, translated by the flow). */
+  check?(answers: A): StepError[];
+  /** Where Continue goes: a step id, or one chosen from the answers. Default: the following step. */
+  next?: string | ((answers: A) => string);
+  /** Message key of the Continue button (default `continue`). */
+  button?: string;
+}
+
+/** What the flow needs of its element: any Lit element (`noRemember` turns drafts off). */
+export type FlowHost = ReactiveControllerHost & HTMLElement & { noRemember?: boolean };
+
+export interface FlowOptions<A extends object, R> {
+  /** The journey, in order. The first step is where it starts. */
+  steps: Step<A, R>[];
+  /** The answers before the resident has given any. */
+  answers: A;
+  /** Keep a draft in session storage under `draftKey(draft)`; omit for none. */
+  draft?: string;
+  /** Translates a message key: the element's catalogue, then core's, with the council's overrides. */
+  t: Translate;
+  /** Sends the answers with the submission's idempotency key; resolves with the receipt. */
+  send?(answers: A, idempotencyKey: string): Promise<R>;
+  /** The submission was accepted and "done" shows: announce it, fire the element's event. */
+  sent?(receipt: R, answers: A): void;
+  /** The element's way forward when sending fails or is refused (a link to its contact page). */
+  help?(): unknown;
+  /** After a Change link, the first step still needing an answer; default: back to `check`. */
+  resume?(answers: A): string | undefined;
+}
+
+/** What the flow keeps in session storage. */
+export interface FlowDraft<A> {
+  step: string;
+  /** The steps Back returns through, most recent last. */
+  history: string[];
+  answers: A;
+  /** One key per submission: a retry (even after a reload) is the same submission. */
+  idempotencyKey?: string;
+}
+
+/** `detail` of `council-step-change`. Never any answers: only where the resident is. */
+export interface StepChangeDetail {
+  /** The step now shown. */
+  step: string;
+  /** True on the journey's opening page (nothing to go Back to, nothing sent): show the page's intro. */
+  first: boolean;
+}
+
+/**
+ * A multi-step journey as GOV.UK question pages, as a Lit reactive controller held as a field:
+ * the steps as data; history and Back; returning to check answers after a Change; the error
+ * summary and inline errors; focus moved to the step heading after each step change, to the
+ * error summary after a failed check and to the problem panel after a failed send; a draft in
+ * session storage; check answers with Change links; one idempotent send with Try again, and
+ * 422 refusals explained in the element's words (`refused-<problem type's last segment>`).
+ * Fires `council-step-change` (bubbles, composed) on every step change.
+ *
+ * ```ts
+ * private flow = new QuestionFlow<Answers, Receipt>(this, {
+ *   steps: [
+ *     { id: 'colour', render: (f) => radios({ … value: f.answers.colour, onChange: (colour) => f.set({ colour }) }),
+ *       check: (a) => (a.colour ? [] : [{ field: 'colour-0', message: 'errorColour' }]) },
+ *     { id: 'check', page: true, render: (f) => f.checkAnswers([{ key: …, value: …, onChange: () => f.go('colour') }]) },
+ *     { id: 'done', page: true, render: (f) => confirmationPanel(…) },
+ *   ],
+ *   answers: { colour: '' },
+ *   draft: 'colour-request',
+ *   t: (key, params) => this.t(strings, key, params),
+ *   send: (answers, idempotencyKey) => this.http(this.apiBase).post('/colours', answers, { idempotencyKey, read }),
+ * });
+ * override render() { return this.flow.render(); }
+ * ```
+ */
+export class QuestionFlow<A extends object, R = unknown> implements ReactiveController {
+  /** The problems shown in the error summary and beside their fields. */
+  errors: FieldError[] = [];
+  /** True while the answers are being sent. */
+  sending = false;
+  /** Why the last send failed; cleared when sending again. */
+  failure?: ApiError;
+  /** The receipt of the accepted submission (the flow is then on `done`). */
+  receipt?: R;
+  /** The element's `t`, for steps: a message key in the page language, with the council's overrides. */
+  readonly t: Translate;
+  private draft: FlowDraft<A>;
+  private store?: DraftStore<FlowDraft<A>>;
+  private focusTarget?: string;
+  private rendered = false;
+
+  constructor(
+    private readonly host: FlowHost,
+    private readonly options: FlowOptions<A, R>,
+  ) {
+    this.draft = { step: options.steps[0]!.id, history: [], answers: options.answers };
+    this.t = options.t;
+    host.addController(this);
+  }
+
+  /** The step shown. */
+  get step(): string {
+    return this.draft.step;
+  }
+
+  /** The resident's answers so far. */
+  get answers(): A {
+    return this.draft.answers;
+  }
+
+  /** Restores the draft (once, when the element first connects). */
+  hostConnected(): void {
+    if (this.rendered || !this.options.draft || this.host.noRemember) return;
+    this.store = new DraftStore(draftKey(this.options.draft));
+    const saved = this.store.load();
+    if (saved?.step && saved.answers) {
+      this.draft = { ...this.draft, ...saved, answers: { ...this.draft.answers, ...saved.answers } };
+      this.show(this.draft.step, this.draft.history);
+    }
+  }
+
+  /** Moves focus once its target has rendered (the first question may wait for data). */
+  hostUpdated(): void {
+    this.rendered = true;
+    const target = this.focusTarget && (this.host.shadowRoot ?? this.host).querySelector<HTMLElement>(this.focusTarget);
+    if (target) {
+      this.focusTarget = undefined;
+      target.focus();
+    }
+  }
+
+  /** Changes answers. A changed answer makes a new submission, with a new idempotency key. */
+  set(patch: Partial<A>): void {
+    const answers = { ...this.draft.answers, ...patch };
+    const same = JSON.stringify(answers) === JSON.stringify(this.draft.answers);
+    this.save({ answers, idempotencyKey: same ? this.draft.idempotencyKey : undefined });
+  }
+
+  /**
+   * Moves to `step`, remembering the way Back. After a Change link, a question returns to
+   * check answers (or to `resume`'s step); a page (a dead end) always shows.
+   */
+  go(step: string): void {
+    const { history, step: current } = this.draft;
+    const next =
+      current !== 'check' && history.includes('check') && !this.find(step)?.page ? (this.options.resume?.(this.answers) ?? 'check') : step;
+    this.show(next, [...history.filter((s) => s !== next), current]);
+  }
+
+  /** Back to the previous step. */
+  back(): void {
+    const history = [...this.draft.history];
+    const previous = history.pop();
+    if (previous) this.show(previous, history);
+  }
+
+  /** Shows `step` with the given history (none: no Back), e.g. to start again from a step. */
+  restart(step: string, history: string[] = []): void {
+    this.show(step, history);
+  }
+
+  /** Continue: checks the answers to this step, then moves to its `next`. */
+  continue(): void {
+    const { steps } = this.options;
+    const step = this.current;
+    if (!this.check(step.check?.(this.answers) ?? [])) return;
+    const { next } = step;
+    this.go(typeof next === 'function' ? next(this.answers) : (next ?? steps[steps.indexOf(step) + 1]!.id));
+  }
+
+  /** Shows `errors` (message keys) in the summary and beside their fields; true when there are none. */
+  check(errors: StepError[]): boolean {
+    this.errors = errors.map((e) => ({ field: e.field, message: this.t(e.message, e.params) }));
+    if (errors.length) this.focusTarget = '.error-summary';
+    this.host.requestUpdate();
+    return !errors.length;
+  }
+
+  /** The message for `field`, when it has a problem. */
+  errorFor(field: string): string | undefined {
+    return this.errors.find((e) => e.field === field)?.message;
+  }
+
+  /**
+   * Sends the answers once: one idempotency key per submission, kept in the draft, so Try again
+   * (even after a reload) is the same submission. A failure keeps every answer.
+   */
+  async submit(): Promise<void> {
+    const { answers, idempotencyKey = newIdempotencyKey() } = this.draft;
+    this.sending = true;
+    this.failure = undefined;
+    this.save({ idempotencyKey });
+    try {
+      this.receipt = await this.options.send!(answers, idempotencyKey);
+      this.store?.clear();
+      this.show('done', []);
+      this.options.sent?.(this.receipt, answers);
+    } catch (error) {
+      this.failure = error instanceof ApiError ? error : new ApiError('invalid', String(error));
+      this.focusTarget = '.problem h2, .refused';
+    } finally {
+      this.sending = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The current step: Back, the error summary, then the question in a form with Continue (or the page). */
+  render(): TemplateResult {
+    const { t } = this;
+    const step = this.current;
+    const body = step.render(this);
+    return html`${this.draft.history.length ? backLink(t('back'), () => this.back()) : nothing}${errorSummary(t, this.errors)}${step.page
+      ? body
+      : html`<form novalidate @submit=${(e: Event) => (e.preventDefault(), this.continue())}>
+          ${body}
+          <button class="button" part="button" type="submit">${t(step.button ?? 'continue')}</button>
+        </form>`}`;
+  }
+
+  /** "Check your answers": the heading, the rows with their Change links, `notice`, then Send. */
+  checkAnswers(rows: SummaryRow[], notice: unknown = nothing): TemplateResult {
+    const { t } = this;
+    const { help } = this.options;
+    const refusedKey = `refused-${this.failure?.problemType?.split('/').pop()}`;
+    const refusal = t(refusedKey);
+    const send = () => void this.submit();
+    return html`${stepHeading(t('checkTitle'))}${summaryList(rows, t('change'))}${notice}${this.sending
+      ? busy(t('sending'))
+      : // A refusal the resident can act on (422), in the element's words: trying again cannot help.
+        refusal !== refusedKey
+        ? html`<p class="error-message refused" tabindex="-1" role="alert">${refusal}</p>${help?.()}`
+        : html`${this.failure ? problemPanel(t, this.failure, send, help?.()) : nothing}
+            <button class="button" part="button" type="button" @click=${send}>${t('send')}</button>`}`;
+  }
+
+  // A draft saved by an older version may name a step that no longer exists: start again.
+  private get current(): Step<A, R> {
+    return this.find(this.step) ?? this.options.steps[0]!;
+  }
+
+  private find(id: string): Step<A, R> | undefined {
+    return this.options.steps.find((s) => s.id === id);
+  }
+
+  private save(patch: Partial<FlowDraft<A>>): void {
+    this.draft = { ...this.draft, ...patch };
+    if (!this.receipt) this.store?.save(this.draft);
+    this.host.requestUpdate();
+  }
+
+  private show(step: string, history: string[]): void {
+    this.errors = [];
+    this.save({ step, history });
+    // Not on the page's first render: the resident has not moved, so focus stays where it is.
+    if (this.rendered) this.focusTarget = '[data-step-heading]';
+    this.host.dispatchEvent(
+      new CustomEvent<StepChangeDetail>('council-step-change', {
+        detail: { step, first: !history.length && !this.receipt },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'council-step-change': CustomEvent<StepChangeDetail>;
+  }
+}

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { cdnPath, cdnScript, pageForFile, type Lang, type Page } from './pages.ts';
+import { autoloaderScript, cdnPath, cdnScript, pageForFile, type Lang, type Page } from './pages.ts';
 
 /**
  * The shared layout, applied to every page at build time (and by the dev server): pages hold
@@ -106,19 +106,22 @@ function scriptsWithSrc(html: string): { tag: string; src: string }[] {
 /**
  * Scripts: a page either has its own module under `/scripts/` for Vite to bundle, or (a `cdn`
  * page) only the plain CDN tag a content editor pastes, `<script type="module"
- * src="/vendor/council-kit/council-kit.js">`, which Vite must copy as it is: it is marked
+ * src="/vendor/council-kit/council-kit.js">` (an `autoloader` page: `…/autoloader.js`), which
+ * Vite must copy as it is: it is marked
  * `vite-ignore` here (Vite drops the marker from the output). The two never mix.
  */
 function checkScripts(html: string, page: Page, problems: string[]): string {
   const scripts = scriptsWithSrc(html);
-  if (!page.cdn) {
+  if (!page.cdn && !page.autoloader) {
     if (scripts.some((s) => s.src.startsWith(cdnPath))) problems.push(`${cdnPath} script on a page not marked cdn in site/pages.ts`);
     return html;
   }
-  const others = scripts.filter((s) => s.src !== cdnScript);
-  if (others.length) problems.push(`a cdn page loads only ${cdnScript}, found ${others.map((s) => s.src).join(', ')}`);
-  const cdn = scripts.filter((s) => s.src === cdnScript);
-  if (cdn.length !== 1 || !/\btype="module"/.test(cdn[0]!.tag)) problems.push(`a cdn page needs exactly one <script type="module" src="${cdnScript}">`);
+  // An `autoloader` page loads the CDN autoloader instead of the whole CDN build, the same way.
+  const script = page.autoloader ? autoloaderScript : cdnScript;
+  const others = scripts.filter((s) => s.src !== script);
+  if (others.length) problems.push(`a cdn page loads only ${script}, found ${others.map((s) => s.src).join(', ')}`);
+  const cdn = scripts.filter((s) => s.src === script);
+  if (cdn.length !== 1 || !/\btype="module"/.test(cdn[0]!.tag)) problems.push(`a cdn page needs exactly one <script type="module" src="${script}">`);
   if (problems.length) return html;
   return html.replace(cdn[0]!.tag, cdn[0]!.tag.replace(/>$/, ' vite-ignore>'));
 }

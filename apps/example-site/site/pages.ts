@@ -21,14 +21,21 @@ export interface Page {
    * into the site at build time, and no script of its own for Vite to bundle.
    */
   cdn?: boolean;
+  /**
+   * Like `cdn`, with the CDN autoloader instead: one `<script type="module"
+   * src="/vendor/council-kit/autoloader.js">`, which fetches each element's module from the same
+   * folder when its tag appears.
+   */
+  autoloader?: boolean;
 }
 
 /** Where the CDN build of `@council-kit/elements` is served from (see site/cdn.ts). */
 export const cdnPath = '/vendor/council-kit/';
 export const cdnScript = `${cdnPath}council-kit.js`;
+export const autoloaderScript = `${cdnPath}autoloader.js`;
 
 /** English file → [English h1, Welsh h1, options]. Each has a Welsh twin under `cy/`. */
-const twins: [file: string, en: string, cy: string, options?: Pick<Page, 'cdn'>][] = [
+const twins: [file: string, en: string, cy: string, options?: Pick<Page, 'cdn' | 'autoloader'>][] = [
   ['index.html', 'Council services', 'Gwasanaethau’r cyngor'],
   ['bins/collection-days/index.html', 'Find your bin day', 'Dod o hyd i’ch diwrnod casglu biniau'],
   ['bins/report-missed/index.html', 'Report a missed bin', 'Rhoi gwybod am fin a fethwyd'],
@@ -39,6 +46,7 @@ const twins: [file: string, en: string, cy: string, options?: Pick<Page, 'cdn'>]
   ['local-services/index.html', 'Find local services', 'Dod o hyd i wasanaethau lleol'],
   ['local-services/service/index.html', 'Service details', 'Manylion y gwasanaeth'],
   ['embed/index.html', 'Bin collection days (no build step)', 'Diwrnodau casglu biniau (heb gam adeiladu)', { cdn: true }],
+  ['embed/autoloader/index.html', 'Bin collection days (loaded as needed)', 'Diwrnodau casglu biniau (wedi’u llwytho yn ôl yr angen)', { autoloader: true }],
   ['find-your-address/enter-address.html', 'Enter your address', 'Rhowch eich cyfeiriad'],
   ['find-your-address/submitted.html', 'What you submitted', 'Yr hyn a gyflwynwyd gennych'],
   ['accessibility/index.html', 'Accessibility statement', 'Datganiad hygyrchedd'],

@@ -1,9 +1,26 @@
+import type { CancelReason, ContactPreference, RepairPriority, RepairStatus, Reporter, SlotPeriod, TodayState } from '@council-kit/contracts';
 import type { Generated } from 'kysely';
 
 /**
  * The database as Kysely sees it. Column types are kept to what SQLite and PostgreSQL share
- * (text, integer, double precision) so the same queries run on both.
+ * (text, integer, double precision) so the same queries run on both. A text column that only
+ * ever holds one of a few values is typed as that union (the contract's, when the value is the
+ * contract's), so rows read back need no casts and writes of anything else do not compile.
  */
+
+export type PropertyType = 'house' | 'bungalow' | 'flat' | 'business';
+export type ContainerType = 'wheelie-bin' | 'caddy' | 'box' | 'sack' | 'communal-bin';
+/** The containers a resident can request (the waste services' ids). */
+export type ContainerIdColumn = 'refuse' | 'recycling' | 'food' | 'garden';
+export type ContainerReasonColumn = 'new-property' | 'lost' | 'stolen' | 'damaged' | 'additional';
+/** A stored subscription; a property without one is 'none' in the contract. */
+export type StoredSubscriptionStatus = 'active' | 'expired';
+export type SubmissionKind = 'missed-collection' | 'container-request' | 'repair';
+export type NotifyChannel = 'email' | 'sms';
+export type DirectoryServiceStatus = 'active' | 'inactive' | 'defunct' | 'temporarily closed';
+export type ScheduleFreq = 'WEEKLY' | 'MONTHLY';
+export type DayShape = 'am-pm' | 'all-day';
+export type PhotoContentType = 'image/jpeg' | 'image/png';
 export interface AddressesTable {
   /** Unique Property Reference Number (up to 12 digits), stored as text. */
   uprn: string;
@@ -20,8 +37,7 @@ export interface AddressesTable {
   lng: number;
   /** 1 when the council is the landlord (housing repairs), else 0. */
   council_owned: number;
-  /** 'house', 'bungalow', 'flat' or 'business'. */
-  property_type: string;
+  property_type: PropertyType;
   /** Shared by the flats of one block, for communal repairs. */
   block_id: string | null;
 }
@@ -32,8 +48,7 @@ export interface WasteServicesTable {
   id: string;
   name_en: string;
   name_cy: string;
-  /** 'wheelie-bin', 'caddy', 'box', 'sack' or 'communal-bin'. */
-  container_type: string;
+  container_type: ContainerType;
   container_colour: string;
   container_lid_colour: string | null;
   /** 1 when residents pay for the service (garden waste): it then carries a subscription. */
@@ -62,7 +77,7 @@ export interface WastePropertyRoundsTable {
    * Demo data only: the state the seeded crews report for this property on any of its collection
    * days, when `waste_collection_states` holds nothing for the round that day.
    */
-  demo_today_state: string | null;
+  demo_today_state: TodayState | null;
 }
 
 /** A collection moved from its usual day (bank holidays, Christmas…), for one round or all. */
@@ -79,8 +94,8 @@ export interface WasteDateChangesTable {
 /** Garden waste subscriptions. A property without a row has status 'none'. */
 export interface WasteGardenSubscriptionsTable {
   uprn: string;
-  /** 'active' or 'expired'. An active subscription past `expires_on` is treated as expired. */
-  status: string;
+  /** An active subscription past `expires_on` is treated as expired. */
+  status: StoredSubscriptionStatus;
   expires_on: string;
 }
 
@@ -88,15 +103,13 @@ export interface WasteGardenSubscriptionsTable {
 export interface WasteCollectionStatesTable {
   round_id: string;
   date: string;
-  /** 'scheduled', 'in_progress', 'collected' or 'not_collected'. */
-  state: string;
+  state: TodayState;
 }
 
 /** Every reference handed out (missed collections, container requests…): unique across all of them. */
 export interface SubmissionReferencesTable {
   reference: string;
-  /** 'missed-collection' or 'container-request'. */
-  kind: string;
+  kind: SubmissionKind;
   created_at: string;
 }
 
@@ -123,8 +136,8 @@ export interface MissedCollectionReportsTable {
 export interface ContainerRequestsTable {
   reference: string;
   uprn: string;
-  container_id: string;
-  reason: string;
+  container_id: ContainerIdColumn;
+  reason: ContainerReasonColumn;
   charged: number;
   payment_url: string | null;
   contact_email: string | null;
@@ -148,8 +161,7 @@ export interface IdempotencyKeysTable {
 /** Messages for GOV.UK Notify (or a stand-in): the local default notifier only writes here. */
 export interface NotifyOutboxTable {
   id: Generated<number>;
-  /** 'email' or 'sms'. */
-  channel: string;
+  channel: NotifyChannel;
   template_id: string;
   /** Email address or phone number. */
   recipient: string;
@@ -183,8 +195,7 @@ export interface ServicesTable {
   /** https:// only (the UK profile requires a URL). */
   url: string;
   email: string | null;
-  /** 'active', 'inactive', 'defunct' or 'temporarily closed'. */
-  status: string;
+  status: DirectoryServiceStatus;
   eligibility_description: string | null;
   minimum_age: number | null;
   maximum_age: number | null;
@@ -250,7 +261,7 @@ export interface AttributesTable {
 export interface SchedulesTable {
   id: string;
   service_id: string;
-  freq: string | null;
+  freq: ScheduleFreq | null;
   interval: number | null;
   byday: string | null;
   /** 'HH:MM', Europe/London local time. */
@@ -325,8 +336,8 @@ export interface RepairTradesTable {
   id: string;
   name_en: string;
   name_cy: string;
-  /** 'am-pm' (morning and afternoon slots) or 'all-day'. */
-  day_shape: string;
+  /** Morning and afternoon slots, or one slot for the whole day. */
+  day_shape: DayShape;
 }
 
 export interface RepairOperativesTable {
@@ -342,8 +353,7 @@ export interface RepairSlotsTable {
   id: string;
   trade_id: string;
   date: string;
-  /** 'am', 'pm' or 'all-day'. */
-  period: string;
+  period: SlotPeriod;
   capacity: number;
   booked: number;
 }
@@ -358,33 +368,29 @@ export interface RepairsTable {
   reference: string;
   uprn: string;
   block_id: string | null;
-  /** 'tenant' or 'leaseholder'. */
-  reporter: string;
+  reporter: Reporter;
   catalogue_version: string;
   leaf_id: string;
   sor: string;
   trade_id: string;
-  /** 'emergency', 'urgent' or 'routine'. */
-  priority: string;
+  priority: RepairPriority;
   communal: number;
   label_en: string;
   label_cy: string;
   location_label_en: string;
   location_label_cy: string;
   description: string;
-  /** 'booked', 'awaiting-appointment', 'cancelled' or 'completed'. */
-  status: string;
+  status: RepairStatus;
   reported_on: string;
   target_date: string;
   slot_id: string | null;
   appointment_date: string | null;
-  appointment_period: string | null;
-  /** 'text', 'email' or 'phone'. */
-  contact_preference: string;
+  appointment_period: SlotPeriod | null;
+  contact_preference: ContactPreference;
   contact_mobile: string | null;
   contact_email: string | null;
   contact_phone: string | null;
-  cancel_reason: string | null;
+  cancel_reason: CancelReason | null;
   cancel_detail: string | null;
   created_at: string;
   updated_at: string;
@@ -394,8 +400,8 @@ export interface RepairsTable {
 export interface RepairPhotosTable {
   id: string;
   repair_reference: string | null;
-  /** 'image/jpeg' or 'image/png', from the bytes' signature. */
-  content_type: string;
+  /** From the bytes' signature. */
+  content_type: PhotoContentType;
   size_bytes: number;
   sha256: string;
   data: Buffer;

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database, SubmissionKind } from '../db/schema.js';
 
 /** Letters and digits nobody confuses when reading a reference aloud or copying it: no 0/O, 1/I/L. */
 export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -24,7 +24,7 @@ export class ReferenceExhaustedError extends Error {
  */
 export async function claimReference(
   trx: Transaction<Database>,
-  kind: string,
+  kind: SubmissionKind,
   now: Date,
   generate: () => string = randomReference,
   attempts = 10,

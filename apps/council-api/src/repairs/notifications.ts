@@ -1,4 +1,4 @@
-import { weekdayOf, type SlotPeriod } from '@council-kit/contracts';
+import { weekdayOf, type ContactPreference, type SlotPeriod } from '@council-kit/contracts';
 import type { Logger } from '../logger.js';
 import { defaultNotifyTemplates, type Notifier, type NotifyTemplates } from '../notify.js';
 import { longDate } from '../http/dates.js';
@@ -14,7 +14,7 @@ import type { Lang } from '../http/lang.js';
 export type RepairMessage = 'reported' | 'rescheduled' | 'cancelled';
 
 export interface RepairRecipient {
-  preference: string;
+  preference: ContactPreference;
   mobile: string | null;
   email: string | null;
 }

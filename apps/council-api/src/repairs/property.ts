@@ -1,9 +1,9 @@
-import type { RepairProperty } from '@council-kit/contracts';
+import type { RepairProperty, RepairStatus } from '@council-kit/contracts';
 import type { CouncilDb } from '../db/database.js';
 import type { Lang } from '../http/lang.js';
 
 /** Repairs still open count as "already reported": a neighbour should not report them again. */
-const OPEN = ['booked', 'awaiting-appointment'];
+const OPEN: RepairStatus[] = ['booked', 'awaiting-appointment'];
 
 /** Whether the council is the landlord of this property; undefined for an unknown UPRN. */
 export async function councilOwnership(db: CouncilDb, uprn: string): Promise<boolean | undefined> {
@@ -42,7 +42,7 @@ export async function repairProperty(db: CouncilDb, uprn: string, lang: Lang): P
       label: lang === 'cy' ? row.label_cy : row.label_en,
       locationLabel: lang === 'cy' ? row.location_label_cy : row.location_label_en,
       reportedOn: row.reported_on,
-      status: row.status as RepairProperty['communalRepairs'][number]['status'],
+      status: row.status,
     })),
   };
 }

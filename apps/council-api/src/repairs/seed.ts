@@ -1,4 +1,4 @@
-import { addDays, findLeaf, isWorkingDay, type SlotPeriod } from '@council-kit/contracts';
+import { addDays, findLeaf, isWorkingDay, type CancelReason, type RepairStatus, type SlotPeriod } from '@council-kit/contracts';
 import type { Clock } from '../clock.js';
 import type { CouncilDb } from '../db/database.js';
 import { addWorkingDays, nextWorkingDay } from './calendar.js';
@@ -89,10 +89,10 @@ async function seedDemoRepairs(db: CouncilDb, today: string, now: string): Promi
       reference: string,
       property: { uprn: string; block_id: string | null },
       leafId: string,
-      status: string,
+      status: RepairStatus,
       reportedOn: string,
       description: string,
-      extra: { slot?: { id: string; date: string; period: SlotPeriod }; appointment?: { date: string; period: SlotPeriod }; cancelReason?: string } = {},
+      extra: { slot?: { id: string; date: string; period: SlotPeriod }; appointment?: { date: string; period: SlotPeriod }; cancelReason?: CancelReason } = {},
     ) => {
       const found = findLeaf(catalogue, leafId);
       if (!found) return;
@@ -152,7 +152,7 @@ async function seedDemoRepairs(db: CouncilDb, today: string, now: string): Promi
     if (slot) {
       await trx.updateTable('repair_slots').set((eb) => ({ booked: eb('booked', '+', 1) })).where('id', '=', slot.id).execute();
       await add(seedRepairReferences.booked, flat1, 'tap-dripping', 'booked', lastWeek, 'The cold tap in the kitchen drips all the time.', {
-        slot: { id: slot.id, date: slot.date, period: slot.period as SlotPeriod },
+        slot: { id: slot.id, date: slot.date, period: slot.period },
       });
     }
     const longAgo = workingDayOnOrBefore(addDays(today, -30));

@@ -41,18 +41,18 @@ const addressOf = (row: { line1: string; line2: string | null; town: string; pos
 export function toRepair(row: RepairRow, lang: Lang): Repair {
   return {
     reference: row.reference,
-    status: row.status as Repair['status'],
+    status: row.status,
     uprn: row.uprn,
     address: addressOf(row),
-    reporter: row.reporter as Repair['reporter'],
+    reporter: row.reporter,
     leafId: row.leaf_id,
     sor: row.sor,
     label: lang === 'cy' ? row.label_cy : row.label_en,
-    priority: row.priority as Repair['priority'],
+    priority: row.priority,
     description: row.description,
     reportedOn: row.reported_on,
     targetDate: row.target_date,
-    ...(row.appointment_date && row.appointment_period ? { appointment: { date: row.appointment_date, period: row.appointment_period as SlotPeriod } } : {}),
+    ...(row.appointment_date && row.appointment_period ? { appointment: { date: row.appointment_date, period: row.appointment_period } } : {}),
     ...(row.cancel_reason ? { cancelReason: row.cancel_reason } : {}),
   };
 }
@@ -228,7 +228,7 @@ export async function rescheduleRepair(
     if (row.slot_id === request.slotId) return { status: 200, body: toRepair(row, lang) };
     // The current catalogue decides whether this job is booked online; a leaf it no longer has goes by priority.
     const found = stored ? findLeaf(stored.catalogue, row.leaf_id) : undefined;
-    const bookable = found ? leafOutcome(found.leaf, row.reporter as RepairRequest['reporter']) === 'book' : row.priority === 'routine';
+    const bookable = found ? leafOutcome(found.leaf, row.reporter) === 'book' : row.priority === 'routine';
     if (!bookable) return { problem: repairProblems.notEligible('We arrange the appointment for this repair with you by phone.') };
 
     // Two moves can cross (one repair from A to B, another from B to A): the two slots' rows are
@@ -242,7 +242,7 @@ export async function rescheduleRepair(
     }
     if (!booking.ok) return { problem: repairProblems.slotTaken() };
     if (row.slot_id && !releaseFirst) await releaseSlot(trx, row.slot_id);
-    const previous = row.appointment_date && row.appointment_period ? { date: row.appointment_date, period: row.appointment_period as SlotPeriod } : undefined;
+    const previous = row.appointment_date && row.appointment_period ? { date: row.appointment_date, period: row.appointment_period } : undefined;
     await trx
       .updateTable('repairs')
       .set({ slot_id: request.slotId, appointment_date: booking.date, appointment_period: booking.period, status: 'booked', updated_at: now.toISOString() })

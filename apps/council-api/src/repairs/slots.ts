@@ -1,7 +1,7 @@
 import { addDays, type RepairSlot, type SlotPeriod } from '@council-kit/contracts';
 import type { Kysely, Transaction } from 'kysely';
 import type { CouncilDb } from '../db/database.js';
-import type { Database } from '../db/schema.js';
+import type { Database, DayShape } from '../db/schema.js';
 import { mulberry32 } from '../random.js';
 import { nextWorkingDay, workingDaysUntil } from './calendar.js';
 
@@ -26,7 +26,7 @@ export async function freeSlots(db: Db, trade: string, today: string, weeks: num
     .orderBy('date')
     .orderBy('period')
     .execute();
-  return rows.map((row) => ({ id: row.id, date: row.date, period: row.period as SlotPeriod }));
+  return rows.map((row) => ({ id: row.id, date: row.date, period: row.period }));
 }
 
 export type Booking = { ok: true; date: string; period: SlotPeriod } | { ok: false; why: 'unknown' | 'taken' };
@@ -47,7 +47,7 @@ export async function bookSlot(trx: Transaction<Database>, id: string, trade: st
     .whereRef('booked', '<', 'capacity')
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== 1) return { ok: false, why: 'taken' };
-  return { ok: true, date: slot.date, period: slot.period as SlotPeriod };
+  return { ok: true, date: slot.date, period: slot.period };
 }
 
 /** Gives a place back (a moved or cancelled appointment). */
@@ -61,7 +61,7 @@ export async function releaseSlot(trx: Transaction<Database>, id: string): Promi
 }
 
 /** The periods a trade works in a day. */
-export const periodsFor = (dayShape: string): SlotPeriod[] => (dayShape === 'all-day' ? ['all-day'] : ['am', 'pm']);
+export const periodsFor = (dayShape: DayShape): SlotPeriod[] => (dayShape === 'all-day' ? ['all-day'] : ['am', 'pm']);
 
 /**
  * Makes sure every trade has slots on every working day for the next six weeks (run at each

@@ -77,7 +77,7 @@ export async function findPropertyWaste(db: CouncilDb, uprn: string, today: stri
       },
       roundId: row.round_id,
       round: { everyWeeks: row.every_weeks, anchor: row.anchor },
-      demoTodayState: (row.demo_today_state as TodayState | null) ?? null,
+      demoTodayState: row.demo_today_state,
       ...(row.charged ? { subscription: { status: subscriptionStatus(row.subscription_status, row.expires_on, today) } } : {}),
     })),
   };
@@ -120,5 +120,5 @@ export async function findStates(db: CouncilDb, roundIds: readonly string[], dat
     .where('round_id', 'in', [...roundIds])
     .where('date', '=', date)
     .execute();
-  return new Map(rows.map((row) => [row.round_id, row.state as TodayState]));
+  return new Map(rows.map((row) => [row.round_id, row.state]));
 }

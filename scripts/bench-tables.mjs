@@ -83,6 +83,7 @@ function sizeTables({ sizes, budgets, cdn, autoloader, peers }) {
               budget: kb(budgets.autoloaderPage),
               'within budget': within(p.brotli <= budgets.autoloaderPage),
               files: p.files.length,
+              'same code as one file': kb(p.together),
               'element module': kb(p.files.find((f) => f.file === `${p.element}.js`)?.brotli),
               'shared chunks': kb(p.files.filter((f) => f.file !== 'autoloader.js' && f.file !== `${p.element}.js`).reduce((sum, f) => sum + f.brotli, 0)),
             },

@@ -22,9 +22,3 @@ export async function findAddressesByPostcode(db: CouncilDb, postcode: string): 
     };
   });
 }
-
-/** True when a postcode's area (the letters before the first digit) is one the council serves. */
-export function isInArea(postcode: string, areas: readonly string[]): boolean {
-  const area = /^[A-Z]+/.exec(postcode)?.[0];
-  return area !== undefined && areas.includes(area);
-}

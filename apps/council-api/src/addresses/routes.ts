@@ -1,9 +1,8 @@
-import type { AddressLookupResult } from '@council-kit/contracts';
 import { parsePostcode } from '@council-kit/core/validators';
 import { Hono } from 'hono';
 import type { CouncilDb } from '../db/database.js';
 import { problemResponse, problems } from '../http/problems.js';
-import { findAddressesByPostcode, isInArea } from './repository.js';
+import { lookUpAddresses } from './service.js';
 
 export interface AddressRoutesOptions {
   db: CouncilDb;
@@ -35,14 +34,7 @@ export function addressRoutes({ db, postcodeAreas }: AddressRoutesOptions): Hono
           return problemResponse(problems.invalidPostcode('Enter a full UK postcode, like AN1 1AA.'));
       }
     }
-    const { postcode } = parsed;
-    const addresses = await findAddressesByPostcode(db, postcode);
-    const body: AddressLookupResult = {
-      postcode,
-      outsideArea: addresses.length === 0 && !isInArea(postcode, postcodeAreas),
-      addresses,
-    };
-    return c.json(body);
+    return c.json(await lookUpAddresses(db, parsed.postcode, postcodeAreas));
   });
 
   return app;

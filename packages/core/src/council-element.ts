@@ -8,8 +8,13 @@ import { localeOf, onLangChange, type Locale } from './i18n/locale.js';
 import { translate, type Catalogue, type Params, type StringOverrides } from './i18n/translate.js';
 import { sharedStyles } from './styles/index.js';
 import { fieldError } from './templates.js';
+import { registerCore } from './version.js';
 
 export type { FieldError };
+
+// Every copy of core records its version on the page, so a second, different one is reported
+// once in the console instead of running unnoticed (see version.ts).
+registerCore();
 
 /**
  * The base class of every Council Kit element: shared styles, language from the page, council

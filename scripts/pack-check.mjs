@@ -1,10 +1,17 @@
 // The release dry run: packs every published package as `npm publish` would (without
-// publishing) and checks each tarball holds what a council's build needs and nothing else.
+// publishing) and checks each tarball holds what a council's build needs and nothing else, and
+// each package.json says what npm, a council's build and their editors read: metadata (repository,
+// homepage, bugs, keywords, engines, licence), ranges that let npm share one lit and one core,
+// a prepack build, the custom elements manifest and the editor data made from it.
+// Run after a build (`npm test` builds first): packing here skips `prepack`, which would build.
 // Writes reports/pack.json (read by `npm test`); exits non-zero on any failed check.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = path.resolve(import.meta.dirname, '..');
+const rootPkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
+const repository = 'git+https://github.com/council-kit/council-kit.git';
 const checks = [];
 const check = (name, ok, detail = '') => {
   checks.push({ name, ok, detail });
@@ -25,15 +32,48 @@ function targets(pkg) {
 // Local paths, keys and the like must never reach the registry.
 const secret = /(\/work\/|\/home\/|\/Users\/|BEGIN [A-Z ]*PRIVATE KEY|npm_[A-Za-z0-9]{36})/;
 
+const json = (dir, file) => JSON.parse(readFileSync(`${root}/packages/${dir}/${file}`, 'utf8'));
+const versions = Object.fromEntries(readdirSync(`${root}/packages`).map((dir) => [json(dir, 'package.json').name, json(dir, 'package.json').version]));
+/** Every tag a custom elements manifest declares. */
+const tagsOf = (manifest) => manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName);
+/** Every tag the element packages' own manifests declare: what @council-kit/elements must declare. */
+const allTags = readdirSync(`${root}/packages`)
+  .map((dir) => [dir, json(dir, 'package.json')])
+  .filter(([dir, pkg]) => dir !== 'elements' && pkg.customElements)
+  .flatMap(([dir, pkg]) => {
+    try {
+      return tagsOf(json(dir, pkg.customElements));
+    } catch {
+      return []; // not built: that package's own checks fail
+    }
+  });
+
 for (const dir of readdirSync(`${root}/packages`)) {
-  const pkg = JSON.parse(readFileSync(`${root}/packages/${dir}/package.json`, 'utf8'));
+  const pkg = json(dir, 'package.json');
   if (pkg.private) continue;
-  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--workspace', pkg.name], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const [packed] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts', '--workspace', pkg.name], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+  );
   const files = packed.files.map((f) => f.path);
   const name = pkg.name;
 
-  check(`${name}: licence and public access`, pkg.license === 'MIT' && pkg.publishConfig?.access === 'public');
+  check(`${name}: licence, LICENSE file and public access`, pkg.license === 'MIT' && files.includes('LICENSE') && pkg.publishConfig?.access === 'public');
   check(`${name}: README included`, files.includes('README.md'));
+  const metadata = [
+    pkg.repository?.type === 'git' && pkg.repository.url === repository && pkg.repository.directory === `packages/${dir}` ? '' : 'repository (with directory)',
+    /^https:\/\//.test(pkg.homepage ?? '') ? '' : 'homepage',
+    /^https:\/\//.test(pkg.bugs?.url ?? pkg.bugs ?? '') ? '' : 'bugs',
+    Array.isArray(pkg.keywords) && pkg.keywords.length > 0 ? '' : 'keywords',
+    pkg.engines?.node === rootPkg.engines.node ? '' : `engines.node ${rootPkg.engines.node}`,
+  ].filter(Boolean);
+  check(`${name}: repository, homepage, bugs, keywords and engines`, metadata.length === 0, `missing or wrong: ${metadata.join(', ')}`);
+  check(`${name}: prepack builds the package`, (pkg.scripts?.prepack ?? '').includes(`turbo run build --filter=${name}`), pkg.scripts?.prepack ?? 'no prepack');
+  // Ranges, not pins: an app with another lit 3 or a later core gets one copy, not two.
+  const deps = Object.entries(pkg.dependencies ?? {});
+  const pinned = deps.filter(
+    ([dep, range]) => (dep === 'lit' && !/^\^3\.\d+\.\d+$/.test(range)) || (dep.startsWith('@council-kit/') && range !== `^${versions[dep]}`),
+  );
+  check(`${name}: lit and Council Kit dependencies as caret ranges`, pinned.length === 0, pinned.map(([dep, range]) => `${dep}@${range}`).join(', '));
   const missing = targets(pkg).filter((t) => !t.includes('*') && !files.includes(t));
   check(`${name}: every export is in the tarball`, missing.length === 0, missing.join(', '));
   check(`${name}: ES modules with types`, pkg.type === 'module' && files.some((f) => f.endsWith('.d.ts')));
@@ -41,8 +81,26 @@ for (const dir of readdirSync(`${root}/packages`)) {
   check(`${name}: no sources, tests, source maps or config`, unwanted.length === 0, unwanted.join(', '));
   const leaking = files.filter((f) => /\.(js|ts|json)$/.test(f) && secret.test(readFileSync(`${root}/packages/${dir}/${f}`, 'utf8')));
   check(`${name}: no local paths or secrets in any file`, leaking.length === 0, leaking.join(', '));
+  // An element package: one that registers elements. Its manifest names them, and the editor
+  // data made from the manifest names every one of them.
   if (files.some((f) => f.startsWith('dist/') && f.includes('define'))) {
-    check(`${name}: custom elements manifest referenced`, !pkg.customElements || files.includes(pkg.customElements), pkg.customElements);
+    const manifestOk = Boolean(pkg.customElements) && files.includes(pkg.customElements.replace(/^\.\//, ''));
+    check(`${name}: custom elements manifest referenced and included`, manifestOk, pkg.customElements ?? 'no customElements field');
+    const tags = manifestOk ? tagsOf(json(dir, pkg.customElements)) : [];
+    check(`${name}: the manifest declares its elements`, tags.length > 0);
+    if (dir === 'elements') {
+      const absent = allTags.filter((tag) => !tags.includes(tag));
+      check(`${name}: the manifest declares every Council Kit element`, absent.length === 0, absent.join(', '));
+    }
+    const webTypes = (pkg['web-types'] ?? '').replace(/^\.\//, '');
+    const editor = ['vscode.html-custom-data.json', 'web-types.json'].filter((f) => !files.includes(f));
+    check(`${name}: editor data included, web-types referenced`, editor.length === 0 && webTypes === 'web-types.json', editor.join(', ') || `web-types: ${pkg['web-types']}`);
+    if (editor.length === 0) {
+      const vscodeTags = json(dir, 'vscode.html-custom-data.json').tags.map((t) => t.name);
+      const jetbrainsTags = json(dir, 'web-types.json').contributions.html.elements.map((e) => e.name);
+      const unnamed = tags.filter((tag) => !vscodeTags.includes(tag) || !jetbrainsTags.includes(tag));
+      check(`${name}: editor data names every element`, unnamed.length === 0, unnamed.join(', '));
+    }
   }
 }
 

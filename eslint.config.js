@@ -11,7 +11,7 @@ const { browserslist } = JSON.parse(readFileSync(new URL('./package.json', impor
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/storybook-static/**', '**/node_modules/**', '**/reports/**', '**/.turbo/**', '**/test-results/**'],
+    ignores: ['**/dist/**', 'packages/elements/cdn/**', '**/storybook-static/**', '**/node_modules/**', '**/reports/**', '**/.turbo/**', '**/test-results/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -98,6 +98,9 @@ if (fast) {
     collect('size', existsSync(`${root}/reports/size.json`) ? ['reports/size.json'] : [], checkCounts, sizeOk);
     const packOk = run('release dry run', 'node', ['scripts/pack-check.mjs']);
     collect('pack', existsSync(`${root}/reports/pack.json`) ? ['reports/pack.json'] : [], checkCounts, packOk);
+    // changeset version in a scratch worktree, npm publish --dry-run, one lit in a council's app,
+    // the READMEs' CDN version: one check (details in reports/release-rehearsal.md).
+    check('release rehearsal', 'node', ['scripts/release-rehearsal.mjs']);
   } else {
     results.push({ name: 'tests (not run: the build failed)', passed: 0, failed: 1 });
   }

@@ -10,6 +10,7 @@ import type { Generated } from 'kysely';
 
 export type PropertyType = 'house' | 'bungalow' | 'flat' | 'business';
 export type ContainerType = 'wheelie-bin' | 'caddy' | 'box' | 'sack' | 'communal-bin';
+export type ContainerColour = 'black' | 'blue' | 'green' | 'brown' | 'grey' | 'purple' | 'red' | 'white' | 'yellow';
 /** The containers a resident can request (the waste services' ids). */
 export type ContainerIdColumn = 'refuse' | 'recycling' | 'food' | 'garden';
 export type ContainerReasonColumn = 'new-property' | 'lost' | 'stolen' | 'damaged' | 'additional';
@@ -49,8 +50,8 @@ export interface WasteServicesTable {
   name_en: string;
   name_cy: string;
   container_type: ContainerType;
-  container_colour: string;
-  container_lid_colour: string | null;
+  container_colour: ContainerColour;
+  container_lid_colour: ContainerColour | null;
   /** 1 when residents pay for the service (garden waste): it then carries a subscription. */
   charged: number;
   /** Order services are listed in. */

@@ -1,7 +1,7 @@
+import type { OrganizationsTable, ServicesTable } from '../db/schema.js';
 import { directoryUuid } from './ids.js';
 import type { DirectoryRows } from './rows.js';
 import { contactRoles, otherLanguages, type ServiceTemplate } from './seed-templates.js';
-import type { OrganizationsTable, ServicesTable } from '../db/schema.js';
 
 /**
  * Builds one service and everything hanging off it (locations links, categories, opening

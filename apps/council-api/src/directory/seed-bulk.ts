@@ -1,14 +1,14 @@
 import { sql } from 'kysely';
+import { dialectOf, type CouncilDb } from '../db/database.js';
+import type { OrganizationsTable } from '../db/schema.js';
+import { defaultSeed, mulberry32 } from '../random.js';
 import { directoryUuid, MAX_ID_NUMBER } from './ids.js';
 import { emptyDirectoryRows, insertDirectoryRows, type DirectoryRows } from './rows.js';
 import { rebuildSearchIndex } from './search-index.js';
-import { dialectOf, type CouncilDb } from '../db/database.js';
 import { addService, CHILDREN, organizationRow, pick, pickSome } from './seed-builder.js';
 import { COUNTY } from './seed-data.js';
 import { generateTaxonomyTerms } from './seed-taxonomy.js';
 import { accessibilityNotes, places, templates } from './seed-templates.js';
-import type { OrganizationsTable } from '../db/schema.js';
-import { defaultSeed, mulberry32 } from '../random.js';
 
 /**
  * Benchmark data: `count` more services built from the same templates as the seed, spread over

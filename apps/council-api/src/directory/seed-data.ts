@@ -1,10 +1,10 @@
+import type { AddressesTable, LocationsTable, OrganizationsTable } from '../db/schema.js';
+import { defaultSeed, mulberry32 } from '../random.js';
 import { directoryUuid } from './ids.js';
 import { emptyDirectoryRows, type DirectoryRows } from './rows.js';
 import { addService, organizationRow, pick, pickSome, type ServicePlan } from './seed-builder.js';
 import { generateTaxonomyTerms } from './seed-taxonomy.js';
 import { accessibilityNotes, places, templates, venueNames, type ServiceTemplate } from './seed-templates.js';
-import type { AddressesTable, LocationsTable, OrganizationsTable } from '../db/schema.js';
-import { defaultSeed, mulberry32 } from '../random.js';
 
 /**
  * Anytown's service directory: about 300 fictional services built from the templates, at

@@ -1,5 +1,5 @@
-import { directoryUuid } from './ids.js';
 import type { TaxonomyTermsTable } from '../db/schema.js';
+import { directoryUuid } from './ids.js';
 
 /** The vocabulary Anytown's directory terms belong to (ORUK `taxonomy_term.taxonomy`). */
 export const TAXONOMY = 'Anytown service categories';

@@ -1,12 +1,13 @@
 import type { Round, SubscriptionStatus, TodayState } from '@council-kit/contracts';
 import { addDays } from '@council-kit/contracts';
 import type { CouncilDb } from '../db/database.js';
+import type { ContainerColour, ContainerType } from '../db/schema.js';
 
 /** One service at a property, with the round that collects it. */
 export interface PropertyService {
   id: string;
   name: { en: string; cy: string };
-  container: { type: string; colour: string; lidColour?: string };
+  container: { type: ContainerType; colour: ContainerColour; lidColour?: ContainerColour };
   roundId: string;
   round: Round;
   /** Demo data: the state shown on any collection day the crews' system has nothing for. */

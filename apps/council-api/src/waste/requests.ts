@@ -1,6 +1,6 @@
 import { parseEmail, parseUkPhone } from '@council-kit/core/validators';
-import type { FieldError, Parsed } from '../http/fields.js';
 import { containerIds, containerReasons, isCalendarDate, type ContainerId, type ContainerReason } from '../config.js';
+import type { FieldError, Parsed } from '../http/fields.js';
 
 export interface Contact {
   email?: string;

@@ -9,8 +9,8 @@ import {
   type WasteService,
 } from '@council-kit/contracts';
 import type { CouncilDb } from '../db/database.js';
-import { findChanges, findPropertyWaste, findStates, type ChangeRow, type PropertyService, type PropertyWaste } from './repository.js';
 import type { Lang } from '../http/lang.js';
+import { findChanges, findPropertyWaste, findStates, type ChangeRow, type PropertyService, type PropertyWaste } from './repository.js';
 
 /** Longest gap between two collections of a round (8 weeks) plus a moved collection's slack. */
 const LOOK_AROUND_DAYS = 8 * 7 + 14;

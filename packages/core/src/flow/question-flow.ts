@@ -1,9 +1,9 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { DraftStore, draftKey } from '../drafts.js';
 import { backLink, stepHeading, summaryList, type SummaryRow } from '../forms/fields.js';
 import { busy, errorSummary, problemPanel, type FieldError, type Translate } from '../forms/panels.js';
 import { newIdempotencyKey } from '../http/client.js';
-import { ApiError } from '../http/errors.js';
+import type { ApiError } from '../http/errors.js';
 import type { Params } from '../i18n/translate.js';
 
 /** A problem with an answer: the id of the control to focus, and a message key (with its parameters). */
@@ -32,8 +32,8 @@ export interface Step<A extends object, R = unknown> {
   button?: string;
 }
 
-/** What the flow needs of its element: any Lit element (`noRemember` turns drafts off). */
-export type FlowHost = ReactiveControllerHost & HTMLElement & { noRemember?: boolean };
+/** What the flow needs of its element: any Lit element (a true `noRemember` turns drafts off). */
+export type FlowHost = ReactiveElement & { noRemember?: boolean };
 
 export interface FlowOptions<A extends object, R> {
   /** The journey, in order. The first step is where it starts. */
@@ -102,8 +102,8 @@ export class QuestionFlow<A extends object, R = unknown> implements ReactiveCont
   errors: FieldError[] = [];
   /** True while the answers are being sent. */
   sending = false;
-  /** Why the last send failed; cleared when sending again. */
-  failure?: ApiError;
+  /** Why the last send failed (an `ApiError` from the http client); cleared when sending again. */
+  failure?: unknown;
   /** The receipt of the accepted submission (the flow is then on `done`). */
   receipt?: R;
   /** The element's `t`, for steps: a message key in the page language, with the council's overrides. */
@@ -111,7 +111,6 @@ export class QuestionFlow<A extends object, R = unknown> implements ReactiveCont
   private draft: FlowDraft<A>;
   private store?: DraftStore<FlowDraft<A>>;
   private focusTarget?: string;
-  private rendered = false;
 
   constructor(
     private readonly host: FlowHost,
@@ -134,30 +133,27 @@ export class QuestionFlow<A extends object, R = unknown> implements ReactiveCont
 
   /** Restores the draft (once, when the element first connects). */
   hostConnected(): void {
-    if (this.rendered || !this.options.draft || this.host.noRemember) return;
+    if (this.host.hasUpdated || !this.options.draft || this.host.noRemember) return;
     this.store = new DraftStore(draftKey(this.options.draft));
     const saved = this.store.load();
     if (saved?.step && saved.answers) {
-      this.draft = { ...this.draft, ...saved, answers: { ...this.draft.answers, ...saved.answers } };
-      this.show(this.draft.step, this.draft.history);
+      this.draft = { ...this.draft, ...saved };
+      this.restart(this.draft.step, this.draft.history);
     }
   }
 
   /** Moves focus once its target has rendered (the first question may wait for data). */
   hostUpdated(): void {
-    this.rendered = true;
-    const target = this.focusTarget && (this.host.shadowRoot ?? this.host).querySelector<HTMLElement>(this.focusTarget);
+    const target = this.focusTarget && this.host.renderRoot.querySelector<HTMLElement>(this.focusTarget);
     if (target) {
       this.focusTarget = undefined;
       target.focus();
     }
   }
 
-  /** Changes answers. A changed answer makes a new submission, with a new idempotency key. */
+  /** Changes answers: a changed answer makes a new submission, with a new idempotency key. */
   set(patch: Partial<A>): void {
-    const answers = { ...this.draft.answers, ...patch };
-    const same = JSON.stringify(answers) === JSON.stringify(this.draft.answers);
-    this.save({ answers, idempotencyKey: same ? this.draft.idempotencyKey : undefined });
+    this.save({ answers: { ...this.draft.answers, ...patch }, idempotencyKey: undefined });
   }
 
   /**
@@ -166,27 +162,36 @@ export class QuestionFlow<A extends object, R = unknown> implements ReactiveCont
    */
   go(step: string): void {
     const { history, step: current } = this.draft;
-    const next =
-      current !== 'check' && history.includes('check') && !this.find(step)?.page ? (this.options.resume?.(this.answers) ?? 'check') : step;
-    this.show(next, [...history.filter((s) => s !== next), current]);
+    const next = current !== 'check' && history.includes('check') && !this.find(step).page ? (this.options.resume?.(this.answers) ?? 'check') : step;
+    this.restart(next, [...history.filter((s) => s !== next), current]);
   }
 
   /** Back to the previous step. */
   back(): void {
     const history = [...this.draft.history];
     const previous = history.pop();
-    if (previous) this.show(previous, history);
+    if (previous) this.restart(previous, history);
   }
 
-  /** Shows `step` with the given history (none: no Back), e.g. to start again from a step. */
+  /**
+   * Shows `step` with the given history (default none: no Back), e.g. to start again from a
+   * step. Every step change comes through here: focus moves to the step's heading, and
+   * `council-step-change` fires.
+   */
   restart(step: string, history: string[] = []): void {
-    this.show(step, history);
+    this.errors = [];
+    this.save({ step, history });
+    // Not before the first render: the resident has not moved, so focus stays where it is.
+    if (this.host.hasUpdated) this.focusTarget = '[data-step-heading]';
+    this.host.dispatchEvent(
+      new CustomEvent<StepChangeDetail>('council-step-change', { detail: { step, first: !history.length && !this.receipt }, bubbles: true, composed: true }),
+    );
   }
 
   /** Continue: checks the answers to this step, then moves to its `next`. */
   continue(): void {
     const { steps } = this.options;
-    const step = this.current;
+    const step = this.find(this.step);
     if (!this.check(step.check?.(this.answers) ?? [])) return;
     const { next } = step;
     this.go(typeof next === 'function' ? next(this.answers) : (next ?? steps[steps.indexOf(step) + 1]!.id));
@@ -217,10 +222,10 @@ export class QuestionFlow<A extends object, R = unknown> implements ReactiveCont
     try {
       this.receipt = await this.options.send!(answers, idempotencyKey);
       this.store?.clear();
-      this.show('done', []);
+      this.restart('done');
       this.options.sent?.(this.receipt, answers);
     } catch (error) {
-      this.failure = error instanceof ApiError ? error : new ApiError('invalid', String(error));
+      this.failure = error;
       this.focusTarget = '.problem h2, .refused';
     } finally {
       this.sending = false;
@@ -231,39 +236,32 @@ export class QuestionFlow<A extends object, R = unknown> implements ReactiveCont
   /** The current step: Back, the error summary, then the question in a form with Continue (or the page). */
   render(): TemplateResult {
     const { t } = this;
-    const step = this.current;
+    const step = this.find(this.step);
     const body = step.render(this);
-    return html`${this.draft.history.length ? backLink(t('back'), () => this.back()) : nothing}${errorSummary(t, this.errors)}${step.page
-      ? body
-      : html`<form novalidate @submit=${(e: Event) => (e.preventDefault(), this.continue())}>
-          ${body}
-          <button class="button" part="button" type="submit">${t(step.button ?? 'continue')}</button>
-        </form>`}`;
+    // One line per template: the build collapses template whitespace only in unnested templates.
+    const form = html`<form novalidate @submit=${(e: Event) => (e.preventDefault(), this.continue())}>${body}<button class="button" part="button" type="submit">${t(step.button ?? 'continue')}</button></form>`;
+    return html`${this.draft.history.length ? backLink(t('back'), () => this.back()) : nothing}${errorSummary(t, this.errors)}${step.page ? body : form}`;
   }
 
   /** "Check your answers": the heading, the rows with their Change links, `notice`, then Send. */
   checkAnswers(rows: SummaryRow[], notice: unknown = nothing): TemplateResult {
-    const { t } = this;
-    const { help } = this.options;
-    const refusedKey = `refused-${this.failure?.problemType?.split('/').pop()}`;
-    const refusal = t(refusedKey);
+    const { t, failure } = this;
+    const help = this.options.help?.();
     const send = () => void this.submit();
-    return html`${stepHeading(t('checkTitle'))}${summaryList(rows, t('change'))}${notice}${this.sending
+    // A refusal the resident can act on (422), in the element's words: trying again cannot help.
+    const refusedKey = `refused-${(failure as ApiError | undefined)?.problemType?.split('/').pop()}`;
+    const refusal = t(refusedKey);
+    const action = this.sending
       ? busy(t('sending'))
-      : // A refusal the resident can act on (422), in the element's words: trying again cannot help.
-        refusal !== refusedKey
-        ? html`<p class="error-message refused" tabindex="-1" role="alert">${refusal}</p>${help?.()}`
-        : html`${this.failure ? problemPanel(t, this.failure, send, help?.()) : nothing}
-            <button class="button" part="button" type="button" @click=${send}>${t('send')}</button>`}`;
+      : refusal !== refusedKey
+        ? html`<p class="error-message refused" tabindex="-1" role="alert">${refusal}</p>${help}`
+        : html`${failure ? problemPanel(t, failure, send, help) : nothing}<button class="button" part="button" type="button" @click=${send}>${t('send')}</button>`;
+    return html`${stepHeading(t('checkTitle'))}${summaryList(rows, t('change'))}${notice}${action}`;
   }
 
   // A draft saved by an older version may name a step that no longer exists: start again.
-  private get current(): Step<A, R> {
-    return this.find(this.step) ?? this.options.steps[0]!;
-  }
-
-  private find(id: string): Step<A, R> | undefined {
-    return this.options.steps.find((s) => s.id === id);
+  private find(id: string): Step<A, R> {
+    return this.options.steps.find((s) => s.id === id) ?? this.options.steps[0]!;
   }
 
   private save(patch: Partial<FlowDraft<A>>): void {
@@ -272,19 +270,6 @@ export class QuestionFlow<A extends object, R = unknown> implements ReactiveCont
     this.host.requestUpdate();
   }
 
-  private show(step: string, history: string[]): void {
-    this.errors = [];
-    this.save({ step, history });
-    // Not on the page's first render: the resident has not moved, so focus stays where it is.
-    if (this.rendered) this.focusTarget = '[data-step-heading]';
-    this.host.dispatchEvent(
-      new CustomEvent<StepChangeDetail>('council-step-change', {
-        detail: { step, first: !history.length && !this.receipt },
-        bubbles: true,
-        composed: true,
-      }),
-    );
-  }
 }
 
 declare global {

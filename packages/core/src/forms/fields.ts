@@ -28,33 +28,44 @@ export interface RadiosOptions {
   onChange: (value: string) => void;
 }
 
+// Templates here hold no nested template or template string in their text, so the build can
+// collapse their indentation (scripts/minify-css.mjs): nested parts are built first.
+
+/** The ids a control is described by: its hint and its error, when it has them. */
+function describedBy(o: { id: string; hint?: string; error?: string }): string | typeof nothing {
+  return [o.hint && o.id + '-hint', o.error && o.id + '-error'].filter(Boolean).join(' ') || nothing;
+}
+
+/** A hint paragraph with its id, or nothing. */
+function hint(id: string, text?: string): TemplateResult | typeof nothing {
+  return text ? html`<p class="hint" id=${id + '-hint'}>${text}</p>` : nothing;
+}
+
 /** A GOV.UK radios question. The error summary should link to `${id}-0`. */
 export function radios(o: RadiosOptions): TemplateResult {
-  const describedBy = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ');
+  const legend = o.legendIsHeading ? html`<span role="heading" aria-level="2" tabindex="-1" data-step-heading>${o.legend}</span>` : o.legend;
+  const options = o.options.map((option, i) => {
+    const id = o.id + '-' + i;
+    return html`<div class="radio">
+      <input
+        type="radio"
+        id=${id}
+        name=${o.id}
+        .value=${option.value}
+        .checked=${option.value === o.value}
+        aria-describedby=${option.hint ? id + '-hint' : nothing}
+        @change=${() => o.onChange(option.value)}
+      />
+      <label for=${id}>${option.label}</label>
+      ${hint(id, option.hint)}
+    </div>`;
+  });
   return html`<div class="form-group ${o.error ? 'error' : ''}">
-    <fieldset aria-describedby=${describedBy || nothing}>
-      <legend class=${o.legendIsHeading ? 'heading-m' : ''}>
-        ${o.legendIsHeading ? html`<span role="heading" aria-level="2" tabindex="-1" data-step-heading>${o.legend}</span>` : o.legend}
-      </legend>
-      ${o.hint ? html`<p class="hint" id=${`${o.id}-hint`}>${o.hint}</p>` : nothing}
-      ${fieldError(`${o.id}-error`, o.error, o.errorPrefix)}
-      <div class="radios">
-        ${o.options.map(
-          (option, i) => html`<div class="radio">
-            <input
-              type="radio"
-              id=${`${o.id}-${i}`}
-              name=${o.id}
-              .value=${option.value}
-              .checked=${option.value === o.value}
-              aria-describedby=${option.hint ? `${o.id}-${i}-hint` : nothing}
-              @change=${() => o.onChange(option.value)}
-            />
-            <label for=${`${o.id}-${i}`}>${option.label}</label>
-            ${option.hint ? html`<p class="hint" id=${`${o.id}-${i}-hint`}>${option.hint}</p>` : nothing}
-          </div>`,
-        )}
-      </div>
+    <fieldset aria-describedby=${describedBy(o)}>
+      <legend class=${o.legendIsHeading ? 'heading-m' : ''}>${legend}</legend>
+      ${hint(o.id, o.hint)}
+      ${fieldError(o.id + '-error', o.error, o.errorPrefix)}
+      <div class="radios">${options}</div>
     </fieldset>
   </div>`;
 }
@@ -78,11 +89,10 @@ export interface TextFieldOptions {
 
 /** A GOV.UK text input with label, hint and inline error. */
 export function textField(o: TextFieldOptions): TemplateResult {
-  const describedBy = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ');
   return html`<div class="form-group ${o.error ? 'error' : ''}">
     <label class="label" for=${o.id}>${o.label}</label>
-    ${o.hint ? html`<p class="hint" id=${`${o.id}-hint`}>${o.hint}</p>` : nothing}
-    ${fieldError(`${o.id}-error`, o.error, o.errorPrefix)}
+    ${hint(o.id, o.hint)}
+    ${fieldError(o.id + '-error', o.error, o.errorPrefix)}
     <input
       class="input ${o.width ?? ''} ${o.error ? 'error' : ''}"
       id=${o.id}
@@ -92,7 +102,7 @@ export function textField(o: TextFieldOptions): TemplateResult {
       spellcheck=${o.spellcheck === false ? 'false' : nothing}
       maxlength=${o.maxlength ?? nothing}
       .value=${o.value}
-      aria-describedby=${describedBy || nothing}
+      aria-describedby=${describedBy(o)}
       aria-invalid=${o.error ? 'true' : 'false'}
       @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
     />
@@ -108,19 +118,17 @@ export interface SummaryRow {
 
 /** The GOV.UK summary list for "Check your answers", with "Change" links that name their row. */
 export function summaryList(rows: SummaryRow[], changeText: string): TemplateResult {
-  return html`<dl class="summary-list" part="summary-list">
-    ${rows.map(
-      (row) => html`<div class="summary-row">
-        <dt>${row.key}</dt>
-        <dd class="summary-value">${row.value}</dd>
-        <dd class="summary-action">
-          ${row.onChange
-            ? html`<button type="button" class="link" @click=${row.onChange}>${changeText}<span class="visually-hidden"> ${row.key}</span></button>`
-            : nothing}
-        </dd>
-      </div>`,
-    )}
-  </dl>`;
+  const items = rows.map((row) => {
+    const change = row.onChange
+      ? html`<button type="button" class="link" @click=${row.onChange}>${changeText}<span class="visually-hidden"> ${row.key}</span></button>`
+      : nothing;
+    return html`<div class="summary-row">
+      <dt>${row.key}</dt>
+      <dd class="summary-value">${row.value}</dd>
+      <dd class="summary-action">${change}</dd>
+    </div>`;
+  });
+  return html`<dl class="summary-list" part="summary-list">${items}</dl>`;
 }
 
 /**

@@ -29,28 +29,24 @@ export function problemPanel(t: Translate, error: unknown, retry?: () => void, e
       : apiError.kind === 'network'
         ? 'networkBody'
         : 'problemBody';
+  const button = retry && apiError.retryable
+    ? html`<button type="button" class="button secondary" part="button retry" @click=${retry}>${t('tryAgain')}</button>`
+    : nothing;
   return html`<div class="problem" part="problem" role="alert">
     <h2 tabindex="-1">${t(rateLimited ? 'rateLimitedTitle' : 'problemTitle')}</h2>
     <p>${t(body)}</p>
     ${extra ?? nothing}
-    ${retry && apiError.retryable
-      ? html`<button type="button" class="button secondary" part="button retry" @click=${retry}>${t('tryAgain')}</button>`
-      : nothing}
+    ${button}
   </div>`;
 }
 
 /** The GOV.UK error summary. Each entry moves focus to its field when activated. */
 export function errorSummary(t: Translate, errors: FieldError[]): TemplateResult | typeof nothing {
   if (errors.length === 0) return nothing;
+  const items = errors.map((e) => html`<li><a class="link" href=${'#' + e.field} @click=${(event: Event) => focusField(event, e.field)}>${e.message}</a></li>`);
   return html`<div class="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
     <h2 id="error-summary-title">${t('errorSummaryTitle')}</h2>
-    <ul>
-      ${errors.map(
-        (e) => html`<li>
-          <a class="link" href=${`#${e.field}`} @click=${(event: Event) => focusField(event, e.field)}>${e.message}</a>
-        </li>`,
-      )}
-    </ul>
+    <ul>${items}</ul>
   </div>`;
 }
 
@@ -58,7 +54,7 @@ function focusField(event: Event, id: string): void {
   // Fragment links cannot reach into a shadow root, so we move focus ourselves.
   event.preventDefault();
   const root = (event.currentTarget as Element).getRootNode() as ParentNode;
-  const field = root.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+  const field = root.querySelector<HTMLElement>('#' + CSS.escape(id));
   field?.scrollIntoView({ block: 'center' });
   field?.focus();
 }

@@ -17,10 +17,9 @@ export interface HttpConfig {
   credentials?: RequestCredentials;
 }
 
-// On globalThis under a registered symbol, not in module scope: a page that loads two copies of
-// core (an npm bundle and the CDN build) still has one configuration.
-const PAGE = Symbol.for('council-kit.http');
-type PageStore = { [PAGE]?: HttpConfig };
+// The page-wide settings, for the elements of this copy of core (a page should load one copy;
+// core warns in the console when it finds two).
+let page: HttpConfig | undefined;
 
 /**
  * Sets headers and credentials for every request of every Council Kit element on the page,
@@ -31,7 +30,7 @@ type PageStore = { [PAGE]?: HttpConfig };
  * ```
  */
 export function configureHttp(config: HttpConfig): void {
-  (globalThis as PageStore)[PAGE] = config;
+  page = config;
 }
 
 export interface HttpClientOptions extends HttpConfig {
@@ -186,12 +185,15 @@ export class HttpClient {
     const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
     let credentials: RequestCredentials = 'same-origin';
     // The page's settings, then the client's, then the element's: later ones win, header by header.
-    for (const config of [(globalThis as PageStore)[PAGE], this.options, this.config]) {
+    for (const config of [page, this.options, this.config]) {
       Object.assign(headers, typeof config?.headers === 'function' ? config.headers(url) : config?.headers);
       credentials = config?.credentials ?? credentials;
     }
-    const binary = body instanceof Blob || body instanceof ArrayBuffer;
-    if (body !== undefined) headers['Content-Type'] = binary ? (body as Blob).type || 'application/octet-stream' : 'application/json';
+    // A Blob or ArrayBuffer goes as it is (fetch sends a Blob's own type); anything else as JSON.
+    if (body !== undefined && !(body instanceof Blob || body instanceof ArrayBuffer)) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(body);
+    }
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
 
     let response: Response;
@@ -200,7 +202,7 @@ export class HttpClient {
       response = await this.fetcher(url, {
         method,
         headers,
-        body: binary ? body : body === undefined ? undefined : JSON.stringify(body),
+        body: body as BodyInit | undefined,
         signal,
         credentials,
       });

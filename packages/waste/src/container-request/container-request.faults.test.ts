@@ -17,9 +17,12 @@ function seedDraft(): void {
     JSON.stringify({
       step: 'check',
       history: ['container', 'reason', 'contact'],
-      property: { uprn: '100000000001', address: '1 High Street, Anytown, AN1 1AA' },
-      answers: { containerId: 'refuse', reason: 'stolen' },
-      contact: { email: '', phone: '07700 900982' },
+      answers: {
+        property: { uprn: '100000000001', address: '1 High Street, Anytown, AN1 1AA' },
+        containerId: 'refuse',
+        reason: 'stolen',
+        contact: { email: '', phone: '07700 900982' },
+      },
     }),
   );
 }

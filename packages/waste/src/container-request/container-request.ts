@@ -5,7 +5,7 @@ import type { SubmissionReceipt } from '@council-kit/contracts';
 import { containerRequestStrings } from './container-request.i18n.js';
 import { contactPayload } from '../shared/contact.js';
 import { containerRequestsPath } from '../shared/endpoints.js';
-import { announceReference, contactLink, contactStep, noContact, propertyStep, readReceipt, useKnownProperty, wasteRows, type WasteAnswers } from '../shared/waste-steps.js';
+import { announceReference, contactLink, contactStep, propertyStep, readReceipt, useKnownProperty, wasteRows, type WasteAnswers } from '../shared/waste-steps.js';
 
 /** Why a resident needs a container. */
 export const containerReasons = ['new-property', 'lost', 'stolen', 'damaged', 'additional'] as const;
@@ -139,7 +139,7 @@ export class ContainerRequest extends CouncilElement {
       },
       { id: 'done', page: true, render: (f) => this.renderDone(f.receipt!) },
     ],
-    answers: { contact: noContact(), containerId: '', reason: '' },
+    answers: { contact: { email: '', phone: '' }, containerId: '', reason: '' },
     draft: 'container-request',
     t: (key, params) => this.t(containerRequestStrings, key, params),
     send: (a, idempotencyKey) =>
@@ -149,7 +149,7 @@ export class ContainerRequest extends CouncilElement {
         { idempotencyKey, read: readReceipt },
       ),
     sent: (receipt, a) => {
-      announceReference(this.flow, receipt);
+      announceReference(this.flow.t, receipt);
       this.emit<ContainerRequestedDetail>('council-container-requested', {
         reference: receipt.reference,
         containerId: a.containerId,
@@ -194,10 +194,9 @@ export class ContainerRequest extends CouncilElement {
     const t = this.flow.t;
     // Only hand off to a web page we can trust the scheme of.
     const payment = receipt.paymentUrl && /^(https:|\/)/.test(receipt.paymentUrl) ? receipt.paymentUrl : undefined;
-    return html`${confirmationPanel(t('doneTitle'), html`${t('referenceIs')}<br /><strong>${receipt.reference}</strong>`)}
-      ${payment
-        ? html`<p>${t('payNext')}</p><a class="button" part="button" href=${payment}>${t('pay')}</a>`
-        : html`<p>${t('doneNext')}</p>`}`;
+    const reference = html`${t('referenceIs')}<br /><strong>${receipt.reference}</strong>`;
+    const next = payment ? html`<p>${t('payNext')}</p><a class="button" part="button" href=${payment}>${t('pay')}</a>` : html`<p>${t('doneNext')}</p>`;
+    return html`${confirmationPanel(t('doneTitle'), reference)}${next}`;
   }
 }
 

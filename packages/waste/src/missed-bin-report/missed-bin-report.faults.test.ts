@@ -23,9 +23,13 @@ function seedDraft(): void {
     JSON.stringify({
       step: 'check',
       history: ['service', 'binOut', 'contact'],
-      property: { uprn: '100000000001', address: '1 High Street, Anytown, AN1 1AA' },
-      answers: { serviceId: 'recycling', collectionDate: missedDate, binOut: 'yes' },
-      contact: { email: 'resident@example.org', phone: '' },
+      answers: {
+        property: { uprn: '100000000001', address: '1 High Street, Anytown, AN1 1AA' },
+        serviceId: 'recycling',
+        collectionDate: missedDate,
+        binOut: 'yes',
+        contact: { email: 'resident@example.org', phone: '' },
+      },
     }),
   );
 }

@@ -5,7 +5,7 @@ import { readReportableServices, validate, type ReportableService, type Submissi
 import { missedBinStrings } from './missed-bin-report.i18n.js';
 import { contactPayload } from '../shared/contact.js';
 import { collectionsPath, missedCollectionsPath } from '../shared/endpoints.js';
-import { announceReference, contactLink, contactStep, noContact, propertyStep, readReceipt, useKnownProperty, wasteRows, type WasteAnswers } from '../shared/waste-steps.js';
+import { announceReference, contactLink, contactStep, propertyStep, readReceipt, useKnownProperty, wasteRows, type WasteAnswers } from '../shared/waste-steps.js';
 
 interface MissedBinAnswers extends WasteAnswers {
   serviceId: string;
@@ -136,7 +136,7 @@ export class MissedBinReport extends CouncilElement {
       },
       { id: 'done', page: true, render: (f) => this.renderDone(f.receipt!) },
     ],
-    answers: { contact: noContact(), serviceId: '', collectionDate: '', binOut: '' },
+    answers: { contact: { email: '', phone: '' }, serviceId: '', collectionDate: '', binOut: '' },
     draft: 'missed-bin-report',
     t: (key, params) => this.msg(key, params),
     send: (a, idempotencyKey) =>
@@ -146,7 +146,7 @@ export class MissedBinReport extends CouncilElement {
         { idempotencyKey, read: readReceipt },
       ),
     sent: (receipt, a) => {
-      announceReference(this.flow, receipt);
+      announceReference(this.flow.t, receipt);
       this.emit<MissedBinReportedDetail>('council-missed-bin-reported', { reference: receipt.reference, serviceId: a.serviceId, duplicate: !!receipt.duplicate });
     },
     help: () => this.renderContactLink(),
@@ -227,12 +227,9 @@ export class MissedBinReport extends CouncilElement {
   }
 
   private renderDone(receipt: SubmissionReceipt): TemplateResult {
-    return html`${confirmationPanel(
-        this.msg(receipt.duplicate ? 'duplicateTitle' : 'doneTitle'),
-        html`${this.msg('referenceIs')}<br /><strong>${receipt.reference}</strong>`,
-      )}
-      <p>${this.msg(receipt.duplicate ? 'duplicateNext' : 'doneNext')}</p>
-      ${this.renderBinDayLink()}`;
+    const reference = html`${this.msg('referenceIs')}<br /><strong>${receipt.reference}</strong>`;
+    const title = this.msg(receipt.duplicate ? 'duplicateTitle' : 'doneTitle');
+    return html`${confirmationPanel(title, reference)}<p>${this.msg(receipt.duplicate ? 'duplicateNext' : 'doneNext')}</p>${this.renderBinDayLink()}`;
   }
 }
 

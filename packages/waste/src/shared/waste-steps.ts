@@ -29,32 +29,25 @@ export interface WasteFormHost extends FlowHost {
 
 type Flow<A extends WasteAnswers> = QuestionFlow<A, SubmissionReceipt>;
 
-/** The answers nobody has given yet. */
-export const noContact = (): ContactAnswers => ({ email: '', phone: '' });
-
 /** The first step: find the property with the address lookup; then on to `first`. */
 export function propertyStep<A extends WasteAnswers>(el: WasteFormHost, first: string): Step<A, SubmissionReceipt> {
   return {
     id: 'property',
     page: true,
-    render: (flow) =>
-      html`${stepHeading(flow.t('propertyTitle'))}
-        <council-address-lookup
-          id="lookup"
-          api-base=${el.apiBase}
-          heading-level="3"
-          .strings=${el.strings}
-          @council-address-selected=${(event: CustomEvent<AddressSelectedDetail>) => {
-            event.stopPropagation();
-            const { uprn } = event.detail;
-            // An address typed by hand has no UPRN: no property we collect from.
-            if (!uprn) return flow.check([{ field: 'lookup', message: 'manualAddress' }]);
-            const property = { uprn, address: (event.target as HTMLElement & { value?: { address?: string } }).value?.address ?? '' };
-            if (!el.noRemember) rememberProperty(property);
-            flow.set({ property } as Partial<A>);
-            flow.go(first);
-          }}
-        ></council-address-lookup>`,
+    render: (flow) => {
+      const chosen = (event: CustomEvent<AddressSelectedDetail>) => {
+        event.stopPropagation();
+        const { uprn } = event.detail;
+        // An address typed by hand has no UPRN: not a property we collect from.
+        if (!uprn) return flow.check([{ field: 'lookup', message: 'manualAddress' }]);
+        const property = { uprn, address: (event.target as HTMLElement & { value?: { address?: string } }).value?.address ?? '' };
+        if (!el.noRemember) rememberProperty(property);
+        flow.set({ property } as Partial<A>);
+        flow.go(first);
+      };
+      return html`${stepHeading(flow.t('propertyTitle'))}
+        <council-address-lookup id="lookup" api-base=${el.apiBase} heading-level="3" .strings=${el.strings} @council-address-selected=${chosen}></council-address-lookup>`;
+    },
   };
 }
 
@@ -110,8 +103,8 @@ export function wasteRows<A extends WasteAnswers>(el: WasteFormHost, flow: Flow<
 export const readReceipt = (json: unknown): SubmissionReceipt => validate(readSubmissionReceipt, json);
 
 /** Says the reference through the page's live region once a submission is accepted. */
-export function announceReference<A extends WasteAnswers>(flow: Flow<A>, receipt: SubmissionReceipt): void {
-  announce(`${flow.t('referenceIs')}: ${receipt.reference}`);
+export function announceReference(t: (key: string) => string, receipt: SubmissionReceipt): void {
+  announce(`${t('referenceIs')}: ${receipt.reference}`);
 }
 
 /** A link to the council's contact page, when it has one. */

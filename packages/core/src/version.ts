@@ -32,10 +32,6 @@ export function registerCore(version: string = coreVersion, scope: object = glob
   if (registry.versions.length > 1 && !registry.warned) {
     registry.warned = true;
     const [first, second] = registry.versions;
-    console.warn(
-      `Council Kit: two versions of @council-kit/core on this page (${first} and ${second}). ` +
-        'Each element is defined once, by whichever copy loaded first, so elements may run against a core they were not built for. ' +
-        'Install one version (npm dedupe; check with `npm ls @council-kit/core`), or load either the CDN build or your bundle, not both.',
-    );
+    console.warn(`Council Kit: two versions of @council-kit/core on this page (${first} and ${second}); elements may run on a core they were not built for. Load one (npm ls @council-kit/core).`);
   }
 }

@@ -276,4 +276,8 @@ declare global {
   interface HTMLElementEventMap {
     'council-step-change': CustomEvent<StepChangeDetail>;
   }
+  // It bubbles out of shadow roots, so a page can listen once, on the document.
+  interface DocumentEventMap {
+    'council-step-change': CustomEvent<StepChangeDetail>;
+  }
 }

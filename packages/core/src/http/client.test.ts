@@ -1,5 +1,7 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { HttpClient } from './client.js';
+import { html } from 'lit';
+import { HttpClient, configureHttp } from './client.js';
+import { CouncilElement } from '../council-element.js';
 import { ApiError } from './errors.js';
 import { mockApi } from '../testing/mock-api.js';
 
@@ -119,5 +121,106 @@ describe('HttpClient', () => {
     const latest = client.get('search', { read: readList, query: { q: 'new' }, key: 'search' });
     expect((await failure(old)).kind).toBe('aborted');
     expect(await latest).toEqual([2]);
+  });
+});
+
+/** A fetch that records what it was asked and answers `status` with `body`. */
+function recorder(status = 200, body: string | null = '[1]') {
+  const requests: { url: URL; init: RequestInit; headers: Headers }[] = [];
+  const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    requests.push({ url: new URL(String(input)), init, headers: new Headers(init.headers) });
+    return new Response(body, { status, headers: { 'Content-Type': 'application/json' } });
+  };
+  return { requests, fetch: fetch as typeof globalThis.fetch };
+}
+
+const anything = (v: unknown) => v;
+
+describe('HttpClient methods and bodies', () => {
+  it('sends PATCH and DELETE without retrying or an idempotency key, and reads a 204 as undefined', async () => {
+    const { calls } = mockApi({ 'PATCH /api/repairs/R1': { status: 503 }, 'DELETE /api/repairs/R1': { status: 204 } });
+    const client = new HttpClient('/api', { backoff: 1 });
+    const error = await failure(client.patch('repairs/R1', { slotId: 's1' }, { read: anything, query: { postcode: 'AN1 1AA' } }));
+    expect(error.status).toBe(503);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.url.searchParams.get('postcode')).toBe('AN1 1AA');
+    expect(JSON.parse(calls[0]!.body)).toEqual({ slotId: 's1' });
+    expect(calls[0]!.headers.get('Content-Type')).toBe('application/json');
+    expect(calls[0]!.headers.has('Idempotency-Key')).toBe(false);
+
+    const read = (json: unknown) => (json === undefined ? 'cancelled' : 'other');
+    expect(await client.delete('repairs/R1', { read }, { reason: 'fixed' })).toBe('cancelled');
+    expect(calls[1]!.method).toBe('DELETE');
+    expect(JSON.parse(calls[1]!.body)).toEqual({ reason: 'fixed' });
+  });
+
+  it('sends a Blob or an ArrayBuffer as it is, and gives every POST an idempotency key', async () => {
+    const { requests, fetch } = recorder(201, '{"photoId":"p1"}');
+    const client = new HttpClient('/api', { fetch });
+    const photo = new Blob([new Uint8Array([255, 216, 255])], { type: 'image/jpeg' });
+    expect(await client.post('repairs/photos', photo, { read: anything })).toEqual({ photoId: 'p1' });
+    await client.post('raw', new Uint8Array([1, 2]).buffer, { read: anything, idempotencyKey: 'k-2' });
+    expect(requests[0]!.init.body).toBe(photo);
+    // fetch sends the Blob's own type; we never label it JSON.
+    expect(requests[0]!.headers.has('Content-Type')).toBe(false);
+    expect(requests[0]!.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f]{32}$/);
+    expect(requests[1]!.init.body).toBeInstanceOf(ArrayBuffer);
+    expect(requests[1]!.headers.get('Idempotency-Key')).toBe('k-2');
+  });
+
+  it('times out one request on its own timeout', async () => {
+    mockApi({ 'POST /api/slow': { hang: true } });
+    const error = await failure(new HttpClient('/api').post('slow', {}, { read: anything, timeout: 50 }));
+    expect(error.kind).toBe('timeout');
+  });
+});
+
+describe('configureHttp and httpOptions', () => {
+  it('adds the page’s headers and credentials to every request, a function of the URL deciding per origin', async () => {
+    onTestFinished(() => configureHttp({}));
+    const { requests, fetch } = recorder();
+    configureHttp({
+      headers: (url) => (url.pathname.startsWith('/gateway/') ? { 'x-api-key': 'public-key' } : undefined),
+      credentials: 'include',
+    });
+    await new HttpClient('/gateway', { fetch }).get('things', { read: anything });
+    await new HttpClient('/other', { fetch }).get('things', { read: anything });
+    expect(requests[0]!.headers.get('x-api-key')).toBe('public-key');
+    expect(requests[0]!.headers.get('Accept')).toBe('application/json, application/problem+json');
+    expect(requests[0]!.init.credentials).toBe('include');
+    expect(requests[1]!.headers.has('x-api-key')).toBe(false);
+
+    configureHttp({ headers: { 'x-api-key': 'page-key', 'x-council': 'anytown' } });
+    await new HttpClient('/api', { fetch }).get('things', { read: anything });
+    expect(requests[2]!.headers.get('x-api-key')).toBe('page-key');
+    // Replaced, not merged: the default credentials again.
+    expect(requests[2]!.init.credentials).toBe('same-origin');
+  });
+
+  it('merges an element’s httpOptions over the page’s, header by header', async () => {
+    onTestFinished(() => configureHttp({}));
+    const { requests, fetch } = recorder();
+    configureHttp({ headers: { 'x-api-key': 'page-key', 'x-council': 'anytown' } });
+    class HttpProbe extends CouncilElement {
+      load() {
+        return this.http('/api', { fetch }).get('things', { read: anything });
+      }
+      override render() {
+        return html``;
+      }
+    }
+    customElements.define('http-probe', HttpProbe);
+    const probe = document.createElement('http-probe') as HttpProbe;
+    probe.httpOptions = { headers: { 'x-api-key': 'element-key' }, credentials: 'omit' };
+    await probe.load();
+    expect(requests[0]!.headers.get('x-api-key')).toBe('element-key');
+    expect(requests[0]!.headers.get('x-council')).toBe('anytown');
+    expect(requests[0]!.init.credentials).toBe('omit');
+
+    // Read at each request, so a change after the first one counts.
+    probe.httpOptions = undefined;
+    await probe.load();
+    expect(requests[1]!.headers.get('x-api-key')).toBe('page-key');
+    expect(requests[1]!.init.credentials).toBe('same-origin');
   });
 });

@@ -4,7 +4,6 @@ import { backLink, confirmationPanel, formStyles, radios, summaryList, textField
 import { cancelReasons, parsePostcode, readRepair, readRepairSlots, validate, type CancelReason, type Repair, type RepairSlot, type RepairSlots } from '@council-kit/contracts';
 import { repairAppointmentStrings } from './repair-appointment.i18n.js';
 import { slotRadios } from '../shared/slots.js';
-import { send } from '../shared/send.js';
 
 type Step = 'find' | 'view' | 'move' | 'cancel' | 'done';
 
@@ -180,7 +179,9 @@ export class RepairAppointment extends CouncilElement {
   private change(action: RepairUpdatedDetail['action'], method: 'PATCH' | 'DELETE', body: object): void {
     void this.run(this.msg('sending'), async () => {
       const repair = this.repair!;
-      const updated = await send(this.http(this.apiBase), method, this.path, (json) => validate(readRepair, json), body, this.query);
+      const client = this.http(this.apiBase);
+      const options = { query: this.query, timeout: 20_000, read: (json: unknown) => (json === undefined ? undefined : validate(readRepair, json)) };
+      const updated = await (method === 'PATCH' ? client.patch(this.path, body, options) : client.delete(this.path, options, body));
       // A 204 to a cancellation carries no body: the repair as we know it, now cancelled.
       this.repair = updated ?? { ...repair, status: 'cancelled' };
       this.go('done');

@@ -1,6 +1,5 @@
 import { readPhotoReceipt, validate } from '@council-kit/contracts';
 import type { HttpClient } from '@council-kit/core';
-import { send } from '../shared/send.js';
 
 /** Longest side after downsizing: plenty for a repairs officer, a fraction of a phone photo's bytes. */
 const MAX_SIDE = 1600;
@@ -33,7 +32,6 @@ export async function preparePhoto(file: File, maxBytes: number, maxSide = MAX_S
 
 /** `POST /repairs/photos` with the image bytes; returns the photo id to send with the report. */
 export async function uploadPhoto(client: HttpClient, photo: Blob): Promise<string> {
-  const receipt = await send(client, 'POST', '/repairs/photos', (json) => validate(readPhotoReceipt, json), photo);
-  if (!receipt) throw new Error('No photo id');
+  const receipt = await client.post('/repairs/photos', photo, { read: (json) => validate(readPhotoReceipt, json), timeout: 20_000 });
   return receipt.photoId;
 }

@@ -48,7 +48,6 @@ export class CouncilElement extends LitElement {
   static override styles = sharedStyles;
   static override properties: PropertyDeclarations = {
     strings: { attribute: false },
-    httpOptions: { attribute: false },
     today: {},
     locale: { state: true },
   };
@@ -67,8 +66,9 @@ export class CouncilElement extends LitElement {
   today?: string;
 
   /**
-   * Headers and credentials for this element's requests, merged over the page-wide settings of
-   * `configureHttp` (header by header): `el.httpOptions = { headers: { 'x-api-key': '…' } }`.
+   * Headers and credentials for this element's requests (a property, no attribute), merged over
+   * the page-wide settings of `configureHttp`, header by header, and read at each request:
+   * `el.httpOptions = { headers: { 'x-api-key': '…' } }`.
    */
   httpOptions?: HttpConfig;
 
@@ -104,7 +104,8 @@ export class CouncilElement extends LitElement {
 
   /**
    * Translates `key` from `catalogue` in the page language; a key the catalogue lacks comes from
-   * the shared core catalogue (Back, Continue, Send…). Council overrides win either way.
+   * the shared core catalogue (so a journey's `t` also gives "There is a problem", "Try again"…).
+   * Council overrides win either way.
    */
   protected t(catalogue: Catalogue, key: string, params?: Params): string;
   protected t(key: keyof (typeof coreStrings)['en'], params?: Params): string;

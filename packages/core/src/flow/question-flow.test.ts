@@ -5,7 +5,7 @@ import { fixture } from '@council-kit/core/testing';
 import { QuestionFlow, type StepChangeDetail } from './question-flow.js';
 import { radios, stepHeading, textField } from '../forms/fields.js';
 import { ApiError } from '../http/errors.js';
-import { coreStrings } from '../i18n/core.i18n.js';
+import { coreStrings, flowStrings } from '../i18n/core.i18n.js';
 import { translate, type Catalogue } from '../i18n/translate.js';
 
 interface Answers {
@@ -15,6 +15,7 @@ interface Answers {
 
 const strings: Catalogue = {
   en: {
+    ...flowStrings.en,
     colourTitle: 'Which colour?',
     errorColour: 'Select a colour',
     nameLabel: 'Your name',
@@ -22,7 +23,7 @@ const strings: Catalogue = {
     noneTitle: 'We only paint in colour',
     'refused-closed': 'We are not taking requests this week',
   },
-  cy: {},
+  cy: { ...flowStrings.cy },
 };
 
 const DRAFT = `council-kit:flow-test:${location.pathname}`;

@@ -42,7 +42,12 @@ export interface FlowOptions<A extends object, R> {
   answers: A;
   /** Keep a draft in session storage under `draftKey(draft)`; omit for none. */
   draft?: string;
-  /** Translates a message key: the element's catalogue, then core's, with the council's overrides. */
+  /**
+   * Translates a message key in the page language with the council's overrides: the element's
+   * catalogue, which spreads core's `flowStrings` (Back, Continue, Send…), then `coreStrings`
+   * ("There is a problem", "Try again"…). A `CouncilElement` passes `(key, params) =>
+   * this.t(catalogue, key, params)`, which does both.
+   */
   t: Translate;
   /** Sends the answers with the submission's idempotency key; resolves with the receipt. */
   send?(answers: A, idempotencyKey: string): Promise<R>;

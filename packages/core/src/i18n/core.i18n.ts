@@ -2,8 +2,9 @@ import type { Catalogue } from './translate.js';
 
 /**
  * The words of every question journey (`QuestionFlow`): Back, Continue, check answers, Send.
- * Part of `coreStrings`; an element's own catalogue may reword any of them (a repair report's
- * Send is "Send report"), and a council's `strings` override wins over both.
+ * A journey spreads them into its catalogue (`{ en: { ...flowStrings.en, … } }`), so they are
+ * shipped only with journeys; its own catalogue may reword any of them (a repair report's Send
+ * is "Send report"), and a council's `strings` override wins over both.
  */
 export const flowStrings = {
   en: {
@@ -26,7 +27,7 @@ export const flowStrings = {
   },
 } satisfies Catalogue;
 
-/** Messages every element shares: failure states, busy state, generic actions, journey words. */
+/** Messages every element shares: failure states, busy state, generic actions. */
 export const coreStrings = {
   en: {
     problemTitle: 'Sorry, there is a problem with the service',
@@ -39,7 +40,6 @@ export const coreStrings = {
     errorSummaryTitle: 'There is a problem',
     errorPrefix: 'Error:',
     change: 'Change',
-    ...flowStrings.en,
   },
   cy: {
     problemTitle: 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth',
@@ -52,6 +52,5 @@ export const coreStrings = {
     errorSummaryTitle: 'Mae problem wedi codi',
     errorPrefix: 'Gwall:',
     change: 'Newid',
-    ...flowStrings.cy,
   },
 } satisfies Catalogue;

@@ -1,40 +1,30 @@
-import { arrayOf, bool, num, object, optional, str, type Reader } from './validate.js';
+import { array, boolean, number, object, optional, reader, string, type Infer } from './schema/index.js';
+import type { Reader } from './validate.js';
 
 /** One address as the council API returns it. */
-export interface Address {
+export const address = object({
   /** Unique Property Reference Number: the stable key for a property across council systems. */
-  uprn: string;
+  uprn: string(),
   /** The address on one line, ready to show. */
-  address: string;
+  address: string(),
   /** Address lines before the town, e.g. `["12 High Street"]`. */
-  lines: string[];
-  town: string;
-  postcode: string;
-  lat?: number;
-  lng?: number;
-}
+  lines: array(string()),
+  town: string(),
+  postcode: string(),
+  lat: optional(number()),
+  lng: optional(number()),
+});
+export type Address = Infer<typeof address>;
 
 /** `GET /addresses?postcode=` */
-export interface AddressLookupResult {
+export const addressLookupResult = object({
   /** The postcode as the API normalised it. */
-  postcode: string;
+  postcode: string(),
   /** True when the postcode is valid but outside the council's area. */
-  outsideArea: boolean;
-  addresses: Address[];
-}
-
-export const readAddress: Reader<Address> = /* @__PURE__ */ object({
-  uprn: str,
-  address: str,
-  lines: /* @__PURE__ */ arrayOf(str),
-  town: str,
-  postcode: str,
-  lat: /* @__PURE__ */ optional(num),
-  lng: /* @__PURE__ */ optional(num),
+  outsideArea: boolean(),
+  addresses: array(address),
 });
+export type AddressLookupResult = Infer<typeof addressLookupResult>;
 
-export const readAddressLookupResult: Reader<AddressLookupResult> = /* @__PURE__ */ object({
-  postcode: str,
-  outsideArea: bool,
-  addresses: /* @__PURE__ */ arrayOf(readAddress),
-});
+export const readAddress: Reader<Address> = reader(address);
+export const readAddressLookupResult: Reader<AddressLookupResult> = reader(addressLookupResult);

@@ -1,3 +1,4 @@
+export * from './schema/index.js';
 export * from './validate.js';
 export * from './validators/index.js';
 export * from './problem.js';

@@ -1,16 +1,22 @@
+import { array, integer, object, optional, reader, string, type Infer } from './schema/index.js';
+import type { Reader } from './validate.js';
+
 /**
  * RFC 9457 problem details. Every council API error uses one, with a stable `type` per error
  * so an element can choose its message without parsing prose.
  */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  instance?: string;
-  /** Per-field problems for 400 responses, keyed by a JSON-pointer-like path. */
-  errors?: { path: string; message: string }[];
-}
+export const problem = object({
+  type: string({ format: 'uri' }),
+  title: string(),
+  status: integer(),
+  detail: optional(string()),
+  instance: optional(string()),
+  /** Per-field problems for 400 responses, keyed by a JSON pointer into the request (`/contact/email`). */
+  errors: optional(array(object({ path: string(), message: string() }))),
+});
+export type Problem = Infer<typeof problem>;
+
+export const readProblem: Reader<Problem> = reader(problem);
 
 /** The stable problem `type` URIs the council API uses. */
 export const problemTypes = {

@@ -1,16 +1,11 @@
-import { arrayOf, bool, ContractError, num, object, oneOf, optional, str, type Reader } from '../validate.js';
+import { array, boolean, integer, object, optional, picklist, reader, string, type Infer } from '../schema/index.js';
+import type { Reader } from '../validate.js';
 
 /**
  * The council's repairs catalogue (`GET /repairs/catalogue`): configuration, not code. Each
  * council's schedule of rates differs, so the questions a resident answers (where → what →
  * which best describes it) and what each answer leads to all come from this document.
  */
-
-/** A label in both languages the elements speak. */
-export interface Bilingual {
-  en: string;
-  cy: string;
-}
 
 /** Emergency: make safe within 24 hours; urgent: within a few days; routine: booked. */
 export const repairPriorities = ['emergency', 'urgent', 'routine'] as const;
@@ -28,126 +23,87 @@ export type Reporter = (typeof reporters)[number];
 export const repairOutcomes = ['book', 'call-us', 'we-will-contact', 'not-eligible', 'contact-us'] as const;
 export type RepairOutcome = (typeof repairOutcomes)[number];
 
+/** A label in both languages the elements speak. */
+export const bilingual = object({ en: string(), cy: string() });
+export type Bilingual = Infer<typeof bilingual>;
+
+/** A list a council must not leave empty. */
+const nonEmpty = { min: 1, message: 'at least one item' };
+
+/** `HH:MM`, 24-hour. */
+const time = string({ pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: 'time HH:MM' });
+
 /** A question in the emergency screen ("Can you smell gas?"). */
-export interface EmergencyQuestion {
-  id: string;
-  label: Bilingual;
+export const emergencyQuestion = object({
+  id: string(),
+  label: bilingual,
   /** The gas path always shows the national gas emergency number, whatever the time. */
-  gas?: boolean;
-}
+  gas: optional(boolean()),
+});
+export type EmergencyQuestion = Infer<typeof emergencyQuestion>;
 
 /** The answer a resident finally chooses: one schedule-of-rates job. */
-export interface RepairLeaf {
-  id: string;
-  label: Bilingual;
-  /** Schedule of rates code, e.g. `20110`. */
-  sor: string;
-  /** The trade that does the job, e.g. `plumber`; slots are per trade. */
-  trade: string;
-  priority: RepairPriority;
-  /** Working days the council aims to finish within. */
-  targetDays: number;
-  /** Ask for a photo (always optional for the resident). */
-  photo: boolean;
-  /** Who may report it online. */
-  eligibility: { tenant: boolean; leaseholder: boolean };
-  /** Absent: `book` for routine jobs, `we-will-contact` for urgent, `call-us` for emergencies. */
-  outcome?: RepairOutcome;
-  hint?: Bilingual;
-}
-
-export interface RepairProblem {
-  id: string;
-  label: Bilingual;
-  leaves: RepairLeaf[];
-}
-
-export interface RepairLocation {
-  id: string;
-  label: Bilingual;
-  /** A communal area (stairs, lifts, bin stores): repairs there are shared by the block. */
-  communal: boolean;
-  problems: RepairProblem[];
-}
-
-export interface RepairCatalogue {
-  version: string;
-  council: {
-    name: Bilingual;
-    /** The repairs line in office hours. */
-    phone: string;
-    outOfHoursPhone: string;
-    /** The national gas emergency number (0800 111 999 in Great Britain). */
-    gasEmergencyPhone: string;
-    /** Office hours, Europe/London: ISO weekdays (1 = Monday) and `HH:MM` times. */
-    officeHours: { days: number[]; opens: string; closes: string };
-  };
-  emergencies: EmergencyQuestion[];
-  /** Longest description accepted (GOV.UK character count). */
-  maxDescription: number;
-  maxPhotos: number;
-  /** Largest photo accepted, in bytes, before the browser downsizes it. */
-  maxPhotoBytes: number;
-  locations: RepairLocation[];
-}
-
-const bilingual: Reader<Bilingual> = /* @__PURE__ */ object({ en: str, cy: str });
-const time: Reader<string> = (v, p) => {
-  const s = str(v, p);
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(s)) throw new ContractError(p, 'time HH:MM');
-  return s;
-};
-
-const readLeaf: Reader<RepairLeaf> = /* @__PURE__ */ object({
-  id: str,
+export const repairLeaf = object({
+  id: string(),
   label: bilingual,
-  sor: str,
-  trade: str,
-  priority: /* @__PURE__ */ oneOf(repairPriorities),
-  targetDays: num,
-  photo: bool,
-  eligibility: /* @__PURE__ */ object({ tenant: bool, leaseholder: bool }),
-  outcome: /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(repairOutcomes)),
-  hint: /* @__PURE__ */ optional(bilingual),
+  /** Schedule of rates code, e.g. `20110`. */
+  sor: string(),
+  /** The trade that does the job, e.g. `plumber`; slots are per trade. */
+  trade: string(),
+  priority: picklist(repairPriorities),
+  /** Working days the council aims to finish within. */
+  targetDays: integer({ min: 1 }),
+  /** Ask for a photo (always optional for the resident). */
+  photo: boolean(),
+  /** Who may report it online. */
+  eligibility: object({ tenant: boolean(), leaseholder: boolean() }),
+  /** Absent: `book` for routine jobs, `we-will-contact` for urgent, `call-us` for emergencies. */
+  outcome: optional(picklist(repairOutcomes)),
+  hint: optional(bilingual),
 });
+export type RepairLeaf = Infer<typeof repairLeaf>;
 
-const nonEmpty =
-  <T>(read: Reader<T[]>): Reader<T[]> =>
-  (v, p) => {
-    const list = read(v, p);
-    if (!list.length) throw new ContractError(p, 'at least one item');
-    return list;
-  };
+export const repairProblem = object({ id: string(), label: bilingual, leaves: array(repairLeaf, nonEmpty) });
+export type RepairProblem = Infer<typeof repairProblem>;
+
+export const repairLocation = object({
+  id: string(),
+  label: bilingual,
+  /** A communal area (stairs, lifts, bin stores): repairs there are shared by the block. */
+  communal: boolean(),
+  problems: array(repairProblem, nonEmpty),
+});
+export type RepairLocation = Infer<typeof repairLocation>;
 
 /**
- * Reads a catalogue, failing with the path of the first bad value (`locations[2].problems[0]
+ * The catalogue. Reading it fails with the path of the first bad value (`locations[2].problems[0]
  * .leaves[4].priority: expected emergency|urgent|routine`), so a council editing its own
- * catalogue is told exactly what to fix.
+ * catalogue is told exactly what to fix. (The council API checks more when it loads a
+ * council's file: unique ids, id and code formats; see `schema/repair-catalogue.schema.json`.)
  */
-export const readRepairCatalogue: Reader<RepairCatalogue> = /* @__PURE__ */ object({
-  version: str,
-  council: /* @__PURE__ */ object({
+export const repairCatalogue = object({
+  version: string(),
+  council: object({
     name: bilingual,
-    phone: str,
-    outOfHoursPhone: str,
-    gasEmergencyPhone: str,
-    officeHours: /* @__PURE__ */ object({ days: /* @__PURE__ */ arrayOf(num), opens: time, closes: time }),
+    /** The repairs line in office hours. */
+    phone: string(),
+    outOfHoursPhone: string(),
+    /** The national gas emergency number (0800 111 999 in Great Britain). */
+    gasEmergencyPhone: string(),
+    /** Office hours, Europe/London: ISO weekdays (1 = Monday) and `HH:MM` times. */
+    officeHours: object({ days: array(integer({ min: 1, max: 7 })), opens: time, closes: time }),
   }),
-  emergencies: /* @__PURE__ */ arrayOf(/* @__PURE__ */ object({ id: str, label: bilingual, gas: /* @__PURE__ */ optional(bool) })),
-  maxDescription: num,
-  maxPhotos: num,
-  maxPhotoBytes: num,
-  locations: /* @__PURE__ */ nonEmpty(
-    /* @__PURE__ */ arrayOf(
-      /* @__PURE__ */ object({
-        id: str,
-        label: bilingual,
-        communal: bool,
-        problems: /* @__PURE__ */ nonEmpty(/* @__PURE__ */ arrayOf(/* @__PURE__ */ object({ id: str, label: bilingual, leaves: /* @__PURE__ */ nonEmpty(/* @__PURE__ */ arrayOf(readLeaf)) }))),
-      }),
-    ),
-  ),
+  emergencies: array(emergencyQuestion),
+  /** Longest description accepted (GOV.UK character count). */
+  maxDescription: integer(),
+  maxPhotos: integer(),
+  /** Largest photo accepted, in bytes, before the browser downsizes it. */
+  maxPhotoBytes: integer(),
+  locations: array(repairLocation, nonEmpty),
 });
+export type RepairCatalogue = Infer<typeof repairCatalogue>;
+
+export const readRepairCatalogue: Reader<RepairCatalogue> = reader(repairCatalogue);
 
 /** What a leaf leads to for this reporter: its own outcome, or one its priority implies. */
 export function leafOutcome(leaf: RepairLeaf, reporter: Reporter): RepairOutcome {

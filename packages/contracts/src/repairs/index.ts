@@ -1,2 +1,3 @@
 export * from './catalogue.js';
 export * from './repairs.js';
+export * from './requests.js';

@@ -1,101 +1,105 @@
-import { arrayOf, bool, isoDate, num, object, oneOf, optional, str, type Reader } from '../validate.js';
+import { array, boolean, date, integer, object, optional, picklist, reader, string, type Infer } from '../schema/index.js';
+import type { Reader } from '../validate.js';
 
 export const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 export type Weekday = (typeof weekdays)[number];
 
-/** How often a service comes, for "Every other Tuesday". `irregular` when there is no pattern. */
-export interface Frequency {
-  everyWeeks: number;
-  day: Weekday;
-}
+/** What a service is collected in (the council API sends only these). */
+export const containerTypes = ['wheelie-bin', 'caddy', 'box', 'sack', 'bag', 'communal-bin'] as const;
+export type ContainerType = (typeof containerTypes)[number];
 
-export type TodayState = 'scheduled' | 'in_progress' | 'collected' | 'not_collected';
-export type SubscriptionStatus = 'active' | 'expired' | 'none';
+/** Container and lid colours the elements can name in English and Welsh; `unknown` when a feed does not say. */
+export const containerColours = ['black', 'blue', 'green', 'brown', 'grey', 'purple', 'red', 'white', 'yellow', 'unknown'] as const;
+export type ContainerColour = (typeof containerColours)[number];
+
+/** Where today's collection has got to, when today is a collection day and the crews' system says. */
+export const todayStates = ['scheduled', 'in_progress', 'collected', 'not_collected'] as const;
+export type TodayState = (typeof todayStates)[number];
+
+export const subscriptionStatuses = ['active', 'expired', 'none'] as const;
+export type SubscriptionStatus = (typeof subscriptionStatuses)[number];
+
+/** How often a service comes, for "Every other Tuesday". Absent when there is no pattern. */
+export const frequency = object({ everyWeeks: integer({ min: 1 }), day: picklist(weekdays) });
+export type Frequency = Infer<typeof frequency>;
+
+const reportMissed = object({
+  open: boolean(),
+  /** The last day a report is accepted. */
+  until: optional(date()),
+});
 
 /** One waste service at a property (rubbish, recycling, food, garden…). */
-export interface WasteService {
+export const wasteService = object({
   /** Stable service id, e.g. `refuse`, `recycling`, `food`, `garden`. */
-  id: string;
+  id: string(),
   /** The council's name for the service, in the language requested. */
-  name: string;
-  container: { type: string; colour: string; lidColour?: string };
+  name: string(),
+  /**
+   * `type` is one of `containerTypes` and `colour` (and `lidColour`) usually one of
+   * `containerColours`, but the elements show any text they are given (the words come from the
+   * element's strings where it has them), so a reader does not refuse others.
+   */
+  container: object({ type: string(), colour: string(), lidColour: optional(string()) }),
   /** Absent when the service has no regular pattern. */
-  frequency?: Frequency;
+  frequency: optional(frequency),
   /** Absent when no collection is scheduled in the range. */
-  nextCollection?: string;
-  previousCollection?: string;
+  nextCollection: optional(date()),
+  previousCollection: optional(date()),
   /** Collection dates in the requested range, soonest first (includes `nextCollection`). */
-  upcoming: string[];
-  changedDates?: { was: string; now: string; reason: string }[];
-  todayState?: TodayState;
+  upcoming: array(date()),
+  changedDates: optional(array(object({ was: date(), now: date(), reason: string() }))),
+  todayState: optional(picklist(todayStates)),
   /** Whether a missed collection can be reported now, and until when. */
-  reportMissed: { open: boolean; until?: string };
+  reportMissed,
   /** For charged services such as garden waste. */
-  subscription?: { status: SubscriptionStatus; renewUrl?: string };
-}
+  subscription: optional(object({ status: picklist(subscriptionStatuses), renewUrl: optional(string()) })),
+});
+export type WasteService = Infer<typeof wasteService>;
 
 /** `GET /waste/properties/{uprn}/collections?from=&to=` */
-export interface CollectionsResult {
-  uprn: string;
-  address: string;
-  services: WasteService[];
-}
-
-const readFrequency: Reader<Frequency> = /* @__PURE__ */ object({ everyWeeks: num, day: /* @__PURE__ */ oneOf(weekdays) });
-
-export const readWasteService: Reader<WasteService> = /* @__PURE__ */ object({
-  id: str,
-  name: str,
-  container: /* @__PURE__ */ object({ type: str, colour: str, lidColour: /* @__PURE__ */ optional(str) }),
-  frequency: /* @__PURE__ */ optional(readFrequency),
-  nextCollection: /* @__PURE__ */ optional(isoDate),
-  previousCollection: /* @__PURE__ */ optional(isoDate),
-  upcoming: /* @__PURE__ */ arrayOf(isoDate),
-  changedDates: /* @__PURE__ */ optional(/* @__PURE__ */ arrayOf(/* @__PURE__ */ object({ was: isoDate, now: isoDate, reason: str }))),
-  todayState: /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(['scheduled', 'in_progress', 'collected', 'not_collected'] as const)),
-  reportMissed: /* @__PURE__ */ object({ open: bool, until: /* @__PURE__ */ optional(isoDate) }),
-  subscription: /* @__PURE__ */ optional(/* @__PURE__ */ object({ status: /* @__PURE__ */ oneOf(['active', 'expired', 'none'] as const), renewUrl: /* @__PURE__ */ optional(str) })),
+export const collectionsResult = object({
+  uprn: string(),
+  address: string(),
+  services: array(wasteService),
 });
+export type CollectionsResult = Infer<typeof collectionsResult>;
 
-export const readCollectionsResult: Reader<CollectionsResult> = /* @__PURE__ */ object({
-  uprn: str,
-  address: str,
-  services: /* @__PURE__ */ arrayOf(readWasteService),
-});
+export const readWasteService: Reader<WasteService> = reader(wasteService);
+export const readCollectionsResult: Reader<CollectionsResult> = reader(collectionsResult);
 
 /** `POST /waste/missed-collections` and `POST /waste/container-requests` answer with a reference. */
-export interface SubmissionReceipt {
-  reference: string;
+export const submissionReceipt = object({
+  reference: string(),
   /** True when the same report was already received (the resident is told kindly, nothing is stored twice). */
-  duplicate?: boolean;
-  /** Where to pay, when the council charges (the element never takes payment itself). */
-  paymentUrl?: string;
-}
-
-export const readSubmissionReceipt: Reader<SubmissionReceipt> = /* @__PURE__ */ object({
-  reference: str,
-  duplicate: /* @__PURE__ */ optional(bool),
-  paymentUrl: /* @__PURE__ */ optional(str),
+  duplicate: optional(boolean()),
+  /** Where to pay, when the council charges (the element never takes payment itself, and follows only https or a path). */
+  paymentUrl: optional(string()),
 });
+export type SubmissionReceipt = Infer<typeof submissionReceipt>;
+
+export const readSubmissionReceipt: Reader<SubmissionReceipt> = reader(submissionReceipt);
 
 /** The parts of a collections response the missed-collection report needs. */
 export type ReportableService = Pick<WasteService, 'id' | 'name' | 'previousCollection' | 'nextCollection' | 'todayState' | 'reportMissed'>;
 
 /**
- * Reads only what the missed-collection report renders, so that element does not carry the
- * whole collections reader: validate what you use.
+ * Only what the missed-collection report renders, so that element does not carry the whole
+ * collections reader: validate what you use.
  */
-export const readReportableServices: Reader<{ uprn: string; address: string; services: ReportableService[] }> = /* @__PURE__ */ object({
-  uprn: str,
-  address: str,
-  services: /* @__PURE__ */ arrayOf(
-    /* @__PURE__ */ object({
-      id: str,
-      name: str,
-      previousCollection: /* @__PURE__ */ optional(isoDate),
-      nextCollection: /* @__PURE__ */ optional(isoDate),
-      todayState: /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(['scheduled', 'in_progress', 'collected', 'not_collected'] as const)),
-      reportMissed: /* @__PURE__ */ object({ open: bool, until: /* @__PURE__ */ optional(isoDate) }),
+export const reportableServices = object({
+  uprn: string(),
+  address: string(),
+  services: array(
+    object({
+      id: string(),
+      name: string(),
+      previousCollection: optional(date()),
+      nextCollection: optional(date()),
+      todayState: optional(picklist(todayStates)),
+      reportMissed,
     }),
   ),
 });
+
+export const readReportableServices: Reader<{ uprn: string; address: string; services: ReportableService[] }> = reader(reportableServices);

@@ -2,3 +2,4 @@ export * from './calendar.js';
 export * from './schedule.js';
 export * from './collections.js';
 export * from './uk-bin-collection.js';
+export * from './requests.js';

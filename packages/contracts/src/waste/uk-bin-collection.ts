@@ -1,13 +1,12 @@
 import { ContractError } from '../validate.js';
 import { dayNumber, reportWindowEnd, weekdayOf } from './calendar.js';
-import { weekdays, type CollectionsResult, type Frequency, type WasteService } from './collections.js';
+import { containerColours, weekdays, type CollectionsResult, type Frequency, type WasteService } from './collections.js';
 
 /** The JSON the UKBinCollectionData project's council scrapers print. */
 export interface UkBinCollectionOutput {
   bins: { type: string; collectionDate: string }[];
 }
 
-const colours = ['black', 'blue', 'green', 'brown', 'grey', 'gray', 'purple', 'red', 'white', 'yellow'];
 
 function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'bin';
@@ -57,12 +56,13 @@ export function fromUkBinCollection(
     const dates = [...new Set(all)].sort();
     const upcoming = dates.filter((d) => d >= today);
     const previous = dates.filter((d) => d < today).at(-1);
-    const colour = colours.find((c) => type.toLowerCase().includes(c)) ?? 'unknown';
+    // The colour in the bin's name ("Green Bin", "Gray Bin"), else `unknown`.
+    const colour: string = containerColours.find((c) => type.toLowerCase().replace('gray', 'grey').includes(c)) ?? 'unknown';
     const until = previous ? reportWindowEnd(previous) : undefined;
     const service: WasteService = {
       id: slug(type),
       name: type,
-      container: { type: /bag|sack/i.test(type) ? 'sack' : /caddy|food/i.test(type) ? 'caddy' : 'wheelie-bin', colour: colour === 'gray' ? 'grey' : colour },
+      container: { type: /bag|sack/i.test(type) ? 'sack' : /caddy|food/i.test(type) ? 'caddy' : 'wheelie-bin', colour },
       upcoming,
       reportMissed: until && today <= until ? { open: true, until } : { open: false },
     };

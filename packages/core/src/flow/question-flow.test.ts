@@ -33,7 +33,7 @@ class FlowTest extends LitElement {
   static override properties = { noRemember: { type: Boolean, attribute: 'no-remember' } };
   noRemember = false;
   /** What Send does; each test sets it. */
-  sender: (answers: Answers, key: string) => Promise<{ reference: string }> = async () => ({ reference: 'R1' });
+  sender: (answers: Answers, key: string) => Promise<{ reference: string } | undefined> = async () => ({ reference: 'R1' });
   sent: { reference: string }[] = [];
 
   flow = new QuestionFlow<Answers, { reference: string }>(this, {
@@ -216,6 +216,23 @@ describe('QuestionFlow', () => {
     await expect.poll(() => focused(el)?.textContent).toBe('Sent: R-blue');
     expect(steps.at(-1)).toEqual({ step: 'done', first: false });
     expect(page.getByRole('button', { name: 'Back' }).elements()).toHaveLength(0);
+  });
+
+  it('lets the element handle an answer itself: no receipt, no problem panel', async () => {
+    const { el } = await journey();
+    el.sender = async () => {
+      // As a slot taken meanwhile (409): back to the question, with the reason.
+      el.flow.go('colour');
+      el.flow.check([{ field: 'colour-0', message: 'errorColour' }]);
+      return undefined;
+    };
+    await answerToCheck();
+    await userEvent.click(page.getByRole('button', { name: 'Send' }));
+    await expect.element(page.getByRole('link', { name: 'Select a colour' })).toBeVisible();
+    await expect.poll(() => focused(el)?.classList.contains('error-summary')).toBe(true);
+    expect(el.flow.receipt).toBeUndefined();
+    expect(el.flow.failure).toBeUndefined();
+    expect(sessionStorage.getItem(DRAFT)).toContain('"step":"colour"');
   });
 
   it('explains a refusal in the element’s words, without Try again', async () => {

@@ -49,8 +49,12 @@ export interface FlowOptions<A extends object, R> {
    * this.t(catalogue, key, params)`, which does both.
    */
   t: Translate;
-  /** Sends the answers with the submission's idempotency key; resolves with the receipt. */
-  send?(answers: A, idempotencyKey: string): Promise<R>;
+  /**
+   * Sends the answers with the submission's idempotency key; resolves with the receipt, or with
+   * `undefined` when the element handled the answer itself (e.g. a 409 sent the resident back
+   * to choose another slot, with `go` and `check`). A rejection shows the problem panel.
+   */
+  send?(answers: A, idempotencyKey: string): Promise<R | undefined>;
   /** The submission was accepted and "done" shows: announce it, fire the element's event. */
   sent?(receipt: R, answers: A): void;
   /** The element's way forward when sending fails or is refused (a link to its contact page). */
@@ -225,10 +229,12 @@ export class QuestionFlow<A extends object, R = unknown> implements ReactiveCont
     this.failure = undefined;
     this.save({ idempotencyKey });
     try {
-      this.receipt = await this.options.send!(answers, idempotencyKey);
+      const receipt = await this.options.send!(answers, idempotencyKey);
+      if (receipt === undefined) return;
+      this.receipt = receipt;
       this.store?.clear();
       this.restart('done');
-      this.options.sent?.(this.receipt, answers);
+      this.options.sent?.(receipt, answers);
     } catch (error) {
       this.failure = error;
       this.focusTarget = '.problem h2, .refused';

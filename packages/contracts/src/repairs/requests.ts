@@ -39,9 +39,10 @@ const hasControlCharacters = (text: string): boolean =>
 function freeText(what: string, max: number, blankIsAbsent = false): StringSchema {
   const What = `${what[0]!.toUpperCase()}${what.slice(1)}`;
   return string({
-    parse: (text) => (blankIsAbsent && text === '' ? undefined : text.trim().replace(/\r\n?/g, '\n')),
-    min: 1,
-    max: max,
+    parse: (text) => (blankIsAbsent && text === '' ? undefined : text.trim() ? text.trim().replace(/\r\n?/g, '\n') : null),
+    // (Blank is refused by `parse`; `min` says so in JSON Schema where the text is required.)
+    min: blankIsAbsent ? undefined : 1,
+    max,
     message: (value) => (typeof value == 'string' && value.trim() ? `${What} must be ${max} characters or fewer` : `Enter ${what}`),
     check: (text, issue) => {
       if (hasControlCharacters(text)) issue(`${What} contains characters we cannot accept`);

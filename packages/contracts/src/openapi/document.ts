@@ -1,0 +1,592 @@
+/**
+ * The council API's OpenAPI 3.1 document, generated: the components from the contracts' schemas
+ * (`toJsonSchema`), and by hand only what is not a schema: the paths and their operations,
+ * parameters and responses, the descriptions, and the few guarantees the API makes that a
+ * browser reader does not check (`notes`). `npm run openapi --workspace @council-kit/contracts`
+ * writes it to openapi/council-api.json; a test fails when that file is not what this makes.
+ */
+import { address, addressLookupResult } from '../address.js';
+import { problem } from '../problem.js';
+import { bilingual, repairCatalogue, repairLeaf } from '../repairs/catalogue.js';
+import { communalRepair, photoReceipt, repair, repairProperty, repairSlot, repairSlots } from '../repairs/repairs.js';
+import { cancelRequest, repairRequest, rescheduleRequest } from '../repairs/requests.js';
+import { toJsonSchema, type JsonSchema, type Schema } from '../schema/index.js';
+import { collectionsResult, containerTypes, submissionReceipt, wasteService } from '../waste/collections.js';
+import { containerRequest, missedCollectionRequest, wasteContact } from '../waste/requests.js';
+import { orukSchemas } from './oruk.js';
+
+type Json = JsonSchema;
+
+/** Named schemas, in the document's order, and whether each is a request body (unknown keys refused). */
+const components: [name: string, schema: Schema, request?: true][] = [
+  ['Address', address],
+  ['AddressLookupResult', addressLookupResult],
+  ['Problem', problem],
+  ['Contact', wasteContact, true],
+  ['WasteService', wasteService],
+  ['CollectionsResult', collectionsResult],
+  ['MissedCollectionRequest', missedCollectionRequest, true],
+  ['ContainerRequest', containerRequest, true],
+  ['SubmissionReceipt', submissionReceipt],
+  ['Bilingual', bilingual],
+  ['RepairLeaf', repairLeaf],
+  ['RepairCatalogue', repairCatalogue],
+  ['RepairSlot', repairSlot],
+  ['RepairSlots', repairSlots],
+  ['CommunalRepair', communalRepair],
+  ['RepairProperty', repairProperty],
+  ['RepairRequest', repairRequest, true],
+  ['PhotoReceipt', photoReceipt],
+  ['Repair', repair],
+  ['RescheduleRequest', rescheduleRequest, true],
+  ['CancelRequest', cancelRequest, true],
+];
+
+const UPRN = { pattern: '^[0-9]{1,12}$' };
+const REFERENCE = { pattern: '^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}$' };
+const PHOTO_ID = { pattern: '^[A-Za-z0-9_-]{22}$' };
+
+/**
+ * What the schemas do not say, per component and path (`''` the component itself, `a.b` a
+ * property, `a[]` an array's items): descriptions, examples, and what the council API
+ * guarantees beyond what a browser reader checks (the elements render any reference, show any
+ * container type as text, and follow a payment URL only when it is https). Each note adds
+ * keywords; one that would change what the schema says is an error.
+ */
+const notes: Record<string, Record<string, Json>> = {
+  Address: { uprn: UPRN },
+  Problem: {
+    type: {
+      description:
+        'A stable problem type: https://council-kit.dev/problems/{validation, invalid-postcode, not-found, rate-limited, payload-too-large, unsupported-media-type, forbidden-origin, internal, report-window-closed, subscription-required, idempotency-key-reused, postcode-not-found}.',
+    },
+  },
+  Contact: {
+    '': {
+      description:
+        'Optional contact details for a confirmation. Both optional; when present, each must be valid (`email`: a plausible address, at most 254 characters; `phone`: a UK number, stored in national format). Texts go to mobiles only.',
+    },
+  },
+  WasteService: {
+    id: { description: 'Stable service id.', examples: ['refuse', 'recycling', 'food', 'garden'] },
+    name: { description: "The council's name for the service, in the language requested." },
+    'container.type': { enum: [...containerTypes] },
+    nextCollection: { description: 'The first collection on or after today.' },
+    previousCollection: { description: 'The last collection before today (even before `from`).' },
+    upcoming: { description: 'Collections in [max(from, today), to], soonest first.' },
+    todayState: { description: "Only when today is a collection day and the crews' system has a state for it." },
+    'reportMissed.until': { description: 'The last day a report is accepted.' },
+    subscription: { description: 'For charged services (garden waste) only.' },
+    'subscription.renewUrl': { description: 'Where to subscribe or renew, when not active.' },
+  },
+  CollectionsResult: { uprn: UPRN },
+  MissedCollectionRequest: {
+    serviceId: { description: 'A service the property has.', examples: ['refuse'] },
+    collectionDate: { description: 'A real collection of that service at the property whose report window is open today.' },
+    binOutInTime: { description: 'The resident confirms the bin was out in time.' },
+  },
+  SubmissionReceipt: {
+    reference: { ...REFERENCE, description: '8 characters from an alphabet without 0/O/1/I/L.' },
+    duplicate: { description: 'True when the same report was already received; nothing was stored twice.' },
+    paymentUrl: { format: 'uri', pattern: '^https://', description: 'Where to pay, when the council charges.' },
+  },
+  RepairCatalogue: {
+    '': { description: 'The full rules for councils writing their own are in the JSON Schema `@council-kit/contracts/schema/repair-catalogue.json`.' },
+  },
+  RepairSlot: { id: { description: 'Opaque: book with it.' } },
+  RepairSlots: { callBack: { description: 'true: the council calls back to arrange it (emergency or urgent job, not booked online, or no free slot).' } },
+  RepairProperty: { communalRepairs: { description: "Open (booked or awaiting an appointment) repairs in the block's shared areas, newest first." } },
+  RepairRequest: {
+    description: { description: "1 to the catalogue's maxDescription characters (counted as a person would: an emoji is one)." },
+    photoIds: { description: 'At most the catalogue’s maxPhotos.' },
+    'contact.mobile': { description: 'A UK mobile; required for text.' },
+    'contact.email': { description: 'Required for email.' },
+    'contact.phone': { description: 'A UK number; required for phone.' },
+    slotId: { description: 'A slot from GET /repairs/slots; only for leaves booked online.' },
+  },
+  PhotoReceipt: { photoId: PHOTO_ID },
+  Repair: {
+    reference: REFERENCE,
+    label: { description: "The leaf's label in the language asked for." },
+    cancelReason: { description: 'The reason code given when cancelled (`fixed`, `no-longer-needed`, `reported-by-mistake`, `other`).' },
+  },
+};
+
+/** Adds a component's notes, refusing any that would change what its schema says. */
+function annotate(name: string, schema: Json): Json {
+  for (const [path, note] of Object.entries(notes[name] ?? {})) {
+    let node = schema;
+    for (const step of path.match(/[^.[\]]+|\[\]/g) ?? []) {
+      const next = step == '[]' ? node.items : (node.properties as Record<string, Json> | undefined)?.[step];
+      if (!next) throw new Error(`OpenAPI notes: ${name} has no ${path}`);
+      node = next as Json;
+    }
+    for (const [keyword, value] of Object.entries(note)) {
+      if (keyword in node) throw new Error(`OpenAPI notes: ${name}${path ? `.${path}` : ''} already says ${keyword}; change the schema instead`);
+      node[keyword] = value;
+    }
+  }
+  return schema;
+}
+
+// The parts of paths that repeat.
+
+const schemaRef = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
+const PROBLEM: Json = { $ref: '#/components/responses/Problem' };
+const problem_ = (description: string): Json => ({ description, content: { 'application/problem+json': { schema: schemaRef('Problem') } } });
+const json = (description: string, schema: string, headers?: Json): Json => ({ description, ...(headers && { headers }), content: { 'application/json': { schema: schemaRef(schema) } } });
+const body = (schema: string): Json => ({ required: true, content: { 'application/json': { schema: schemaRef(schema) } } });
+const REPLAYED: Json = { 'Idempotent-Replayed': { description: '`true` when this answer is a replay for a repeated Idempotency-Key.', schema: { type: 'string', enum: ['true'] } } };
+const idempotencyKey = (required: boolean, description: string): Json => ({
+  name: 'Idempotency-Key',
+  in: 'header',
+  required,
+  description,
+  schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' },
+});
+const WASTE_IDEMPOTENCY_KEY = idempotencyKey(
+  false,
+  'One key per submission (1–255 visible ASCII characters, e.g. a UUID). The same key with the same body (compared as canonical JSON) replays the first successful answer, same status and body, with `Idempotent-Replayed: true`, and stores nothing new; the same key with a different body is refused with 422 (`idempotency-key-reused`). Refused requests (4xx) are not kept, so a corrected request may reuse the key. Keys are scoped to the operation and stored in the database.',
+);
+const REPAIR_IDEMPOTENCY_KEY = idempotencyKey(
+  false,
+  'Optional here: the same key with the same body replays the first answer (`Idempotent-Replayed: true`); with another body, 422 `idempotency-key-reused`. Both operations are also safe to repeat without one.',
+);
+const WASTE_VALIDATION = problem_(
+  'The request is not valid: not JSON, a missing or mistyped field, an unknown field, invalid contact details, an unknown UPRN, or something the property does not have. Problem type `validation`, with `errors: [{ path, message }]` (paths are JSON pointers, e.g. `/contact/email`).',
+);
+const WASTE_UPRN: Json = {
+  name: 'uprn',
+  in: 'path',
+  required: true,
+  description: "The property's Unique Property Reference Number (up to 12 digits). Malformed: 400; unknown: 404.",
+  schema: { type: 'string', ...UPRN },
+};
+const WASTE_LANG: Json = { name: 'lang', in: 'query', required: false, description: 'Language for service names, change reasons and calendar text.', schema: { type: 'string', enum: ['en', 'cy'], default: 'en' } };
+const REPAIRS_LANG: Json = { name: 'lang', in: 'query', required: false, description: 'Language of the labels in the answer: `en` (default) or `cy`.', schema: { type: 'string', enum: ['en', 'cy'] } };
+const REPAIR_PARAMETERS: Json[] = [
+  {
+    name: 'reference',
+    in: 'path',
+    required: true,
+    description: "The repair's reference: 8 characters from `23456789ABCDEFGHJKMNPQRSTUVWXYZ` (case and spaces ignored).",
+    schema: { type: 'string' },
+  },
+  {
+    name: 'postcode',
+    in: 'query',
+    required: true,
+    description: "The postcode of the repair's property, in any case and spacing. A wrong postcode and an unknown reference get the same 404, so references cannot be probed.",
+    schema: { type: 'string', maxLength: 16 },
+  },
+  REPAIRS_LANG,
+];
+const NO_SUCH_REPAIR = problem_('No repair with this reference at this postcode.');
+const NO_SUCH_PROPERTY = problem_('No property has this UPRN.');
+
+const ORUK_SERVERS: Json[] = [{ url: '/oruk', description: 'Open Referral UK API v3: no API key, CORS *.' }];
+const ORUK_SEARCH: Json = {
+  name: 'search',
+  in: 'query',
+  required: false,
+  description:
+    'Full-text search over service name, organisation, categories and description; every word must match (stemmed, accents ignored). Best match first: a match in the name ranks above one in the description. At most 200 characters.',
+  schema: { type: 'string', maxLength: 200 },
+};
+const ORUK_TAXONOMY: Json = {
+  name: 'taxonomy_term_id',
+  in: 'query',
+  required: false,
+  description: 'Only services with any of these taxonomy terms (comma-separated UUIDs, at most 20), or a narrower term under one of them. Unknown ids: no results.',
+  schema: { type: 'string' },
+};
+const ORUK_PAGE: Json = {
+  name: 'page',
+  in: 'query',
+  required: false,
+  description: 'Page number, from 1 (at most 10000). Past the last page: an empty page.',
+  schema: { type: 'integer', minimum: 1, maximum: 10000, default: 1 },
+};
+const ORUK_PER_PAGE: Json = { name: 'per_page', in: 'query', required: false, description: 'Items per page, 1 to 100.', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } };
+const ORUK_POSTCODE: Json = {
+  name: 'postcode',
+  in: 'query',
+  required: false,
+  description:
+    "A UK postcode in the council's area, measured from the average position of its addresses. Results come nearest first, each with `distance` in metres. Invalid: 400 (invalid-postcode); unknown: 422 (postcode-not-found).",
+  schema: { type: 'string', maxLength: 16 },
+};
+const ORUK_PROXIMITY: Json = {
+  name: 'proximity',
+  in: 'query',
+  required: false,
+  description: 'Only results within this many metres of `postcode` (more than 0, at most 100000). Needs `postcode`. Locations without coordinates are never in a distance search.',
+  schema: { type: 'number', exclusiveMinimum: 0, maximum: 100000 },
+};
+
+/** The paths, their operations, parameters and responses: everything that is not a schema. */
+const paths: Record<string, Json> = {
+  '/addresses': {
+    get: {
+      tags: ['addresses'],
+      operationId: 'findAddresses',
+      summary: 'Addresses at a postcode',
+      parameters: [
+        { name: 'postcode', in: 'query', required: true, description: 'A UK postcode in any case and spacing; the API normalises it.', schema: { type: 'string', maxLength: 16 } },
+      ],
+      responses: {
+        200: json('The addresses at the postcode; `outsideArea` is true for a valid UK postcode the council does not serve.', 'AddressLookupResult'),
+        400: PROBLEM,
+        429: PROBLEM,
+      },
+    },
+  },
+  '/waste/properties/{uprn}/collections': {
+    get: {
+      tags: ['waste'],
+      operationId: 'getCollections',
+      summary: "A property's bin collections",
+      description:
+        'Collections are computed from the property\'s rounds, with moved collections (bank holiday slip weeks, Christmas and New Year) applied. `upcoming` covers [max(from, today), to]; `nextCollection` is the first collection on or after today and `previousCollection` the last one before today, whatever the range; `changedDates` are the moves touching [from, to]. A property with communal bins (flats in a block) or trade waste has `services: []`. "Today" is the date in Europe/London.',
+      parameters: [
+        WASTE_UPRN,
+        { name: 'from', in: 'query', required: false, description: 'First date of the range (default: today − 7 days).', schema: { type: 'string', format: 'date' } },
+        {
+          name: 'to',
+          in: 'query',
+          required: false,
+          description: 'Last date of the range (default: today + 8 weeks). Must not be before `from`; the range may be at most 400 days.',
+          schema: { type: 'string', format: 'date' },
+        },
+        WASTE_LANG,
+      ],
+      responses: { 200: json("The property's waste services.", 'CollectionsResult'), 400: PROBLEM, 404: PROBLEM, 429: PROBLEM },
+    },
+  },
+  '/waste/properties/{uprn}/collections.ics': {
+    get: {
+      tags: ['waste'],
+      operationId: 'getCollectionsCalendar',
+      summary: "A property's bin collections as an iCalendar file",
+      description:
+        'RFC 5545, CRLF line endings, lines folded at 75 octets: one all-day, transparent VEVENT per collection from today − 7 days to today + 1 year. UIDs are built from the UPRN, the service and the collection\'s usual date (`{uprn}-{serviceId}-{YYYYMMDD}@waste.council-kit.dev`), so a moved collection keeps its UID (with `SEQUENCE:1` and a DESCRIPTION saying why) and subscribed calendars update it in place. Garden waste without an active subscription is left out. A property with no collections of its own answers 404.',
+      parameters: [WASTE_UPRN, WASTE_LANG],
+      responses: {
+        200: {
+          description: 'The calendar, as a download (`Content-Disposition: attachment; filename="bin-collections.ics"`).',
+          headers: { 'Content-Disposition': { schema: { type: 'string', const: 'attachment; filename="bin-collections.ics"' } } },
+          content: { 'text/calendar; charset=utf-8': { schema: { type: 'string' } } },
+        },
+        400: PROBLEM,
+        404: PROBLEM,
+        429: PROBLEM,
+      },
+    },
+  },
+  '/waste/missed-collections': {
+    post: {
+      tags: ['waste'],
+      operationId: 'reportMissedCollection',
+      summary: 'Report a missed collection',
+      description:
+        'A collection can be reported from the day after it until the end of the second working day after it (weekends and bank holidays excluded), and on collection day itself once the crew has marked it `not_collected`. A collection already reported (same UPRN, service and date) is not stored again: 200 with the first report\'s reference and `duplicate: true`. When contact details are given, a confirmation is sent through GOV.UK Notify (email, and a text to a UK mobile).',
+      parameters: [WASTE_IDEMPOTENCY_KEY],
+      requestBody: body('MissedCollectionRequest'),
+      responses: {
+        200: json("Already reported: the first report's reference, `duplicate: true`.", 'SubmissionReceipt', REPLAYED),
+        201: json('Stored.', 'SubmissionReceipt', REPLAYED),
+        400: WASTE_VALIDATION,
+        413: PROBLEM,
+        415: PROBLEM,
+        422: problem_(
+          'Well-formed but not allowed now: `report-window-closed` (the collection\'s report window has closed or not opened yet), `subscription-required` (garden waste without an active subscription), or `idempotency-key-reused`.',
+        ),
+        429: PROBLEM,
+      },
+    },
+  },
+  '/waste/container-requests': {
+    post: {
+      tags: ['waste'],
+      operationId: 'requestContainer',
+      summary: 'Request a new, replacement or additional container',
+      description:
+        "The council's charge rule is configuration (by default lost, stolen, damaged and additional rubbish, recycling and garden bins are charged; food caddies and new-property requests are free). When charged, the answer has a `paymentUrl` (https) where the resident pays; the API never takes payment. The property must have the service (garden waste: an active subscription). When contact details are given, a confirmation is sent through GOV.UK Notify.",
+      parameters: [WASTE_IDEMPOTENCY_KEY],
+      requestBody: body('ContainerRequest'),
+      responses: {
+        201: json('Stored; `paymentUrl` when the request is charged.', 'SubmissionReceipt', REPLAYED),
+        400: WASTE_VALIDATION,
+        413: PROBLEM,
+        415: PROBLEM,
+        422: problem_('Well-formed but not allowed: `subscription-required` (a garden bin without an active subscription) or `idempotency-key-reused`.'),
+        429: PROBLEM,
+      },
+    },
+  },
+  '/': {
+    servers: ORUK_SERVERS,
+    get: {
+      tags: ['directory'],
+      operationId: 'getOrukApiDetails',
+      summary: 'ORUK API details',
+      description: 'Which HSDS/ORUK version and profile this API implements, and where its OpenAPI document is (this document, also served at /oruk/openapi.json).',
+      responses: { 200: json('API details.', 'OrukApiDetails'), 429: PROBLEM },
+    },
+  },
+  '/services': {
+    servers: ORUK_SERVERS,
+    get: {
+      tags: ['directory'],
+      operationId: 'listOrukServices',
+      summary: 'Search services',
+      description:
+        'A page of services, fully nested (organisation, locations, schedules, contacts, costs, categories, languages). Without `search` or `postcode`: by name. With `postcode`: each service once, at the distance of its nearest location, nearest first.',
+      parameters: [ORUK_SEARCH, ORUK_TAXONOMY, ORUK_PAGE, ORUK_PER_PAGE, ORUK_POSTCODE, ORUK_PROXIMITY],
+      responses: { 200: json('A page of services.', 'OrukServicePage'), 400: PROBLEM, 422: PROBLEM, 429: PROBLEM },
+    },
+  },
+  '/services/{id}': {
+    servers: ORUK_SERVERS,
+    get: {
+      tags: ['directory'],
+      operationId: 'getOrukService',
+      summary: 'A service, fully nested',
+      parameters: [{ name: 'id', in: 'path', required: true, description: "The service's id. Not a UUID: 400; unknown: 404.", schema: { type: 'string', format: 'uuid' } }],
+      responses: { 200: json('The service.', 'OrukService'), 400: PROBLEM, 404: PROBLEM, 429: PROBLEM },
+    },
+  },
+  '/service_at_locations': {
+    servers: ORUK_SERVERS,
+    get: {
+      tags: ['directory'],
+      operationId: 'listOrukServiceAtLocations',
+      summary: 'Services at locations, by distance from a postcode',
+      description:
+        "One item per service per location, each with its service (nested, without `service_at_locations`) and its location. This is where distance search lives: with `postcode` (and usually `proximity`) the items come nearest first with `distance` in metres (an extension, like Outpost's `distance_away`). Without a postcode: best match first when searching, else by service name.",
+      parameters: [ORUK_SEARCH, ORUK_TAXONOMY, ORUK_POSTCODE, ORUK_PROXIMITY, ORUK_PAGE, ORUK_PER_PAGE],
+      responses: { 200: json('A page of services at locations.', 'OrukServiceAtLocationPage'), 400: PROBLEM, 422: PROBLEM, 429: PROBLEM },
+    },
+  },
+  '/taxonomy_terms': {
+    servers: ORUK_SERVERS,
+    get: {
+      tags: ['directory'],
+      operationId: 'listOrukTaxonomyTerms',
+      summary: 'Categories',
+      description: "The directory's categories: broader terms first, each followed by its narrower ones (`parent_id`).",
+      parameters: [
+        ORUK_PAGE,
+        ORUK_PER_PAGE,
+        { name: 'parent_id', in: 'query', required: false, description: 'Only the terms directly under this term.', schema: { type: 'string', format: 'uuid' } },
+      ],
+      responses: { 200: json('A page of taxonomy terms.', 'OrukTaxonomyTermPage'), 400: PROBLEM, 429: PROBLEM },
+    },
+  },
+  '/repairs/catalogue': {
+    get: {
+      tags: ['repairs'],
+      operationId: 'getRepairCatalogue',
+      summary: "The council's repairs catalogue",
+      description:
+        'Configuration, not code: the emergency questions, then where → what → which best describes it, each leaf with its SOR code, trade, priority, target days, photo wanted, eligibility and outcome. A council loads its own with `REPAIRS_CATALOGUE_FILE` (checked against `@council-kit/contracts/schema/repair-catalogue.json` rules at start). Cacheable: `ETag` from the version and content, `If-None-Match` answers 304.',
+      responses: {
+        200: json('The catalogue.', 'RepairCatalogue', {
+          ETag: { description: "The catalogue's version and a hash of its content.", schema: { type: 'string' } },
+          'Cache-Control': { schema: { type: 'string' } },
+        }),
+        304: { description: 'Not modified since the ETag sent in If-None-Match.' },
+        429: PROBLEM,
+        503: problem_('No catalogue loaded yet.'),
+      },
+    },
+  },
+  '/repairs/properties/{uprn}': {
+    get: {
+      tags: ['repairs'],
+      operationId: 'getRepairProperty',
+      summary: 'Whether a home can report repairs online, and the communal repairs already reported in its block',
+      parameters: [{ name: 'uprn', in: 'path', required: true, schema: { type: 'string', ...UPRN } }, REPAIRS_LANG],
+      responses: {
+        200: json('The property. `councilOwned: false` (a private home): report to the landlord; `communalRepairs` is then empty.', 'RepairProperty'),
+        400: PROBLEM,
+        404: NO_SUCH_PROPERTY,
+        429: PROBLEM,
+      },
+    },
+  },
+  '/repairs/slots': {
+    get: {
+      tags: ['repairs'],
+      operationId: 'getRepairSlots',
+      summary: 'Free appointment slots for a repair',
+      description:
+        'Free slots (morning, afternoon or all day) for the trade of the leaf with this SOR code, from the next working day (weekends and bank holidays excluded) to `weeks` weeks ahead. Emergency and urgent jobs, and jobs the catalogue does not book online, answer `callBack: true` with no slots; so does a window with no free slot.',
+      parameters: [
+        { name: 'sor', in: 'query', required: true, description: "The leaf's SOR code.", schema: { type: 'string' } },
+        { name: 'uprn', in: 'query', required: true, schema: { type: 'string', ...UPRN } },
+        { name: 'weeks', in: 'query', required: false, description: 'How far ahead: 1 to 6 weeks (default 2).', schema: { type: 'integer', minimum: 1, maximum: 6, default: 2 } },
+      ],
+      responses: {
+        200: json('Free slots, or a call back.', 'RepairSlots'),
+        400: problem_('Missing or malformed parameters, or an SOR code the catalogue does not have (problem type `validation`).'),
+        404: NO_SUCH_PROPERTY,
+        422: problem_('Not a council home (`not-council-property`).'),
+        429: PROBLEM,
+      },
+    },
+  },
+  '/repairs/photos': {
+    post: {
+      tags: ['repairs'],
+      operationId: 'uploadRepairPhoto',
+      summary: 'Upload one photo for a repair',
+      description:
+        "The body is the photo's bytes (at most 10 MB, or the catalogue's `maxPhotoBytes` when lower). What the bytes are decides: a whole JPEG or PNG is accepted whatever the header says among image/jpeg and image/png; anything else (HTML, SVG, archives, executables, files cut short) is refused. The id is random and unguessable; photos are never served back by any route. A photo not attached to a repair within 24 hours is deleted.",
+      requestBody: {
+        required: true,
+        content: {
+          'image/jpeg': { schema: { type: 'string', contentMediaType: 'image/jpeg' } },
+          'image/png': { schema: { type: 'string', contentMediaType: 'image/png' } },
+        },
+      },
+      responses: {
+        201: json('Stored.', 'PhotoReceipt'),
+        400: problem_('Empty body.'),
+        413: problem_('Over the size limit (`payload-too-large`).'),
+        415: problem_('Not a whole JPEG or PNG (`unsupported-media-type`).'),
+        429: PROBLEM,
+      },
+    },
+  },
+  '/repairs': {
+    post: {
+      tags: ['repairs'],
+      operationId: 'reportRepair',
+      summary: 'Report a repair',
+      description:
+        'Checks that the council owns the property, that the leaf exists and this reporter may report it online (leaseholders: communal repairs only; emergencies and `contact-us` leaves: not online), the description (1 to `maxDescription` characters), photos (at most `maxPhotos`, each uploaded and not yet attached), and the contact preference with its detail (text: a UK mobile; email: an address; phone: a UK number). With `slotId` (only for leaves booked online) the slot is booked atomically in the same transaction: status `booked`; without it, `awaiting-appointment`. The target date is the reported date plus the leaf\'s target days in working days. A confirmation goes through GOV.UK Notify (a text or an email, by preference; nothing for phone).',
+      parameters: [
+        idempotencyKey(
+          true,
+          'Required: one key per repair (1–255 visible ASCII characters, e.g. a UUID). The same key with the same body replays the first answer (`Idempotent-Replayed: true`) and books nothing more; with another body, 422 `idempotency-key-reused`. Refused requests are not kept.',
+        ),
+        REPAIRS_LANG,
+      ],
+      requestBody: body('RepairRequest'),
+      responses: {
+        201: json('Reported.', 'Repair', REPLAYED),
+        400: problem_(
+          'Not valid (problem type `validation`, with `errors: [{ path, message }]`): a missing Idempotency-Key, a bad field, an unknown UPRN or leaf, a photo not found or already used, an appointment not offered for this repair.',
+        ),
+        409: problem_('The slot was taken first, or has passed (`slot-taken`): choose another.'),
+        413: PROBLEM,
+        415: PROBLEM,
+        422: problem_('`not-council-property`, `not-eligible` (with the reason in `detail`) or `idempotency-key-reused`.'),
+        429: PROBLEM,
+      },
+    },
+  },
+  '/repairs/{reference}': {
+    get: {
+      tags: ['repairs'],
+      operationId: 'getRepair',
+      summary: 'A repair, by reference and postcode',
+      parameters: REPAIR_PARAMETERS,
+      responses: { 200: json('The repair.', 'Repair'), 400: problem_('Missing or invalid postcode.'), 404: NO_SUCH_REPAIR, 429: PROBLEM },
+    },
+    patch: {
+      tags: ['repairs'],
+      operationId: 'rescheduleRepair',
+      summary: "Move (or first book) a repair's appointment",
+      description: 'Books the new slot and releases the old one in one transaction. Moving to the slot it already has changes nothing (200). Only for repairs booked online.',
+      parameters: [...REPAIR_PARAMETERS, REPAIR_IDEMPOTENCY_KEY],
+      requestBody: body('RescheduleRequest'),
+      responses: {
+        200: json('Moved; a confirmation is sent.', 'Repair', REPLAYED),
+        400: PROBLEM,
+        404: NO_SUCH_REPAIR,
+        409: problem_('The new slot is taken (`slot-taken`); the old appointment stands.'),
+        415: PROBLEM,
+        422: problem_('`repair-closed` (cancelled or completed), or `not-eligible` (the council arranges this job by phone).'),
+        429: PROBLEM,
+      },
+    },
+    delete: {
+      tags: ['repairs'],
+      operationId: 'cancelRepair',
+      summary: 'Cancel a repair, with a reason',
+      description: 'Cancels and releases the slot; a confirmation is sent. Cancelling a cancelled repair answers it again, unchanged (nothing sent). The body is JSON.',
+      parameters: [...REPAIR_PARAMETERS, REPAIR_IDEMPOTENCY_KEY],
+      requestBody: body('CancelRequest'),
+      responses: {
+        200: json('Cancelled.', 'Repair', REPLAYED),
+        400: PROBLEM,
+        404: NO_SUCH_REPAIR,
+        415: PROBLEM,
+        422: problem_('`repair-closed`: a completed repair.'),
+        429: PROBLEM,
+      },
+    },
+  },
+};
+
+/** The whole document, as `openapi/council-api.json` should hold it. */
+export function openApiDocument(): Json {
+  const refs = new Map(components.map(([name, schema]) => [schema, name]));
+  const schemas: Record<string, Json> = {};
+  for (const [name, schema, request] of components) {
+    schemas[name] = annotate(name, toJsonSchema(schema, { refs, strict: request }));
+    // The ORUK shapes sit after the waste ones, as they always have.
+    if (name == 'SubmissionReceipt') Object.assign(schemas, structuredClone(orukSchemas));
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Council Kit reference council API',
+      version: '1.0.0',
+      description:
+        'The contracts every Council Kit element calls. JSON throughout; dates are YYYY-MM-DD in Europe/London; errors are RFC 9457 problem details with a stable type per error.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: '/api/v1' }],
+    tags: [
+      { name: 'addresses', description: 'Find an address by postcode.' },
+      { name: 'waste', description: 'Bin collections, missed collections and container requests.' },
+      { name: 'directory', description: 'The service directory as Open Referral UK API v3, under /oruk (not /api/v1): public, no API key, CORS *.' },
+      { name: 'repairs', description: 'Housing repairs: the catalogue, eligibility, appointment slots, photos, and reporting, moving and cancelling a repair.' },
+    ],
+    paths: structuredClone(paths),
+    components: {
+      schemas,
+      responses: { Problem: { description: 'RFC 9457 problem details.', content: { 'application/problem+json': { schema: schemaRef('Problem') } } } },
+    },
+  };
+}
+
+/**
+ * The document as the committed file holds it: JSON, two-space indents, each object or array on
+ * one line when it fits in 160 columns (as Prettier would), so a change reads as a small diff.
+ */
+export function formatDocument(document: unknown): string {
+  const write = (value: unknown, indent: string, room: number): string => {
+    const line = pretty(value);
+    if (typeof value != 'object' || value === null || line.length <= room) return line;
+    const inner = `${indent}  `;
+    const items = Array.isArray(value)
+      ? value.map((item) => inner + write(item, inner, 160 - inner.length))
+      : Object.entries(value).map(([key, item]) => `${inner}${JSON.stringify(key)}: ${write(item, inner, 160 - inner.length - JSON.stringify(key).length - 2)}`);
+    return Array.isArray(value) ? `[\n${items.join(',\n')}\n${indent}]` : `{\n${items.join(',\n')}\n${indent}}`;
+  };
+  return `${write(document, '', 160)}\n`;
+}
+
+/** One line, Prettier's spacing: `{ "a": [1, 2] }`, `[]`, `{}`. */
+function pretty(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(pretty).join(', ')}]`;
+  if (typeof value == 'object' && value !== null) {
+    const entries = Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}: ${pretty(item)}`);
+    return entries.length ? `{ ${entries.join(', ')} }` : '{}';
+  }
+  return JSON.stringify(value);
+}

@@ -52,7 +52,7 @@ export const repairLeaf = object({
   trade: string(),
   priority: picklist(repairPriorities),
   /** Working days the council aims to finish within. */
-  targetDays: integer({ min: 1 }),
+  targetDays: integer({ min: 1, message: 'integer ≥ 1' }),
   /** Ask for a photo (always optional for the resident). */
   photo: boolean(),
   /** Who may report it online. */
@@ -91,7 +91,7 @@ export const repairCatalogue = object({
     /** The national gas emergency number (0800 111 999 in Great Britain). */
     gasEmergencyPhone: string(),
     /** Office hours, Europe/London: ISO weekdays (1 = Monday) and `HH:MM` times. */
-    officeHours: object({ days: array(integer({ min: 1, max: 7 })), opens: time, closes: time }),
+    officeHours: object({ days: array(integer({ min: 1, max: 7, message: 'ISO weekday 1–7' })), opens: time, closes: time }),
   }),
   emergencies: array(emergencyQuestion),
   /** Longest description accepted (GOV.UK character count). */

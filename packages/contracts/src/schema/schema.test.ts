@@ -26,13 +26,13 @@ describe('schema nodes and readers', () => {
     const cases: [unknown, string, string][] = [
       [null, '', 'object'],
       [{ ...good, id: 'ABC' }, 'id', 'string'],
-      [{ ...good, count: 8 }, 'count', 'integer 1–7'],
-      [{ ...good, count: 1.5 }, 'count', 'integer 1–7'],
+      [{ ...good, count: 8 }, 'count', 'integer'],
+      [{ ...good, count: 1.5 }, 'count', 'integer'],
       [{ ...good, ratio: Infinity }, 'ratio', 'number'],
       [{ ...good, when: '2026-02-30' }, 'when', 'date YYYY-MM-DD'],
       [{ ...good, when: '28/02/2026' }, 'when', 'date YYYY-MM-DD'],
       [{ ...good, kind: 'c' }, 'kind', 'a|b'],
-      [{ ...good, tags: ['x', 'y', 'z'] }, 'tags', 'array 0–2'],
+      [{ ...good, tags: ['x', 'y', 'z'] }, 'tags', 'array'],
       [{ ...good, tags: ['x', 1] }, 'tags[1]', 'string'],
       [{ ...good, flag: 'no' }, 'flag', 'boolean'],
       [{ ...good, yes: false }, 'yes', 'true'],
@@ -94,7 +94,7 @@ describe('parse', () => {
       ok: false,
       issues: [
         { path: 'when', message: 'date YYYY-MM-DD' },
-        { path: 'n', message: 'integer 0–5' },
+        { path: 'n', message: 'integer' },
       ],
     });
   });

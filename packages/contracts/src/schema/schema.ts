@@ -189,22 +189,21 @@ const fail = (path: string, expected: string): never => {
   throw new ContractError(path, expected);
 };
 
-/** What a failing node says it expected: its fixed message, else `fallback`. */
+/**
+ * What a failing node says it expected: its fixed message, else its kind (`string`, `integer`…).
+ * Give a message where a node has limits a reader's error should name ("an ISO weekday, 1 to 7").
+ */
 const expected = (options: Common<never> | undefined, fallback: string): string => (typeof options?.message == 'string' ? options.message : fallback);
 
 /** Within `min` and `max`, where given (a length, a count or a value). */
 const within = ({ min = -Infinity, max = Infinity }: { min?: number; max?: number } = {}, size: number): boolean => size >= min && size <= max;
-
-/** `integer 1–7`, `array 1+`: what a node with limits expects. */
-const limited = (kind: string, { min, max }: { min?: number; max?: number } = {}): string =>
-  min === undefined && max === undefined ? kind : `${kind} ${min ?? 0}${max === undefined ? '+' : `–${max}`}`;
 
 export const string = (options?: StringOptions): StringSchema => ({
   ...options,
   type: 'string',
   // Lengths count code points, as a person counts characters (an emoji is one).
   read: (value, path) =>
-    typeof value == 'string' && options?.pattern?.test(value) !== false && within(options, [...value].length) ? value : fail(path, expected(options, limited('string', options))),
+    typeof value == 'string' && options?.pattern?.test(value) !== false && within(options, [...value].length) ? value : fail(path, expected(options, 'string')),
 });
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -225,7 +224,7 @@ const numeric =
     ...options,
     type,
     read: (value, path) =>
-      typeof value == 'number' && isFinite(value) && (type == 'number' || !(value % 1)) && within(options, value) ? value : fail(path, expected(options, limited(type, options))),
+      typeof value == 'number' && isFinite(value) && (type == 'number' || !(value % 1)) && within(options, value) ? value : fail(path, expected(options, type)),
   });
 
 export const number: (options?: NumberOptions) => NumberSchema = numeric('number');
@@ -258,7 +257,7 @@ export const array = <I extends Schema>(item: I, options?: ArrayOptions<Infer<I>
   type: 'array',
   item,
   read: (value, path) =>
-    Array.isArray(value) && within(options, value.length) ? value.map((entry, i) => item.read(entry, `${path}[${i}]`)) : fail(path, expected(options, limited('array', options))),
+    Array.isArray(value) && within(options, value.length) ? value.map((entry, i) => item.read(entry, `${path}[${i}]`)) : fail(path, expected(options, 'array')),
 });
 
 /**

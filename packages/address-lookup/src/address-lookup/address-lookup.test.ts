@@ -1,9 +1,12 @@
+/// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { fixture, lastAnnouncement, mockApi, shadow } from '@council-kit/core/testing';
 import { anytownAddresses, noAddresses, osPlacesResponse, outsideAreaAddresses } from '@council-kit/contracts/fixtures';
 import { osPlacesSource } from './address-source.js';
 import { addressLookupStrings } from './address-lookup.i18n.js';
+import { addressLookupExportParts, addressLookupParts } from './parts.js';
+import elementSource from './address-lookup.ts?raw';
 import type { AddressLookup } from './address-lookup.js';
 import './define.js';
 
@@ -220,5 +223,16 @@ describe('<council-address-lookup>', () => {
 
   it('has Welsh for every message', () => {
     for (const key of Object.keys(addressLookupStrings.en)) expect(addressLookupStrings.cy, key).toHaveProperty(key);
+  });
+
+  it('documents exactly the parts it forwards to hosts, and renders each', async () => {
+    const documented = [...elementSource.matchAll(/@csspart (\S+)/g)].map((m) => m[1]);
+    expect(documented).toEqual([...addressLookupParts]);
+    expect(addressLookupExportParts).toMatch(/^input: address-lookup-input, select: address-lookup-select, button: address-lookup-button, /);
+    mockApi({ [LOOKUP]: { body: anytownAddresses } });
+    const el = await fixture(`<council-address-lookup api-base="/api/v1"></council-address-lookup>`);
+    await search('AN1 1AA');
+    await expect.element(page.getByLabelText('Select an address')).toHaveAttribute('part', 'select');
+    expect(shadow(el).querySelector('[part~="button"]')).not.toBeNull();
   });
 });

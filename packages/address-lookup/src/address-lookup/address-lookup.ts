@@ -29,9 +29,11 @@ type SavedState = { uprn: string; address: Address } | { manual: ManualAddress }
  * @summary Postcode lookup with manual fallback, for any council form.
  * @slot - Fallback shown until the element upgrades: a link to the council's existing address page, or a plain postcode field.
  * @fires council-address-selected - An address was chosen or typed. `detail: { uprn: string | null, manual: boolean }`. Read `value` for the full address.
- * @csspart problem - The panel shown when the service fails.
+ * @csspart input - Every text input (the postcode and the typed address).
+ * @csspart select - The list of addresses.
  * @csspart button - Every button.
  * @csspart error-summary - The GOV.UK error summary.
+ * @csspart problem - The panel shown when the service fails.
  * @csspart busy - The busy indicator while addresses load.
  * @cssprop --council-focus-colour - Focus highlight colour.
  * @cssprop --council-error-colour - Error colour for the summary, borders and messages.
@@ -348,6 +350,7 @@ export class AddressLookup extends CouncilElement {
         ${this.renderFieldError('postcode-error', error)}
         <input
           class="input width-10 ${error ? 'error' : ''}"
+          part="input"
           id="postcode"
           name="postcode"
           type="text"
@@ -410,6 +413,7 @@ export class AddressLookup extends CouncilElement {
           ${this.renderFieldError('address-error', error)}
           <select
             class="select ${error ? 'error' : ''}"
+            part="select"
             id="address"
             ?disabled=${this.disabled}
             aria-describedby=${error ? 'address-error' : nothing}
@@ -432,6 +436,7 @@ export class AddressLookup extends CouncilElement {
       ${this.renderFieldError(`${id}-error`, error)}
       <input
         class="input ${width} ${error ? 'error' : ''}"
+        part="input"
         id=${id}
         type="text"
         autocomplete=${autocomplete}

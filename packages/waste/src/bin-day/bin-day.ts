@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ApiError, CouncilElement, councilNow } from '@council-kit/core';
 import { addDays, dayNumber, readCollectionsResult, todayInLondon, validate, type CollectionsResult, type WasteService } from '@council-kit/contracts';
-import type { AddressSelectedDetail } from '@council-kit/address-lookup';
+import { addressLookupExportParts, councilApiSource, type AddressSelectedDetail, type AddressSource } from '@council-kit/address-lookup';
 import '@council-kit/address-lookup/address-lookup';
 import { binDayStrings, type BinDayKey } from './bin-day.i18n.js';
 import { styles } from './bin-day.styles.js';
@@ -27,6 +27,12 @@ export interface CollectionsLoadedDetail {
  * @csspart service - One service card.
  * @csspart problem - The panel shown when the service fails.
  * @csspart button - Every button.
+ * @csspart address-lookup-input - The embedded address lookup's text inputs (see `<council-address-lookup>`).
+ * @csspart address-lookup-select - The embedded address lookup's list of addresses.
+ * @csspart address-lookup-button - The embedded address lookup's buttons.
+ * @csspart address-lookup-error-summary - The embedded address lookup's error summary.
+ * @csspart address-lookup-problem - The embedded address lookup's failure panel.
+ * @csspart address-lookup-busy - The embedded address lookup's busy indicator.
  * @cssprop --council-brand-colour - The bar above each service card.
  * @cssprop --council-border-colour - Card borders.
  */
@@ -40,6 +46,8 @@ export class BinDay extends CouncilElement {
     reportUrl: { attribute: 'report-url' },
     contactUrl: { attribute: 'contact-url' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    addressSource: { attribute: false },
+    httpOptions: { attribute: false },
     result: { state: true },
     error: { state: true },
     loading: { state: true },
@@ -67,6 +75,12 @@ export class BinDay extends CouncilElement {
 
   /** Level of the element's main heading (service cards use the next level). */
   headingLevel = 2;
+
+  /**
+   * The embedded address lookup's data source (a property, no attribute): see
+   * `<council-address-lookup>`'s `source`, e.g. `osPlacesSource`. Default: the Council Kit contract.
+   */
+  addressSource: AddressSource = councilApiSource;
 
   private result?: CollectionsResult;
   private error?: ApiError;
@@ -154,7 +168,15 @@ export class BinDay extends CouncilElement {
 
   override render(): TemplateResult {
     if (!this.uprn) {
-      return html`<council-address-lookup api-base=${this.apiBase} heading-level=${this.headingLevel} .strings=${this.strings} @council-address-selected=${this.onAddress}></council-address-lookup>
+      return html`<council-address-lookup
+          exportparts=${addressLookupExportParts}
+          api-base=${this.apiBase}
+          heading-level=${this.headingLevel}
+          .source=${this.addressSource}
+          .httpOptions=${this.httpOptions}
+          .strings=${this.strings}
+          @council-address-selected=${this.onAddress}
+        ></council-address-lookup>
         ${this.manualOnly ? html`<div class="inset" role="alert">${this.msg('manualAddress')} ${this.renderContact()}</div>` : nothing}`;
     }
     if (this.error) {

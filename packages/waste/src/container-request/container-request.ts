@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { CouncilElement, QuestionFlow, type Locale } from '@council-kit/core';
 import { confirmationPanel, formStyles, radios } from '@council-kit/core/forms';
 import type { SubmissionReceipt } from '@council-kit/contracts';
+import { councilApiSource, type AddressSource } from '@council-kit/address-lookup';
 import { containerRequestStrings } from './container-request.i18n.js';
 import { contactPayload } from '../shared/contact.js';
 import { containerRequestsPath } from '../shared/endpoints.js';
@@ -58,6 +59,12 @@ const defaultContainers: ContainerOption[] = [
  * @csspart panel - The confirmation panel.
  * @csspart summary-list - The check-answers list.
  * @csspart problem - The panel shown when the service fails.
+ * @csspart address-lookup-input - The embedded address lookup's text inputs (see `<council-address-lookup>`).
+ * @csspart address-lookup-select - The embedded address lookup's list of addresses.
+ * @csspart address-lookup-button - The embedded address lookup's buttons.
+ * @csspart address-lookup-error-summary - The embedded address lookup's error summary.
+ * @csspart address-lookup-problem - The embedded address lookup's failure panel.
+ * @csspart address-lookup-busy - The embedded address lookup's busy indicator.
  */
 export class ContainerRequest extends CouncilElement {
   static override styles = [...CouncilElement.styles, formStyles];
@@ -65,6 +72,8 @@ export class ContainerRequest extends CouncilElement {
     apiBase: { attribute: 'api-base' },
     uprn: {},
     noRemember: { type: Boolean, attribute: 'no-remember' },
+    addressSource: { attribute: false },
+    httpOptions: { attribute: false },
     contactUrl: { attribute: 'contact-url' },
     containers: { attribute: false },
   };
@@ -77,6 +86,12 @@ export class ContainerRequest extends CouncilElement {
 
   /** Do not remember the property or the draft answers (shared computers, kiosks). */
   noRemember = false;
+
+  /**
+   * The embedded address lookup's data source (a property, no attribute): see
+   * `<council-address-lookup>`'s `source`, e.g. `osPlacesSource`. Default: the Council Kit contract.
+   */
+  addressSource: AddressSource = councilApiSource;
 
   /** Page explaining how to contact the council. */
   contactUrl = '';

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { ApiError, CouncilElement, QuestionFlow } from '@council-kit/core';
 import { confirmationPanel, formStyles, radios, stepHeading } from '@council-kit/core/forms';
 import { readReportableServices, validate, type ReportableService, type SubmissionReceipt } from '@council-kit/contracts';
+import { councilApiSource, type AddressSource } from '@council-kit/address-lookup';
 import { missedBinStrings } from './missed-bin-report.i18n.js';
 import { contactPayload } from '../shared/contact.js';
 import { collectionsPath, missedCollectionsPath } from '../shared/endpoints.js';
@@ -34,6 +35,12 @@ export interface MissedBinReportedDetail {
  * @csspart panel - The confirmation panel.
  * @csspart summary-list - The check-answers list.
  * @csspart problem - The panel shown when the service fails.
+ * @csspart address-lookup-input - The embedded address lookup's text inputs (see `<council-address-lookup>`).
+ * @csspart address-lookup-select - The embedded address lookup's list of addresses.
+ * @csspart address-lookup-button - The embedded address lookup's buttons.
+ * @csspart address-lookup-error-summary - The embedded address lookup's error summary.
+ * @csspart address-lookup-problem - The embedded address lookup's failure panel.
+ * @csspart address-lookup-busy - The embedded address lookup's busy indicator.
  * @cssprop --council-success-colour - Confirmation panel background.
  */
 export class MissedBinReport extends CouncilElement {
@@ -42,6 +49,8 @@ export class MissedBinReport extends CouncilElement {
     apiBase: { attribute: 'api-base' },
     uprn: {},
     noRemember: { type: Boolean, attribute: 'no-remember' },
+    addressSource: { attribute: false },
+    httpOptions: { attribute: false },
     contactUrl: { attribute: 'contact-url' },
     binOutTime: { attribute: 'bin-out-time' },
     service: {},
@@ -58,6 +67,12 @@ export class MissedBinReport extends CouncilElement {
 
   /** Do not remember the property or the draft answers (shared computers, kiosks). */
   noRemember = false;
+
+  /**
+   * The embedded address lookup's data source (a property, no attribute): see
+   * `<council-address-lookup>`'s `source`, e.g. `osPlacesSource`. Default: the Council Kit contract.
+   */
+  addressSource: AddressSource = councilApiSource;
 
   /** Page explaining how to contact the council. */
   contactUrl = '';

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { announce, type FlowHost, type QuestionFlow, type Step, type StringOverrides } from '@council-kit/core';
+import { announce, type FlowHost, type HttpConfig, type QuestionFlow, type Step, type StringOverrides } from '@council-kit/core';
 import { stepHeading, textField, type SummaryRow } from '@council-kit/core/forms';
 import { readSubmissionReceipt, validate, type SubmissionReceipt } from '@council-kit/contracts';
-import type { AddressSelectedDetail } from '@council-kit/address-lookup';
+import { addressLookupExportParts, type AddressSelectedDetail, type AddressSource } from '@council-kit/address-lookup';
 import '@council-kit/address-lookup/address-lookup';
 import { checkContact, type ContactAnswers } from './contact.js';
 import { rememberedProperty, rememberProperty, type RememberedProperty } from './property-store.js';
@@ -25,6 +25,9 @@ export interface WasteFormHost extends FlowHost {
   uprn: string;
   noRemember: boolean;
   strings?: StringOverrides;
+  /** The embedded address lookup's data source. */
+  addressSource: AddressSource;
+  httpOptions?: HttpConfig;
 }
 
 type Flow<A extends WasteAnswers> = QuestionFlow<A, SubmissionReceipt>;
@@ -46,7 +49,16 @@ export function propertyStep<A extends WasteAnswers>(el: WasteFormHost, first: s
         flow.go(first);
       };
       return html`${stepHeading(flow.t('propertyTitle'))}
-        <council-address-lookup id="lookup" api-base=${el.apiBase} heading-level="3" .strings=${el.strings} @council-address-selected=${chosen}></council-address-lookup>`;
+        <council-address-lookup
+          id="lookup"
+          exportparts=${addressLookupExportParts}
+          api-base=${el.apiBase}
+          heading-level="3"
+          .source=${el.addressSource}
+          .httpOptions=${el.httpOptions}
+          .strings=${el.strings}
+          @council-address-selected=${chosen}
+        ></council-address-lookup>`;
     },
   };
 }

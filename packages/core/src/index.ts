@@ -1,21 +1,17 @@
-export { CouncilElement, type FieldError } from './council-element.js';
-export { councilNow } from './clock.js';
-export {
-  HttpClient,
-  configureHttp,
-  newIdempotencyKey,
-  type HttpClientOptions,
-  type HttpConfig,
-  type RequestOptions,
-  type PostOptions,
-  type ResponseReader,
-} from './http/client.js';
-export { ApiError, isApiError, parseRetryAfter, type ApiErrorKind, type ProblemBody } from './http/errors.js';
-export { localeOf, onLangChange, locales, type Locale } from './i18n/locale.js';
-export { translate, type Catalogue, type Message, type Params, type StringOverrides } from './i18n/translate.js';
-export { formatDate, parseIsoDate } from './i18n/dates.js';
-export { coreStrings, flowStrings } from './i18n/core.i18n.js';
-export { announce, lastAnnouncement } from './announcer.js';
-export { DraftStore, draftKey } from './drafts.js';
-export { QuestionFlow, type FlowDraft, type FlowHost, type FlowOptions, type Step, type StepChangeDetail, type StepError } from './flow/question-flow.js';
+// Only `export *`: esbuild's code splitting (the CDN build, and councils' esbuild builds) gives
+// every module an entry file imports to that entry's chunk, and an index with named re-exports
+// counts as importing all of them, so every element loaded the question journeys' code. An index
+// of `export *` alone is looked through, and each element's chunks hold only what it uses. Each
+// module exports only its public names.
+export * from './council-element.js';
+export * from './clock.js';
+export * from './http/client.js';
+export * from './http/errors.js';
+export * from './i18n/locale.js';
+export * from './i18n/translate.js';
+export * from './i18n/dates.js';
+export * from './i18n/core.i18n.js';
+export * from './announcer.js';
+export * from './drafts.js';
+export * from './flow/question-flow.js';
 export * from './styles/index.js';

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { addDays } from '@council-kit/contracts';
+import { addDays, containerIds, containerReasons, type ContainerId, type ContainerReason } from '@council-kit/contracts';
 
 export const logLevels = ['silent', 'error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof logLevels)[number];
@@ -44,11 +44,7 @@ export interface Config {
   repairsCatalogueFile?: string;
 }
 
-export const containerIds = ['refuse', 'recycling', 'food', 'garden'] as const;
-export type ContainerId = (typeof containerIds)[number];
-export const containerReasons = ['new-property', 'lost', 'stolen', 'damaged', 'additional'] as const;
-export type ContainerReason = (typeof containerReasons)[number];
-/** Per container, the reasons a request is charged for (a container left out is free). */
+/** Per container (the contract's `containerIds` and `containerReasons`), the reasons a request is charged for (a container left out is free). */
 export type ContainerCharges = Partial<Record<ContainerId, ContainerReason[]>>;
 
 /** `apps/council-api/data/council.sqlite`, resolved from this package rather than the cwd. */

@@ -1,4 +1,4 @@
-import { parsePostcode } from '@council-kit/core/validators';
+import { parsePostcode } from '@council-kit/contracts';
 import { Hono } from 'hono';
 import type { CouncilDb } from '../db/database.js';
 import { problemResponse, problems } from '../http/problems.js';

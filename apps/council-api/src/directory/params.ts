@@ -1,4 +1,4 @@
-import { parsePostcode } from '@council-kit/core/validators';
+import { parsePostcode } from '@council-kit/contracts';
 import type { FieldError, Parsed } from '../http/fields.js';
 import { UUID_PATTERN } from './ids.js';
 import { ftsQuery, MAX_SEARCH_LENGTH } from './search-index.js';

@@ -1,5 +1,4 @@
-import { findLeaf, leafOutcome, type RepairCatalogue, type RepairSlots } from '@council-kit/contracts';
-import { isValidPostcode } from '@council-kit/core/validators';
+import { findLeaf, isValidPostcode, leafOutcome, type RepairCatalogue, type RepairSlots } from '@council-kit/contracts';
 import { Hono, type Context } from 'hono';
 import type { Clock } from '../clock.js';
 import type { CouncilDb } from '../db/database.js';
@@ -118,10 +117,10 @@ export function repairRoutes(options: RepairRoutesOptions): Hono {
     }
     const stored = await currentCatalogue(db);
     if (!stored) return problemResponse(repairProblems.catalogueMissing());
-    const limits = { maxDescription: stored.catalogue.maxDescription, maxPhotos: stored.catalogue.maxPhotos };
     return handleJsonCommand(c, {
       scope: 'POST /repairs',
-      parse: (body) => parseRepairRequest(body, limits),
+      // The catalogue's limits (description length, photos); its schema is built once per catalogue.
+      parse: (body) => parseRepairRequest(body, stored.catalogue),
       run: (request, idempotency) => reportRepair(deps, request, idempotency, lang),
     });
   });

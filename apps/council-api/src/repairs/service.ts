@@ -1,5 +1,4 @@
-import { findLeaf, leafOutcome, type RepairCatalogue, type Repair, type RepairRequest, type RescheduleRequest, type CancelRequest, type SlotPeriod, type RepairLeaf, type RepairLocation } from '@council-kit/contracts';
-import { normalisePostcode } from '@council-kit/core/validators';
+import { findLeaf, leafOutcome, normalisePostcode, type RepairCatalogue, type Repair, type RepairRequest, type RescheduleRequest, type CancelRequest, type SlotPeriod, type RepairLeaf, type RepairLocation } from '@council-kit/contracts';
 import type { Selectable, Transaction } from 'kysely';
 import type { Clock } from '../clock.js';
 import { dialectOf, type CouncilDb } from '../db/database.js';

@@ -1,5 +1,4 @@
-import { weekdayOf, type SubmissionReceipt } from '@council-kit/contracts';
-import { parseUkMobile } from '@council-kit/core/validators';
+import { parseUkMobile, weekdayOf, type SubmissionReceipt } from '@council-kit/contracts';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { CouncilDb } from '../db/database.js';

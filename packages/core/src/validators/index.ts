@@ -1,2 +1,0 @@
-// Temporary: the validators live in @council-kit/contracts/validators; this re-export goes once the council API imports them from there. (Named, not `export *`: esbuild's code splitting drops a star re-export of an external module.)
-export { normalisePostcode, parsePostcode, isValidPostcode, parseEmail, parseUkPhone, parseUkMobile, type PostcodeProblem, type PostcodeResult } from '@council-kit/contracts/validators';

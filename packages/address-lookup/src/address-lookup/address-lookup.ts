@@ -148,7 +148,8 @@ export class AddressLookup extends CouncilElement {
       this.announce(this.msg('slow'));
     }, 2000);
     try {
-      const source = this.source;
+      // Unset (a host passing on its own unset `addressSource`): the default.
+      const source = this.source || councilApiSource;
       const result = await this.http(this.apiBase).get('/' + source.path, {
         key: 'addresses',
         query: source.query(parsed.postcode),

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ApiError, CouncilElement, councilNow } from '@council-kit/core';
 import { addDays, dayNumber, readCollectionsResult, todayInLondon, validate, type CollectionsResult, type WasteService } from '@council-kit/contracts';
-import { addressLookupExportParts, councilApiSource, type AddressSelectedDetail, type AddressSource } from '@council-kit/address-lookup';
-import '@council-kit/address-lookup/address-lookup';
+import type { AddressSelectedDetail, AddressSource } from '@council-kit/address-lookup';
+import { addressLookupExportParts } from '@council-kit/address-lookup/address-lookup';
 import { binDayStrings, type BinDayKey } from './bin-day.i18n.js';
 import { styles } from './bin-day.styles.js';
 import { describeContainer, describeFrequency } from '../shared/describe.js';
@@ -78,9 +78,9 @@ export class BinDay extends CouncilElement {
 
   /**
    * The embedded address lookup's data source (a property, no attribute): see
-   * `<council-address-lookup>`'s `source`, e.g. `osPlacesSource`. Default: the Council Kit contract.
+   * `<council-address-lookup>`'s `source`, e.g. `osPlacesSource`. Unset: the Council Kit contract.
    */
-  addressSource: AddressSource = councilApiSource;
+  addressSource?: AddressSource;
 
   private result?: CollectionsResult;
   private error?: ApiError;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { CouncilElement, QuestionFlow, type Locale } from '@council-kit/core';
 import { confirmationPanel, formStyles, radios } from '@council-kit/core/forms';
 import type { SubmissionReceipt } from '@council-kit/contracts';
-import { councilApiSource, type AddressSource } from '@council-kit/address-lookup';
+import type { AddressSource } from '@council-kit/address-lookup';
 import { containerRequestStrings } from './container-request.i18n.js';
 import { contactPayload } from '../shared/contact.js';
 import { containerRequestsPath } from '../shared/endpoints.js';
@@ -89,9 +89,9 @@ export class ContainerRequest extends CouncilElement {
 
   /**
    * The embedded address lookup's data source (a property, no attribute): see
-   * `<council-address-lookup>`'s `source`, e.g. `osPlacesSource`. Default: the Council Kit contract.
+   * `<council-address-lookup>`'s `source`, e.g. `osPlacesSource`. Unset: the Council Kit contract.
    */
-  addressSource: AddressSource = councilApiSource;
+  addressSource?: AddressSource;
 
   /** Page explaining how to contact the council. */
   contactUrl = '';

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { ApiError, CouncilElement, QuestionFlow } from '@council-kit/core';
 import { confirmationPanel, formStyles, radios, stepHeading } from '@council-kit/core/forms';
 import { readReportableServices, validate, type ReportableService, type SubmissionReceipt } from '@council-kit/contracts';
-import { councilApiSource, type AddressSource } from '@council-kit/address-lookup';
+import type { AddressSource } from '@council-kit/address-lookup';
 import { missedBinStrings } from './missed-bin-report.i18n.js';
 import { contactPayload } from '../shared/contact.js';
 import { collectionsPath, missedCollectionsPath } from '../shared/endpoints.js';
@@ -70,9 +70,9 @@ export class MissedBinReport extends CouncilElement {
 
   /**
    * The embedded address lookup's data source (a property, no attribute): see
-   * `<council-address-lookup>`'s `source`, e.g. `osPlacesSource`. Default: the Council Kit contract.
+   * `<council-address-lookup>`'s `source`, e.g. `osPlacesSource`. Unset: the Council Kit contract.
    */
-  addressSource: AddressSource = councilApiSource;
+  addressSource?: AddressSource;
 
   /** Page explaining how to contact the council. */
   contactUrl = '';

@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { announce, type FlowHost, type HttpConfig, type QuestionFlow, type Step, type StringOverrides } from '@council-kit/core';
 import { stepHeading, textField, type SummaryRow } from '@council-kit/core/forms';
 import { readSubmissionReceipt, validate, type SubmissionReceipt } from '@council-kit/contracts';
-import { addressLookupExportParts, type AddressSelectedDetail, type AddressSource } from '@council-kit/address-lookup';
-import '@council-kit/address-lookup/address-lookup';
+import type { AddressSelectedDetail, AddressSource } from '@council-kit/address-lookup';
+import { addressLookupExportParts } from '@council-kit/address-lookup/address-lookup';
 import { checkContact, type ContactAnswers } from './contact.js';
 import { rememberedProperty, rememberProperty, type RememberedProperty } from './property-store.js';
 
@@ -26,7 +26,7 @@ export interface WasteFormHost extends FlowHost {
   noRemember: boolean;
   strings?: StringOverrides;
   /** The embedded address lookup's data source. */
-  addressSource: AddressSource;
+  addressSource?: AddressSource;
   httpOptions?: HttpConfig;
 }
 

@@ -2,7 +2,7 @@ import { LitElement, type TemplateResult } from 'lit';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { fixture } from '@council-kit/core/testing';
-import { QuestionFlow, type StepChangeDetail } from './question-flow.js';
+import { QuestionFlow, type Step, type StepChangeDetail } from './question-flow.js';
 import { radios, stepHeading, textField } from '../forms/fields.js';
 import { ApiError } from '../http/errors.js';
 import { coreStrings, flowStrings } from '../i18n/core.i18n.js';
@@ -35,44 +35,49 @@ class FlowTest extends LitElement {
   /** What Send does; each test sets it. */
   sender: (answers: Answers, key: string) => Promise<{ reference: string } | undefined> = async () => ({ reference: 'R1' });
   sent: { reference: string }[] = [];
+  /** True: Continue on the name stays, as while the element checks the name with a request. */
+  hold = false;
+
+  /** The journey; a test may push steps loaded later. */
+  steps: Step<Answers, { reference: string }>[] = [
+    {
+      id: 'colour',
+      render: (f) =>
+        radios({
+          id: 'colour',
+          legend: f.t('colourTitle'),
+          legendIsHeading: true,
+          options: ['red', 'blue', 'none'].map((value) => ({ value, label: value })),
+          value: f.answers.colour,
+          error: f.errorFor('colour-0'),
+          errorPrefix: f.t('errorPrefix'),
+          onChange: (colour) => f.set({ colour }),
+        }),
+      check: (a) => (a.colour ? [] : [{ field: 'colour-0', message: 'errorColour' }]),
+      next: (a) => (a.colour === 'none' ? 'none' : 'name'),
+    },
+    { id: 'none', page: true, render: (f) => stepHeading(f.t('noneTitle')) },
+    {
+      id: 'name',
+      render: (f) =>
+        textField({ id: 'name', label: f.t('nameLabel'), value: f.answers.name, error: f.errorFor('name'), errorPrefix: f.t('errorPrefix'), onInput: (name) => f.set({ name }) }),
+      check: (a) => (a.name.trim() ? [] : [{ field: 'name', message: 'errorName', params: { who: 'resident' } }]),
+      next: () => (this.hold ? undefined : 'check'),
+    },
+    {
+      id: 'check',
+      page: true,
+      render: (f) =>
+        f.checkAnswers([
+          { key: 'Colour', value: f.answers.colour, onChange: () => f.go('colour') },
+          { key: 'Name', value: f.answers.name, onChange: () => f.go('name') },
+        ]),
+    },
+    { id: 'done', page: true, render: (f) => stepHeading(`Sent: ${f.receipt!.reference}`) },
+  ];
 
   flow = new QuestionFlow<Answers, { reference: string }>(this, {
-    steps: [
-      {
-        id: 'colour',
-        render: (f) =>
-          radios({
-            id: 'colour',
-            legend: f.t('colourTitle'),
-            legendIsHeading: true,
-            options: ['red', 'blue', 'none'].map((value) => ({ value, label: value })),
-            value: f.answers.colour,
-            error: f.errorFor('colour-0'),
-            errorPrefix: f.t('errorPrefix'),
-            onChange: (colour) => f.set({ colour }),
-          }),
-        check: (a) => (a.colour ? [] : [{ field: 'colour-0', message: 'errorColour' }]),
-        next: (a) => (a.colour === 'none' ? 'none' : 'name'),
-      },
-      { id: 'none', page: true, render: (f) => stepHeading(f.t('noneTitle')) },
-      {
-        id: 'name',
-        render: (f) =>
-          textField({ id: 'name', label: f.t('nameLabel'), value: f.answers.name, error: f.errorFor('name'), errorPrefix: f.t('errorPrefix'), onInput: (name) => f.set({ name }) }),
-        check: (a) => (a.name.trim() ? [] : [{ field: 'name', message: 'errorName', params: { who: 'resident' } }]),
-        next: 'check',
-      },
-      {
-        id: 'check',
-        page: true,
-        render: (f) =>
-          f.checkAnswers([
-            { key: 'Colour', value: f.answers.colour, onChange: () => f.go('colour') },
-            { key: 'Name', value: f.answers.name, onChange: () => f.go('name') },
-          ]),
-      },
-      { id: 'done', page: true, render: (f) => stepHeading(`Sent: ${f.receipt!.reference}`) },
-    ],
+    steps: this.steps,
     answers: { colour: '', name: '' },
     draft: 'flow-test',
     t: (key, params) => translate(key in strings.en ? strings : coreStrings, key, 'en', params),
@@ -233,6 +238,26 @@ describe('QuestionFlow', () => {
     expect(el.flow.receipt).toBeUndefined();
     expect(el.flow.failure).toBeUndefined();
     expect(sessionStorage.getItem(DRAFT)).toContain('"step":"colour"');
+  });
+
+  it('stays on a step whose Continue the element handles itself, and takes steps added later', async () => {
+    const { el, steps } = await journey();
+    el.hold = true;
+    await userEvent.click(page.getByLabelText('red'));
+    await next();
+    await userEvent.fill(page.getByLabelText('Your name'), 'Ann');
+    await next();
+    // Checked (no errors), but not moved on: the element decides, e.g. once a request answers.
+    expect(el.flow.step).toBe('name');
+    expect(el.flow.errors).toEqual([]);
+    expect(steps.map((s) => s.step)).toEqual(['name']);
+
+    // A step that arrives later (a chunk loaded on demand) is found like the others.
+    el.steps.push({ id: 'later', page: true, render: (f) => stepHeading(`Later, ${f.answers.name}`) });
+    el.flow.go('later');
+    await expect.element(page.getByRole('heading', { name: 'Later, Ann' })).toBeVisible();
+    await userEvent.click(page.getByRole('button', { name: 'Back' }));
+    await expect.element(page.getByLabelText('Your name')).toHaveValue('Ann');
   });
 
   it('explains a refusal in the element’s words, without Try again', async () => {

@@ -26,8 +26,12 @@ export interface Step<A extends object, R = unknown> {
   page?: boolean;
   /** The problems with the answers to this question (message keys, translated by the flow). */
   check?(answers: A): StepError[];
-  /** Where Continue goes: a step id, or one chosen from the answers. Default: the following step. */
-  next?: string | ((answers: A) => string);
+  /**
+   * Where Continue goes: a step id, or one chosen from the answers. Default: the following step.
+   * A function may return `undefined` when the element moves on itself: after a request (then
+   * `go`), or by sending from this step (`submit`).
+   */
+  next?: string | ((answers: A) => string | undefined);
   /** Message key of the Continue button (default `continue`). */
   button?: string;
 }
@@ -36,7 +40,10 @@ export interface Step<A extends object, R = unknown> {
 export type FlowHost = ReactiveElement & { noRemember?: boolean };
 
 export interface FlowOptions<A extends object, R> {
-  /** The journey, in order. The first step is where it starts. */
+  /**
+   * The journey, in order. The first step is where it starts. Steps loaded on demand may be
+   * pushed onto this array later; until a restored draft's step has arrived, render a busy state.
+   */
   steps: Step<A, R>[];
   /** The answers before the resident has given any. */
   answers: A;
@@ -203,7 +210,8 @@ export class QuestionFlow<A extends object, R = unknown> implements ReactiveCont
     const step = this.find(this.step);
     if (!this.check(step.check?.(this.answers) ?? [])) return;
     const { next } = step;
-    this.go(typeof next === 'function' ? next(this.answers) : (next ?? steps[steps.indexOf(step) + 1]!.id));
+    const to = typeof next === 'function' ? next(this.answers) : (next ?? steps[steps.indexOf(step) + 1]!.id);
+    if (to) this.go(to);
   }
 
   /** Shows `errors` (message keys) in the summary and beside their fields; true when there are none. */

@@ -69,6 +69,21 @@ describe('<council-address-lookup>', () => {
     await expect.element(page.getByLabelText('Postcode')).toHaveValue('AN9 9ZZ');
   });
 
+  it('changes the address back to the list, and the postcode, moving focus to each', async () => {
+    mockApi({ [LOOKUP]: { body: anytownAddresses } });
+    const el = await fixture(`<council-address-lookup api-base="/api/v1"></council-address-lookup>`);
+    await search('AN1 1AA');
+    await userEvent.selectOptions(page.getByLabelText('Select an address'), '3 Mill Road, Anytown, AN1 1AA');
+    await userEvent.click(page.getByRole('button', { name: 'Use this address' }));
+    await expect.poll(() => shadow(el).activeElement?.textContent).toBe('Address');
+    await userEvent.click(page.getByRole('button', { name: 'Change address' }));
+    await expect.poll(() => shadow(el).activeElement?.textContent).toBe('12 addresses found for AN1 1AA');
+    await expect.element(page.getByLabelText('Select an address')).toHaveDisplayValue('3 Mill Road, Anytown, AN1 1AA');
+    await userEvent.click(page.getByRole('button', { name: 'Change postcode' }));
+    await expect.poll(() => shadow(el).activeElement?.id).toBe('postcode');
+    await expect.element(page.getByLabelText('Postcode')).toHaveValue('AN1 1AA');
+  });
+
   it('says when the postcode is outside the area', async () => {
     mockApi({ [LOOKUP]: { body: outsideAreaAddresses } });
     await fixture(`<council-address-lookup api-base="/api/v1"></council-address-lookup>`);

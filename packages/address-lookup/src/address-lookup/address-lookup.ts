@@ -7,7 +7,15 @@ import { styles } from './address-lookup.styles.js';
 import { councilApiSource, type AddressSource } from './address-source.js';
 import { checkManualAddress, emptyManualAddress, postcodeMessage, type ManualAddress } from './manual-address.js';
 
-type Step = 'postcode' | 'loading' | 'results' | 'manual' | 'done';
+/**
+ * The lookup's steps, as a journey's: the postcode (and the same, busy, while `loading`); the
+ * list of addresses or a dead end (none found, outside the area, the service unavailable);
+ * typing the address; the chosen address.
+ */
+type Step = 'postcode' | 'loading' | 'addresses' | 'none' | 'outside' | 'unavailable' | 'manual' | 'done';
+
+/** A problem with an answer: the id of the field, and a message key (as `QuestionFlow`'s `StepError`). */
+type StepError = { field: string; message: AddressLookupKey };
 
 /** `detail` of `council-address-selected`: only what a listener needs, never typed text. */
 export interface AddressSelectedDetail {
@@ -133,13 +141,12 @@ export class AddressLookup extends CouncilElement {
   private async find(moveFocus = true): Promise<void> {
     const parsed = parsePostcode(this.typedPostcode);
     if (!parsed.ok) {
-      this.showErrors([{ field: 'postcode', message: this.msg(postcodeMessage(parsed.problem)) }]);
+      this.check([{ field: 'postcode', message: postcodeMessage(parsed.problem) }]);
       return;
     }
     this.typedPostcode = parsed.postcode;
-    this.errors = [];
-    this.failure = undefined;
-    this.step = 'loading';
+    // The postcode, busy (also after Try again on the failure step), leaving focus where it is.
+    this.restart('loading', '');
     this.slow = false;
     clearTimeout(this.slowTimer);
     // Say nothing for quick answers; tell the resident when the wait becomes noticeable.
@@ -157,34 +164,53 @@ export class AddressLookup extends CouncilElement {
       });
       this.result = result;
       this.chosenUprn = '';
-      this.step = 'results';
-      this.announce(this.resultMessage(result));
-      if (moveFocus) void this.focusAfterRender('[data-step-heading]');
+      this.restart(this.resultStep(), moveFocus ? '[data-step-heading]' : '');
+      this.announce(this.resultTitle());
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'aborted') return;
       if (error instanceof ApiError && error.status === 400) {
-        this.step = 'postcode';
-        this.showErrors([{ field: 'postcode', message: this.msg('errorInvalid') }]);
+        this.restart('postcode', '');
+        this.check([{ field: 'postcode', message: 'errorInvalid' }]);
         return;
       }
       this.failure = error instanceof ApiError ? error : new ApiError('invalid', String(error));
-      this.step = 'results';
-      if (moveFocus) void this.focusAfterRender('.problem h2');
+      this.restart('unavailable', moveFocus ? '.problem h2' : '');
     } finally {
       clearTimeout(this.slowTimer);
       this.slow = false;
     }
   }
 
-  private resultMessage(result: AddressLookupResult): string {
-    if (result.outsideArea) return this.msg('outsideTitle', { postcode: result.postcode });
-    if (result.addresses.length === 0) return this.msg('noResultsTitle', { postcode: result.postcode });
-    return this.msg('found', { count: result.addresses.length, postcode: result.postcode });
+  /** Where the last lookup leads: the list, or a dead end. */
+  private resultStep(): 'addresses' | 'none' | 'outside' {
+    const { outsideArea, addresses } = this.result!;
+    return outsideArea ? 'outside' : addresses.length ? 'addresses' : 'none';
   }
 
-  private showErrors(errors: FieldError[]): void {
-    this.errors = errors;
+  /** The heading of the step the last lookup led to, also announced. */
+  private resultTitle(): string {
+    const { postcode, addresses } = this.result!;
+    const key = ({ outside: 'outsideTitle', none: 'noResultsTitle', addresses: 'found' } as const)[this.resultStep()];
+    return this.msg(key, { count: addresses.length, postcode });
+  }
+
+  // ---- steps: one way to change step, and to check answers and show their errors -----------
+
+  /**
+   * Shows `step` with no errors, then focuses `focus` (its heading by default; `''` leaves focus
+   * where it is, as when the page supplied the postcode). Every step change comes through here.
+   */
+  private restart(step: Step, focus = '[data-step-heading]'): void {
+    this.errors = [];
+    this.step = step;
+    if (focus) void this.focusAfterRender(focus);
+  }
+
+  /** Shows `errors` (message keys) in the summary and beside their fields; true when there are none. */
+  private check(errors: StepError[]): boolean {
+    this.errors = errors.map((e) => ({ field: e.field, message: this.msg(e.message) }));
     if (errors.length) void this.focusAfterRender('.error-summary');
+    return !errors.length;
   }
 
   private errorFor(field: string): string | undefined {
@@ -199,20 +225,14 @@ export class AddressLookup extends CouncilElement {
   private useListed(event: Event): void {
     event.preventDefault();
     const address = this.result?.addresses.find((a) => a.uprn === this.chosenUprn);
-    if (!address) {
-      this.showErrors([{ field: 'address', message: this.msg('errorSelect') }]);
-      return;
-    }
+    if (!address) return void this.check([{ field: 'address', message: 'errorSelect' }]);
     this.choose(address, { uprn: address.uprn, manual: false }, address.address);
   }
 
   private useManual(event: Event): void {
     event.preventDefault();
     const { address, errors } = checkManualAddress(this.manual);
-    if (errors.length) {
-      this.showErrors(errors.map((e) => ({ field: e.field, message: this.msg(e.message) })));
-      return;
-    }
+    if (!this.check(errors)) return;
     this.manual = address;
     const oneLine = [address.line1, address.line2, address.town, address.postcode].filter(Boolean).join(', ');
     this.choose(address, { uprn: null, manual: true }, oneLine);
@@ -220,29 +240,26 @@ export class AddressLookup extends CouncilElement {
 
   private choose(address: Address | ManualAddress, detail: AddressSelectedDetail, oneLine: string): void {
     this.selected = address;
-    this.errors = [];
-    this.step = 'done';
+    this.restart('done');
     this.announce(this.msg('selected', { address: oneLine }));
     this.emit<AddressSelectedDetail>('council-address-selected', detail);
-    void this.focusAfterRender('[data-step-heading]');
-  }
-
-  private goTo(step: Step, focus: string): void {
-    this.errors = [];
-    this.failure = undefined;
-    this.step = step;
-    void this.focusAfterRender(focus);
   }
 
   private startManual(): void {
     // The postcode the resident typed, even when the lookup failed before it found anything.
     if (!this.manual.postcode) this.manual = { ...this.manual, postcode: this.typedPostcode };
-    this.goTo('manual', '[data-step-heading]');
+    this.restart('manual');
   }
 
+  /** Back to the list (or dead end) the address came from, else to the postcode. */
   private changeAddress(): void {
     this.selected = undefined;
-    this.goTo(this.result && !this.failure ? 'results' : 'postcode', '[data-step-heading], #postcode');
+    this.restart(this.result ? this.resultStep() : 'postcode', '[data-step-heading], #postcode');
+  }
+
+  /** "Change postcode" and "Check the postcode". */
+  private changePostcode(): void {
+    this.restart('postcode', '#postcode');
   }
 
   // ---- form association ------------------------------------------------------------------
@@ -274,9 +291,7 @@ export class AddressLookup extends CouncilElement {
     this.result = undefined;
     this.typedPostcode = '';
     this.manual = { ...emptyManualAddress };
-    this.errors = [];
-    this.failure = undefined;
-    this.step = 'postcode';
+    this.restart('postcode', '');
   }
 
   /** @internal Called by the browser to restore the value after back/forward navigation or autofill. */
@@ -286,7 +301,7 @@ export class AddressLookup extends CouncilElement {
       const saved = JSON.parse(state) as SavedState;
       this.selected = 'manual' in saved ? saved.manual : saved.address;
       if ('manual' in saved) this.manual = saved.manual;
-      this.step = 'done';
+      this.restart('done', '');
     } catch {
       /* an unreadable saved state: start again from the postcode */
     }
@@ -329,21 +344,29 @@ export class AddressLookup extends CouncilElement {
   // ---- rendering -------------------------------------------------------------------------
 
   override render(): TemplateResult {
-    return html`<div part="root">
-      ${this.renderErrorSummary(this.errors)}
-      ${this.step === 'postcode' || this.step === 'loading'
-        ? this.renderPostcode()
-        : this.step === 'results'
-          ? this.renderResults()
-          : this.step === 'manual'
-            ? this.renderManual()
-            : this.renderDone()}
-    </div>`;
+    return html`<div part="root">${this.renderErrorSummary(this.errors)}${this.steps[this.step]()}</div>`;
   }
+
+  /** The step table: what each step shows below the error summary. */
+  private readonly steps: Record<Step, () => TemplateResult> = {
+    postcode: () => this.renderPostcode(),
+    loading: () => this.renderPostcode(),
+    addresses: () => this.renderAddresses(),
+    none: () => html`${this.heading(this.resultTitle())}
+      <p>${this.msg('noResultsBody')}</p>
+      ${this.renderCheckPostcode()}
+      ${this.renderManualLink()}`,
+    outside: () => html`${this.heading(this.resultTitle())}
+      <p>${this.msg('outsideBody')}</p>
+      <p><a href="https://www.gov.uk/find-local-council">${this.msg('findCouncil')}</a></p>
+      ${this.renderCheckPostcode()}`,
+    unavailable: () => this.renderProblem(this.failure, () => void this.find(), html`<p>${this.msg('unavailableManual')}</p>${this.renderManualLink()}`),
+    manual: () => this.renderManual(),
+    done: () => this.renderDone(),
+  };
 
   private renderPostcode(): TemplateResult {
     const error = this.errorFor('postcode');
-    const loading = this.step === 'loading';
     return html`<form @submit=${this.onFind} novalidate>
       <div class="form-group ${error ? 'error' : ''}">
         <label class="label" for="postcode">${this.msg('postcodeLabel')}</label>
@@ -365,7 +388,7 @@ export class AddressLookup extends CouncilElement {
           @input=${(e: Event) => (this.typedPostcode = (e.target as HTMLInputElement).value)}
         />
       </div>
-      ${loading
+      ${this.step === 'loading'
         ? this.renderBusy(this.slow ? this.msg('slow') : this.msg('finding'))
         : html`<button class="button" part="button" type="submit" ?disabled=${this.disabled}>${this.msg('find')}</button>`}
     </form>`;
@@ -374,40 +397,25 @@ export class AddressLookup extends CouncilElement {
   private renderChangePostcode(postcode: string): TemplateResult {
     return html`<div class="summary-list">
       <p><span class="visually-hidden">${this.msg('postcodeLabel')}: </span><strong>${postcode}</strong></p>
-      <button type="button" class="link" @click=${() => this.goTo('postcode', '#postcode')}>
+      <button type="button" class="link" @click=${this.changePostcode}>
         ${this.t('change')}<span class="visually-hidden"> ${this.msg('changePostcode')}</span>
       </button>
     </div>`;
+  }
+
+  private renderCheckPostcode(): TemplateResult {
+    return html`<p><button type="button" class="link" @click=${this.changePostcode}>${this.msg('checkPostcode')}</button></p>`;
   }
 
   private renderManualLink(): TemplateResult {
     return html`<p><button type="button" class="link" @click=${this.startManual}>${this.msg('enterManually')}</button></p>`;
   }
 
-  private renderResults(): TemplateResult {
-    if (this.failure) {
-      return this.renderProblem(
-        this.failure,
-        () => void this.find(),
-        html`<p>${this.msg('unavailableManual')}</p>${this.renderManualLink()}`,
-      );
-    }
+  private renderAddresses(): TemplateResult {
     const result = this.result!;
-    if (result.outsideArea) {
-      return html`${this.heading(this.msg('outsideTitle', { postcode: result.postcode }))}
-        <p>${this.msg('outsideBody')}</p>
-        <p><a href="https://www.gov.uk/find-local-council">${this.msg('findCouncil')}</a></p>
-        <p><button type="button" class="link" @click=${() => this.goTo('postcode', '#postcode')}>${this.msg('checkPostcode')}</button></p>`;
-    }
-    if (result.addresses.length === 0) {
-      return html`${this.heading(this.msg('noResultsTitle', { postcode: result.postcode }))}
-        <p>${this.msg('noResultsBody')}</p>
-        <p><button type="button" class="link" @click=${() => this.goTo('postcode', '#postcode')}>${this.msg('checkPostcode')}</button></p>
-        ${this.renderManualLink()}`;
-    }
     const error = this.errorFor('address');
     return html`${this.renderChangePostcode(result.postcode)}
-      ${this.heading(this.msg('found', { count: result.addresses.length, postcode: result.postcode }))}
+      ${this.heading(this.resultTitle())}
       <form @submit=${this.useListed} novalidate>
         <div class="form-group ${error ? 'error' : ''}">
           <label class="label" for="address">${this.msg('selectLabel')}</label>

@@ -32,6 +32,7 @@ export function registerCore(version: string = coreVersion, scope: object = glob
   if (registry.versions.length > 1 && !registry.warned) {
     registry.warned = true;
     const [first, second] = registry.versions;
-    console.warn(`Council Kit: two versions of @council-kit/core on this page (${first} and ${second}); elements may run on a core they were not built for. Load one (npm ls @council-kit/core).`);
+    // Short: every element's page downloads it. `npm ls @council-kit/core` finds the copies.
+    console.warn(`Council Kit: two versions of @council-kit/core on this page (${first} and ${second}); load one.`);
   }
 }

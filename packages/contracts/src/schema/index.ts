@@ -1,3 +1,5 @@
+// `export *` only: esbuild's code splitting looks through such an index, so a browser chunk
+// holds only the schema code its elements use (see @council-kit/core's src/index.ts).
 export * from './schema.js';
-export { parse, parseRequest, pointer, reader, type FieldError, type Issue, type ParseResult, type RequestResult } from './parse.js';
-export { toJsonSchema, type JsonSchema, type JsonSchemaOptions } from './json-schema.js';
+export * from './parse.js';
+export * from './json-schema.js';

@@ -92,6 +92,15 @@ describe('HttpClient', () => {
     expect((await failure(new HttpClient('/api').get('things', { read: readList }))).kind).toBe('invalid');
   });
 
+  it('reads a failure whose body is not JSON (a gateway’s HTML page) as an http error without problem details', async () => {
+    mockApi({ 'GET /api/things': { status: 502, raw: '<html>Bad gateway</html>' } });
+    const error = await failure(new HttpClient('/api', { retries: 0 }).get('things', { read: readList }));
+    expect(error.kind).toBe('http');
+    expect(error.status).toBe(502);
+    expect(error.details.problem).toBeUndefined();
+    expect(error.retryable).toBe(true);
+  });
+
   it('aborts a superseded request with the same key', async () => {
     mockApi({ 'GET /api/search': (request) => (new URL(request.url).searchParams.get('q') === 'old' ? { delay: 200, body: [0] } : { body: [1] }) });
     const client = new HttpClient('/api');

@@ -213,34 +213,26 @@ export class HttpClient {
       throw new ApiError('network', 'Unreachable', { cause });
     }
 
+    // The body is JSON, or empty (204 No Content reads as `undefined`); a failure's body is its
+    // problem details when it has them.
+    let json: unknown;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch (cause) {
+      if (response.ok) throw new ApiError('invalid', 'Not JSON', { status: response.status, cause });
+    }
     if (!response.ok) {
       throw new ApiError('http', `HTTP ${response.status}`, {
         status: response.status,
-        problem: parseProblem(text),
+        problem: json && typeof json == 'object' ? (json as ProblemBody) : undefined,
         retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
       });
-    }
-    let json: unknown;
-    try {
-      // An empty answer (204 No Content) reads as `undefined`.
-      json = text ? JSON.parse(text) : undefined;
-    } catch (cause) {
-      throw new ApiError('invalid', 'Not JSON', { status: response.status, cause });
     }
     try {
       return read(json);
     } catch (cause) {
       throw new ApiError('invalid', 'Not the contract shape', { status: response.status, cause });
     }
-  }
-}
-
-function parseProblem(text: string): ProblemBody | undefined {
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null ? (value as ProblemBody) : undefined;
-  } catch {
-    return undefined;
   }
 }
 

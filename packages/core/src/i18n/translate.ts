@@ -14,12 +14,8 @@ export type StringOverrides = Partial<Record<Locale, Record<string, Message>>>;
 
 export type Params = Record<string, string | number>;
 
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-function pluralRule(locale: Locale): Intl.PluralRules {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale === 'cy' ? 'cy' : 'en-GB')));
-  return rules;
-}
+// English plural rules, made once. Welsh chooses by hand (below).
+let englishRules: Intl.PluralRules | undefined;
 
 /**
  * Welsh has six plural categories; if the browser's ICU data lacks Welsh rules we still choose
@@ -37,7 +33,7 @@ function welshCategory(n: number): Intl.LDMLPluralRule {
 function choose(message: Message, locale: Locale, params: Params): string {
   if (typeof message === 'string') return message;
   const count = Number(params.count ?? 0);
-  const category = locale === 'cy' ? welshCategory(count) : pluralRule(locale).select(count);
+  const category = locale === 'cy' ? welshCategory(count) : (englishRules ??= new Intl.PluralRules('en-GB')).select(count);
   return message[category] ?? message.other;
 }
 

@@ -4,7 +4,7 @@ import { parsePostcode } from '@council-kit/contracts';
 import type { DirectoryCategory, DirectoryPage, DirectoryService, OrukVersion } from '@council-kit/contracts';
 import { directorySearchStrings, type DirectorySearchKey } from './directory-search.i18n.js';
 import { styles } from './directory-search.styles.js';
-import { emptyQuery, lastPostcode, OrukFeed, rememberSearch, type DirectoryQuery } from '../shared/feed.js';
+import { emptyQuery, feedCategories, lastPostcode, rememberSearch, searchFeed, type DirectoryQuery } from '../shared/feed.js';
 import { distanceWords } from '../shared/schedule-words.js';
 
 /** `detail` of `council-directory-searched`: counts only, never what the resident typed. */
@@ -87,10 +87,6 @@ export class DirectorySearch extends CouncilElement {
   private leaflet?: { remove(): void };
   private mapped?: DirectoryPage;
 
-  private get feed(): OrukFeed {
-    return new OrukFeed(this.http(this.apiBase), this.version, this.perPage);
-  }
-
   private msg(key: DirectorySearchKey, params?: Record<string, string | number>): string {
     return this.t(directorySearchStrings, key, params);
   }
@@ -98,7 +94,7 @@ export class DirectorySearch extends CouncilElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
-    void this.feed.categories().then(
+    void feedCategories(this.http(this.apiBase), this.version).then(
       (categories) => (this.categories = categories),
       () => (this.categories = []), // categories are a refinement: search still works without them
     );
@@ -176,7 +172,7 @@ export class DirectorySearch extends CouncilElement {
     this.loading = true;
     this.error = undefined;
     try {
-      this.result = await this.feed.search(query);
+      this.result = await searchFeed(this.http(this.apiBase), this.version, this.perPage, query);
       const message = this.msg('found', { count: this.result.totalItems });
       this.announce(this.result.totalPages > 1 ? `${message}. ${this.msg('pageOf', { page: this.result.page, pages: this.result.totalPages })}` : message);
       this.emit<DirectorySearchedDetail>('council-directory-searched', { total: this.result.totalItems, page: this.result.page });

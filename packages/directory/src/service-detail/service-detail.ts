@@ -3,7 +3,7 @@ import { ApiError, CouncilElement } from '@council-kit/core';
 import type { DirectoryService, OrukVersion } from '@council-kit/contracts';
 import { serviceDetailStrings, type ServiceDetailKey } from './service-detail.i18n.js';
 import { styles } from './service-detail.styles.js';
-import { OrukFeed, lastSearch } from '../shared/feed.js';
+import { feedService, lastSearch } from '../shared/feed.js';
 import { scheduleWords } from '../shared/schedule-words.js';
 
 /**
@@ -60,7 +60,7 @@ export class ServiceDetail extends CouncilElement {
     if (!id) this.error = new ApiError('http', 'No service id', { status: 404 });
     if (!id || !this.apiBase) return;
     try {
-      this.service = await new OrukFeed(this.http(this.apiBase), this.version, 1).service(id);
+      this.service = await feedService(this.http(this.apiBase), id);
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'aborted') return;
       this.error = error instanceof ApiError ? error : new ApiError('invalid', String(error));

@@ -1,5 +1,6 @@
 import type { HttpClient } from '@council-kit/core';
 import { parseOrukCategories, parseOrukPage, parseOrukService, type DirectoryCategory, type DirectoryPage, type DirectoryService, type OrukVersion } from '@council-kit/contracts';
+import { serviceAtLocationsPath, servicePath, servicesPath, taxonomiesPath, taxonomyTermsPath } from './endpoints.js';
 
 /** What a resident searched for. The postcode is never written to the page URL. */
 export interface DirectoryQuery {
@@ -14,9 +15,44 @@ export interface DirectoryQuery {
 export const emptyQuery: DirectoryQuery = { text: '', categories: [], postcode: '', distance: 5, page: 1 };
 
 /**
- * Speaks to an ORUK feed of either version. v3 searches with `search` and finds distance
- * through `/service_at_locations`; v1 uses `text`. Everything comes back in the one model.
+ * A page of services from an ORUK feed of either version. v3 searches with `search` and finds
+ * distance through `/service_at_locations`; v1 uses `text`. Everything comes back in the one
+ * model. Functions, not methods, so each element bundles only the readers it calls.
  */
+export function searchFeed(http: HttpClient, version: OrukVersion, perPage: number, query: DirectoryQuery): Promise<DirectoryPage> {
+  const v1 = version === 'v1';
+  const near = query.postcode ? { postcode: query.postcode, proximity: Math.round(query.distance * 1609.344) } : {};
+  const params = {
+    [v1 ? 'text' : 'search']: query.text || undefined,
+    [v1 ? 'taxonomy_id' : 'taxonomy_term_id']: query.categories.join(',') || undefined,
+    page: query.page,
+    per_page: perPage,
+    ...near,
+  };
+  return http.get(!v1 && query.postcode ? serviceAtLocationsPath : servicesPath, {
+    key: 'search',
+    query: params,
+    read: (json) => {
+      const page = parseOrukPage(json, version);
+      // ORUK has no sort parameter: order what we have nearest first.
+      if (query.postcode) page.items.sort((a, b) => (a.distance ?? Infinity) - (b.distance ?? Infinity));
+      return page;
+    },
+  });
+}
+
+/** One service, in full. */
+export function feedService(http: HttpClient, id: string): Promise<DirectoryService> {
+  return http.get(servicePath(id), { key: 'service', read: (json) => parseOrukService(json) });
+}
+
+/** The taxonomy terms residents filter by. */
+export function feedCategories(http: HttpClient, version: OrukVersion): Promise<DirectoryCategory[]> {
+  // v1 feeds publish their terms at /taxonomies.
+  return http.get(version === 'v1' ? taxonomiesPath : taxonomyTermsPath, { key: 'categories', query: { per_page: 100 }, read: parseOrukCategories });
+}
+
+/** Speaks to an ORUK feed of either version (`searchFeed`, `feedService`, `feedCategories` as one object). */
 export class OrukFeed {
   constructor(
     private readonly http: HttpClient,
@@ -25,34 +61,15 @@ export class OrukFeed {
   ) {}
 
   search(query: DirectoryQuery): Promise<DirectoryPage> {
-    const v1 = this.version === 'v1';
-    const near = query.postcode ? { postcode: query.postcode, proximity: Math.round(query.distance * 1609.344) } : {};
-    const params = {
-      [v1 ? 'text' : 'search']: query.text || undefined,
-      [v1 ? 'taxonomy_id' : 'taxonomy_term_id']: query.categories.join(',') || undefined,
-      page: query.page,
-      per_page: this.perPage,
-      ...near,
-    };
-    return this.http.get(!v1 && query.postcode ? 'service_at_locations' : 'services', {
-      key: 'search',
-      query: params,
-      read: (json) => {
-        const page = parseOrukPage(json, this.version);
-        // ORUK has no sort parameter: order what we have nearest first.
-        if (query.postcode) page.items.sort((a, b) => (a.distance ?? Infinity) - (b.distance ?? Infinity));
-        return page;
-      },
-    });
+    return searchFeed(this.http, this.version, this.perPage, query);
   }
 
   service(id: string): Promise<DirectoryService> {
-    return this.http.get(`services/${encodeURIComponent(id)}`, { key: 'service', read: (json) => parseOrukService(json) });
+    return feedService(this.http, id);
   }
 
   categories(): Promise<DirectoryCategory[]> {
-    // v1 feeds publish their terms at /taxonomies.
-    return this.http.get(this.version === 'v1' ? 'taxonomies' : 'taxonomy_terms', { key: 'categories', query: { per_page: 100 }, read: parseOrukCategories });
+    return feedCategories(this.http, this.version);
   }
 }
 

@@ -8,3 +8,5 @@ export * from './adapters/os-places.js';
 export * from './waste/index.js';
 export * from './directory/index.js';
 export * from './repairs/index.js';
+// The container and colour words residents read: the elements' catalogues and the API's calendars.
+export * from './waste/words.js';

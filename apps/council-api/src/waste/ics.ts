@@ -1,8 +1,8 @@
-import { addDays, weekdayOf } from '@council-kit/contracts';
+import { addDays, describeContainer, weekdayOf } from '@council-kit/contracts';
 import type { PropertySchedule } from './schedule.js';
 import { longDate } from '../http/dates.js';
 import type { Lang } from '../http/lang.js';
-import { calendarText, describeContainer } from './text.js';
+import { calendarText } from './text.js';
 
 /** Calendar UIDs end with this domain: unique to this API, stable across versions. */
 const UID_DOMAIN = 'waste.council-kit.dev';

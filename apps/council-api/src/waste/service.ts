@@ -1,4 +1,4 @@
-import { parseUkMobile, weekdayOf, type SubmissionReceipt } from '@council-kit/contracts';
+import { describeContainer, parseUkMobile, weekdayOf, type SubmissionReceipt } from '@council-kit/contracts';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { CouncilDb } from '../db/database.js';
@@ -11,7 +11,6 @@ import type { Notifier, NotifyTemplates } from '../notify.js';
 import { wasteProblems } from './problems.js';
 import type { Contact, ContainerRequest, MissedCollectionRequest } from './requests.js';
 import { PropertySchedule } from './schedule.js';
-import { describeContainer } from './text.js';
 
 export interface SubmissionDeps {
   db: CouncilDb;

@@ -11,13 +11,14 @@ export function describeFrequency(frequency: Frequency, t: T): string {
   return t('everyNWeeks', { day, count: frequency.everyWeeks });
 }
 
-/** "Green wheelie bin with a blue lid" / "Bin olwynion gwyrdd gyda chaead glas". */
+/**
+ * "Green wheelie bin with a blue lid" / "Bin olwynion gwyrdd gyda chaead glas": the words and
+ * phrases are `containerWords` from `@council-kit/contracts` (the table the council API writes
+ * its calendars with), through the element's catalogue, so a council's `strings` can reword them.
+ */
 export function describeContainer(container: WasteService['container'], t: T): string {
-  const colour = t(container.colour);
-  const type = t(container.type);
-  const text = container.lidColour
-    ? t('containerWithLid', { colour, type, lid: t(container.lidColour) })
-    : t('container', { colour, type });
-  const trimmed = text.replace(/\s+/g, ' ').trim();
-  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return t(container.lidColour ? 'containerWithLid' : 'container', { colour: t(container.colour), type: t(container.type), lid: t(container.lidColour ?? '') })
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^./, (first) => first.toUpperCase());
 }

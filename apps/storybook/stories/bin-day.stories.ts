@@ -3,7 +3,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { lastAnnouncement, type MockRoutes } from '@council-kit/core/testing';
-import { anytownAddresses, communalCollections } from '@council-kit/contracts/fixtures';
+import { anytownAddresses, communalCollections, osPlacesResponse } from '@council-kit/contracts/fixtures';
+import { osPlacesSource, type AddressSource } from '@council-kit/address-lookup';
 import { describeContainer, describeFrequency, rememberedProperty } from '@council-kit/waste';
 import '@council-kit/waste/bin-day';
 import { mockCalls } from '../.storybook/mock-fetch.ts';
@@ -46,7 +47,7 @@ const anytownApi: MockRoutes = {
 };
 
 // Dated by the page's clock (<meta name="council-today">, see support/today.ts), like the fixtures.
-function binDay(args: BinDayArgs): TemplateResult {
+function binDay(args: BinDayArgs, addressSource?: AddressSource): TemplateResult {
   return html`<council-bin-day
     api-base=${args['api-base']}
     uprn=${ifDefined(args.uprn || undefined)}
@@ -55,6 +56,7 @@ function binDay(args: BinDayArgs): TemplateResult {
     report-url=${ifDefined(args['report-url'] || undefined)}
     contact-url=${ifDefined(args['contact-url'] || undefined)}
     heading-level=${args['heading-level']}
+    .addressSource=${addressSource}
     @council-collections-loaded=${args.onCouncilCollectionsLoaded}
     @council-address-selected=${args.onCouncilAddressSelected}
   >
@@ -305,6 +307,33 @@ export const ReThemed: Story = {
     await expect(service.borderRadius).toBe('4px');
     await expect(service.fontFamily).toBe('Georgia, serif');
     await expect(getComputedStyle(inside.getByRole('link', { name: t('download') })).color).toBe('rgb(90, 45, 130)');
+  },
+};
+
+/**
+ * The address lookup inside, styled from the page through the parts bin day exports
+ * (`::part(address-lookup-input)`, `address-lookup-button`…: `addressLookupExportParts`), and
+ * reading another address source through `addressSource` (here OS Places API results, from the
+ * council's own proxy at `{api-base}/postcode`).
+ */
+export const LookupPartsAndSource: Story = {
+  name: 'Address lookup: styled, another source',
+  args: { uprn: '' },
+  parameters: { mockApi: { 'GET /api/v1/postcode': { body: osPlacesResponse } } },
+  render: (args) => html`<style>
+      .bryncoed council-bin-day::part(address-lookup-input) {
+        border-color: #5a2d82;
+      }
+    </style>
+    <div class="bryncoed">${binDay(args, osPlacesSource)}</div>`,
+  play: async (context) => {
+    const { root } = await driveWaste('council-bin-day', context);
+    const lookup = await driveLookup({ canvasElement: root as unknown as HTMLElement, globals: context.globals });
+    const postcode = await lookup.inside.findByRole('textbox', { name: lookup.t('postcodeLabel') });
+    await expect(getComputedStyle(postcode).borderTopColor).toBe('rgb(90, 45, 130)');
+    await lookup.findAddress('AN1 1AA');
+    await lookup.heading(lookup.t('found', { count: 2, postcode: 'AN1 1AA' }));
+    await expect(mockCalls().map((call) => call.url.pathname)).toEqual(['/api/v1/postcode']);
   },
 };
 

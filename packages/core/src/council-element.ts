@@ -114,8 +114,6 @@ export class CouncilElement extends LitElement {
     return translate((b as string) in a.en ? a : coreStrings, b as string, this.locale, c, this.strings);
   }
 
-  /** Core's messages with the council's overrides, for the shared panels. */
-  private readonly core: Translate = (key, params) => this.t(key as keyof (typeof coreStrings)['en'], params);
 
   /** The http client for `base`; one per base, so superseded requests abort each other. */
   protected http(base: string, options?: HttpClientOptions): HttpClient {
@@ -151,12 +149,12 @@ export class CouncilElement extends LitElement {
    * trying again can help. `extra` carries the element's own way forward (e.g. a phone number).
    */
   protected renderProblem(error: unknown, retry?: () => void, extra?: TemplateResult | typeof nothing): TemplateResult {
-    return problemPanel(this.core, error, retry, extra);
+    return problemPanel(this.t.bind(this) as Translate, error, retry, extra);
   }
 
   /** The GOV.UK error summary. Each entry moves focus to its field when activated. */
   protected renderErrorSummary(errors: FieldError[]): TemplateResult | typeof nothing {
-    return errorSummary(this.core, errors);
+    return errorSummary(this.t.bind(this) as Translate, errors);
   }
 
   /** The inline error message for a field, with the visually hidden "Error:" prefix GOV.UK uses. */

@@ -13,9 +13,8 @@ const months: Record<Locale, string[]> = {
 
 /** Splits a contract date (`YYYY-MM-DD`, Europe/London) without any time-zone conversion. */
 export function parseIsoDate(iso: string): { year: number; month: number; day: number; weekday: number } {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) throw new RangeError(`Not a YYYY-MM-DD date: ${iso}`);
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!/^\d{4}-\d\d-\d\d$/.test(iso)) throw new RangeError(`Not a YYYY-MM-DD date: ${iso}`);
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   // UTC noon: the weekday of a calendar date does not depend on the reader's time zone.
   const weekday = new Date(Date.UTC(year, month - 1, day, 12)).getUTCDay();
   return { year, month, day, weekday };

@@ -75,12 +75,21 @@ export function measure(parts) {
 }
 
 /**
- * Sizes of one element: its own code (lit, core and any other Council Kit element it embeds
- * left out, since a page loads those once) and the total with everything it needs.
+ * The shared libraries every element loads once per page, left out of an element's "own" figure:
+ * lit, core, and the contracts (the readers, validators and adapters core's sibling packages
+ * share; before the validators moved there from core, they counted as shared too). An element's
+ * total ("withLitAndCore") counts all of them, so every reader it uses is still budgeted there.
+ */
+const shared = ['lit', 'lit/*', '@lit/*', '@council-kit/core', '@council-kit/core/*', '@council-kit/contracts', '@council-kit/contracts/*'];
+
+/**
+ * Sizes of one element: its own code (the shared libraries above and any other Council Kit
+ * element it embeds left out, since a page loads those once) and the total with everything it
+ * needs.
  */
 export async function measureElement(element) {
   const others = elements.filter((e) => e.pkg !== element.pkg).map((e) => `@council-kit/${e.pkg}/*`);
-  const own = measure(await bundle(element.entry, ['lit', 'lit/*', '@lit/*', '@council-kit/core', '@council-kit/core/*', ...others]));
+  const own = measure(await bundle(element.entry, [...shared, ...others]));
   const withLitAndCore = measure(await bundle(element.entry, others));
   // What a page with only this element downloads, embedded elements included (reported, not budgeted).
   const page = measure(await bundle(element.entry, []));

@@ -9,7 +9,7 @@ const en = {
   distanceLabel: 'Within',
   distanceOption: { one: '{count} mile', other: '{count} miles' },
   categoriesLabel: 'Filter by category',
-  selected: { one: '{count} selected', other: '{count} selected' },
+  selected: '{count} selected',
   search: 'Search',
   searching: 'Searching for services',
   found: { one: '{count} service found', other: '{count} services found' },

@@ -211,6 +211,8 @@ export class DirectorySearch extends CouncilElement {
 
   private renderForm(): TemplateResult {
     const postcodeError = this.errors.find((e) => e.field === 'postcode')?.message;
+    // Nested templates first, so the build can collapse the indentation of the outer one.
+    const distances = DISTANCES.map((d) => html`<option value=${d} ?selected=${d === this.draft.distance}>${this.msg('distanceOption', { count: d })}</option>`);
     return html`<form role="search" novalidate @submit=${this.submit}>
       <div class="form-group">
         <label class="label heading-s" for="text">${this.msg('textLabel')}</label>
@@ -229,7 +231,7 @@ export class DirectorySearch extends CouncilElement {
         <div class="form-group">
           <label class="label" for="distance">${this.msg('distanceLabel')}</label>
           <select class="select" id="distance" @change=${(e: Event) => (this.draft = { ...this.draft, distance: Number((e.target as HTMLSelectElement).value) })}>
-            ${DISTANCES.map((d) => html`<option value=${d} ?selected=${d === this.draft.distance}>${this.msg('distanceOption', { count: d })}</option>`)}
+            ${distances}
           </select>
         </div>
       </div>
@@ -248,17 +250,19 @@ export class DirectorySearch extends CouncilElement {
     return [...groups].map(([vocabulary, terms]) => {
       const label = vocabulary || this.msg('categoriesLabel');
       const chosen = terms.filter((c) => this.draft.categories.includes(c.id)).length;
+      const count = chosen ? ` (${this.msg('selected', { count: chosen })})` : '';
+      const boxes = terms.map(
+        (c) => html`<div class="checkbox">
+          <input type="checkbox" id=${'category-' + c.id} .checked=${this.draft.categories.includes(c.id)}
+            @change=${(e: Event) => this.toggleCategory(c.id, (e.target as HTMLInputElement).checked)} />
+          <label for=${'category-' + c.id}>${c.name}${c.count === undefined ? nothing : ' (' + c.count + ')'}</label>
+        </div>`,
+      );
       return html`<details ?open=${chosen > 0}>
-        <summary>${label}${chosen ? html` (${this.msg('selected', { count: chosen })})` : nothing}</summary>
+        <summary>${label}${count}</summary>
         <fieldset>
           <legend class="visually-hidden">${label}</legend>
-          ${terms.map(
-            (c) => html`<div class="checkbox">
-              <input type="checkbox" id=${`category-${c.id}`} .checked=${this.draft.categories.includes(c.id)}
-                @change=${(e: Event) => this.toggleCategory(c.id, (e.target as HTMLInputElement).checked)} />
-              <label for=${`category-${c.id}`}>${c.name}${c.count === undefined ? nothing : ` (${c.count})`}</label>
-            </div>`,
-          )}
+          ${boxes}
         </fieldset>
       </details>`;
     });
@@ -272,19 +276,23 @@ export class DirectorySearch extends CouncilElement {
     const heading = html`<div role="heading" aria-level="2" class="heading-m" tabindex="-1" data-step-heading>${result.totalItems ? this.msg('found', { count: result.totalItems }) : this.msg('noneTitle')}</div>
       <p><button type="button" class="link" @click=${this.clear}>${this.msg('clear')}</button></p>`;
     if (result.items.length === 0) {
+      const filters = this.query.categories.length ? html`<li>${this.msg('noneFilters')}</li>` : nothing;
+      const distance = this.query.postcode ? html`<li>${this.msg('noneDistance')}</li>` : nothing;
       return html`${heading}
         <p>${this.msg('noneIntro')}</p>
         <ul class="list">
           <li>${this.msg('noneSpelling')}</li>
           <li>${this.msg('noneFewer')}</li>
-          ${this.query.categories.length ? html`<li>${this.msg('noneFilters')}</li>` : nothing}
-          ${this.query.postcode ? html`<li>${this.msg('noneDistance')}</li>` : nothing}
+          ${filters}
+          ${distance}
         </ul>`;
     }
     // The map is a picture of the list (numbered pins, no controls), never the only way in.
+    const mapped = this.map && this.tileUrl;
+    const map = mapped ? html`<div class="map" part="map" role="img" aria-label=${this.msg('mapLabel')}></div>` : nothing;
     return html`${heading}
-      <ol class="results ${this.map && this.tileUrl ? 'numbered' : ''}">${result.items.map((s) => this.renderResult(s))}</ol>
-      ${this.map && this.tileUrl ? html`<div class="map" part="map" role="img" aria-label=${this.msg('mapLabel')}></div>` : nothing}
+      <ol class="results ${mapped ? 'numbered' : ''}">${result.items.map((s) => this.renderResult(s))}</ol>
+      ${map}
       ${this.renderPagination(result)}`;
   }
 
@@ -293,24 +301,30 @@ export class DirectorySearch extends CouncilElement {
     const description = service.description.length > 200 ? `${service.description.slice(0, 197).trimEnd()}…` : service.description;
     const cost = service.costs[0];
     const href = this.detailUrl ? `${this.detailUrl}${this.detailUrl.includes('?') ? '&' : '?'}id=${encodeURIComponent(service.id)}` : '';
+    const name = href ? html`<a href=${href} @click=${() => rememberSearch(location.href, this.query.postcode)}>${service.name}</a>` : service.name;
+    const organisation = service.organisation ? html`<p class="secondary-text">${this.msg('by', { organisation: service.organisation.name })}</p>` : nothing;
+    const about = description ? html`<p>${description}</p>` : nothing;
+    const distance = service.distance !== undefined ? html`<li>${distanceWords(service.distance, t)}</li>` : nothing;
+    const costs = cost ? html`<li>${cost.free ? this.msg('free') : this.msg('cost', { cost: cost.description ?? String(cost.amount ?? '') })}</li>` : nothing;
     return html`<li class="result" part="result">
-      <h3>${href ? html`<a href=${href} @click=${() => rememberSearch(location.href, this.query.postcode)}>${service.name}</a>` : service.name}</h3>
-      ${service.organisation ? html`<p class="secondary-text">${this.msg('by', { organisation: service.organisation.name })}</p>` : nothing}
-      ${description ? html`<p>${description}</p>` : nothing}
+      <h3>${name}</h3>
+      ${organisation}
+      ${about}
       <ul class="facts">
-        ${service.distance !== undefined ? html`<li>${distanceWords(service.distance, t)}</li>` : nothing}
-        ${cost ? html`<li>${cost.free ? this.msg('free') : this.msg('cost', { cost: cost.description ?? String(cost.amount ?? '') })}</li>` : nothing}
-
+        ${distance}
+        ${costs}
       </ul>
     </li>`;
   }
 
   private renderPagination(result: DirectoryPage): TemplateResult | typeof nothing {
     if (result.totalPages <= 1) return nothing;
+    const previous = result.page > 1 ? html`<button type="button" class="link" @click=${() => this.goToPage(result.page - 1)}>${this.msg('previous')}</button>` : nothing;
+    const next = result.page < result.totalPages ? html`<button type="button" class="link" @click=${() => this.goToPage(result.page + 1)}>${this.msg('next')}</button>` : nothing;
     return html`<nav class="pagination" aria-label=${this.msg('pages')}>
-      ${result.page > 1 ? html`<button type="button" class="link" @click=${() => this.goToPage(result.page - 1)}>${this.msg('previous')}</button>` : nothing}
+      ${previous}
       <span>${this.msg('pageOf', { page: result.page, pages: result.totalPages })}</span>
-      ${result.page < result.totalPages ? html`<button type="button" class="link" @click=${() => this.goToPage(result.page + 1)}>${this.msg('next')}</button>` : nothing}
+      ${next}
     </nav>`;
   }
 }

@@ -6,6 +6,7 @@ import { lastAnnouncement } from '@council-kit/core/testing';
 import { repairFixture, repairSlotsFixture } from '@council-kit/contracts/fixtures';
 import '@council-kit/housing-repairs/repair-appointment';
 import { mockCalls } from '../.storybook/mock-fetch.ts';
+import { inWelsh } from './support/language.ts';
 import { CANCEL, MOVE, REPAIR, clearRepairDrafts, driveRepairs, repairsApi } from './support/repairs.ts';
 
 interface AppointmentArgs {
@@ -216,7 +217,7 @@ export const Closed: Story = {
 
 /** On a Welsh page every label and message is Welsh. */
 export const Welsh: Story = {
-  globals: { locale: 'cy' },
+  ...inWelsh,
   play: async (context) => {
     const d = await drive(context);
     const { inside } = d;

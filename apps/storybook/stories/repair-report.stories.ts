@@ -9,6 +9,7 @@ import { anytownRepairCatalogue, repairCatalogueFixture, repairPropertyFixture, 
 import '@council-kit/housing-repairs/repair-report';
 import { mockCalls } from '../.storybook/mock-fetch.ts';
 import { replaceText } from './support/address-lookup.ts';
+import { inWelsh } from './support/language.ts';
 import {
   CATALOGUE,
   DRAFT_PREFIX,
@@ -124,7 +125,7 @@ async function drive(context: StoryContext<ReportArgs>) {
     await question(t('locationTitle'));
     await choose(l(found.location.label));
     await d.continue();
-    await question(t('problemTitle'));
+    await question(t('problemQuestion'));
     await choose(l(found.problem.label));
     await d.continue();
     await question(t('leafTitle'));
@@ -322,7 +323,7 @@ export const Triage: Story = {
     await d.question(t('locationTitle'));
     await d.choose(l(tap.location.label));
     await d.continue();
-    const problem = await d.question(t('problemTitle'));
+    const problem = await d.question(t('problemQuestion'));
     await expect(within(problem).getAllByRole('radio')).toHaveLength(tap.location.problems.length);
     await d.choose(l(tap.problem.label));
     await d.continue();
@@ -465,7 +466,7 @@ export const NotAlreadyReported: Story = {
     await expect(await d.errorLinks()).toEqual([t('errorReported')]);
     await d.choose(t('no'));
     await d.continue();
-    await d.question(t('problemTitle'));
+    await d.question(t('problemQuestion'));
     await expect(inside.getAllByRole('radio')).toHaveLength(communal.problems.length);
   },
 };
@@ -788,7 +789,7 @@ export const CatalogueFails: Story = {
 
 /** On a Welsh page every question, answer and message is Welsh, catalogue labels included. */
 export const Welsh: Story = {
-  globals: { locale: 'cy' },
+  ...inWelsh,
   play: async (context) => {
     const d = await drive(context);
     const { inside } = d;

@@ -5,40 +5,35 @@
 // catalogue) in the story's language, so every play also passes in Welsh.
 import type { StoryContext } from '@storybook/web-components-vite';
 import { configure, expect, userEvent, waitFor, within } from 'storybook/test';
-import { coreStrings, draftKey, formatDate, translate, type Catalogue, type Params } from '@council-kit/core';
+import { draftKey, type Catalogue } from '@council-kit/core';
 import type { MockRoutes } from '@council-kit/core/testing';
 import { findLeaf, type Bilingual, type RepairCatalogue } from '@council-kit/contracts';
 import { anytownAddresses, repairCatalogueFixture, repairFixture, repairPropertyFixture, repairSlotsFixture } from '@council-kit/contracts/fixtures';
 import type { RepairAppointment, RepairReport } from '@council-kit/housing-repairs';
 // @council-kit/housing-repairs does not export its catalogues, so the plays read them from the
 // package source (as waste.ts does). Swap these for a package import once the package exports them.
-import { repairReportStrings, type strings as reportOwn } from '../../../../packages/housing-repairs/src/repair-report/repair-report.i18n.ts';
-import { journeyStrings } from '../../../../packages/housing-repairs/src/repair-report/journey.i18n.ts';
-import { repairAppointmentStrings, type strings as appointmentOwn } from '../../../../packages/housing-repairs/src/repair-appointment/repair-appointment.i18n.ts';
-import type { baseStrings } from '../../../../packages/housing-repairs/src/shared/base.i18n.ts';
-import type { sharedStrings } from '../../../../packages/housing-repairs/src/shared/repairs.i18n.ts';
+import { repairReportStrings, type RepairReportKey } from '../../../../packages/housing-repairs/src/repair-report/repair-report.i18n.ts';
+import { journeyStrings, type JourneyKey } from '../../../../packages/housing-repairs/src/repair-report/journey.i18n.ts';
+import { repairAppointmentStrings, type RepairAppointmentKey } from '../../../../packages/housing-repairs/src/repair-appointment/repair-appointment.i18n.ts';
 import { replaceText } from './address-lookup.ts';
-import { storyLocale } from './waste.ts';
+import { storyLanguage } from './language.ts';
 
 // Testing Library prints the DOM around a failed query, and cannot print a shadow root: it would
 // throw "Expected an element or document but got ShadowRoot" instead of saying what was missing.
 configure({ getElementError: (message) => Object.assign(new Error(message ?? ''), { name: 'TestingLibraryElementError' }) });
 
-type Keys<C extends { en: object }> = Extract<keyof C['en'], string>;
-
 interface Repairs {
-  'council-repair-report': { element: RepairReport; key: Keys<typeof reportOwn> | Keys<typeof journeyStrings> | Keys<typeof baseStrings> };
-  'council-repair-appointment': { element: RepairAppointment; key: Keys<typeof appointmentOwn> | Keys<typeof sharedStrings> | Keys<typeof baseStrings> };
+  'council-repair-report': { element: RepairReport; key: RepairReportKey | JourneyKey };
+  'council-repair-appointment': { element: RepairAppointment; key: RepairAppointmentKey };
 }
 
 type Tag = keyof Repairs;
-type CoreKey = keyof (typeof coreStrings)['en'];
 
 /**
- * The report's whole catalogue. The element starts with the triage pages' messages and adds the
- * journey's when that half loads; the plays need both from the start.
+ * The report's whole catalogue. The element starts with the first pages' messages and adds the
+ * later pages' (`journeyStrings`) when those load; the plays need both from the start.
  */
-const reportCatalogue: Catalogue = {
+const reportCatalogue: Catalogue<RepairReportKey | JourneyKey> = {
   en: { ...repairReportStrings.en, ...journeyStrings.en },
   cy: { ...repairReportStrings.cy, ...journeyStrings.cy },
 };
@@ -144,7 +139,8 @@ export async function png(width: number, height: number, name = 'tap.png'): Prom
 // ---------------------------------------------------------------------------------------------
 
 export async function driveRepairs<T extends Tag>(tag: T, { canvasElement, globals }: Pick<StoryContext, 'canvasElement' | 'globals'>) {
-  const locale = storyLocale(globals);
+  const words = storyLanguage(globals, catalogues[tag] as Catalogue<Repairs[T]['key']>);
+  const { locale } = words;
   const host = await waitFor(() => {
     const el = canvasElement.querySelector<Repairs[T]['element']>(tag);
     expect(el?.shadowRoot, 'the element upgraded and rendered').toBeTruthy();
@@ -153,10 +149,6 @@ export async function driveRepairs<T extends Tag>(tag: T, { canvasElement, globa
   await host.updateComplete;
   const root = host.shadowRoot!;
   const inside = within(root as unknown as HTMLElement);
-
-  /** A message of the element (or of core) in the story's language. */
-  const t = (key: Repairs[T]['key'], params?: Params) => translate(catalogues[tag], key, locale, params);
-  const tc = (key: CoreKey) => translate(coreStrings, key, locale);
 
   async function visible<E extends HTMLElement>(find: () => E, timeout = 3000): Promise<E> {
     return waitFor(
@@ -173,15 +165,14 @@ export async function driveRepairs<T extends Tag>(tag: T, { canvasElement, globa
     host,
     root,
     inside,
-    locale,
-    t,
-    tc,
+    // The story's language and the element's words in it: locale, t, tc, anyKey, reworded.
+    ...words,
     /** A label from the council's repairs catalogue, in the story's language. */
     l: (text: Bilingual) => text[locale],
     /** A date as the elements show it in lists: "Wednesday 25 November". */
-    date: (iso: string) => formatDate(iso, locale, { year: false }),
+    date: (iso: string) => words.date(iso, { year: false }),
     /** A date as the elements show it in sentences: "Wednesday 25 November 2026". */
-    fullDate: (iso: string) => formatDate(iso, locale),
+    fullDate: (iso: string) => words.date(iso),
     /** Waits for a heading with `name` to be visible, and returns it. */
     heading: (name: string | RegExp, timeout?: number) => visible(() => inside.getByRole('heading', { name }), timeout),
     /** Waits for a question page (a fieldset whose legend is the page heading), and returns it. */
@@ -204,7 +195,7 @@ export async function driveRepairs<T extends Tag>(tag: T, { canvasElement, globa
     },
     /** Presses the page's Continue button. */
     async continue() {
-      await userEvent.click(await inside.findByRole('button', { name: translate(catalogues[tag], 'continue', locale) }));
+      await userEvent.click(await inside.findByRole('button', { name: words.anyKey('continue') }));
     },
     /** Types into the field labelled `label`, replacing what is there. */
     async fill(label: string, text: string) {

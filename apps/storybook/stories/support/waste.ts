@@ -30,9 +30,6 @@ const catalogues: Record<Tag, Catalogue> = {
   'council-container-request': containerRequestStrings,
 };
 
-// Kept for support/repairs.ts, which imports it from here; new code imports it from language.ts.
-export { storyLocale } from './language.ts';
-
 export async function driveWaste<T extends Tag>(tag: T, { canvasElement, globals }: Pick<StoryContext, 'canvasElement' | 'globals'>) {
   const words = storyLanguage(globals, catalogues[tag] as Catalogue<Waste[T]['key']>);
   const host = await waitFor(() => {

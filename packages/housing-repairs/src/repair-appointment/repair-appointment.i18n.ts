@@ -1,50 +1,62 @@
-import type { Catalogue } from '@council-kit/core';
-import { baseStrings } from '../shared/base.i18n.js';
+import { flowStrings, type Catalogue } from '@council-kit/core';
 import { sharedStrings } from '../shared/repairs.i18n.js';
 
-/** Every message `<council-repair-appointment>` shows; override any with the `strings` property. */
-export const strings = {
-  en: {
-    findTitle: 'Find your repair',
-    findHint: 'Use the reference from the confirmation we sent you and the postcode of the property.',
-    referenceLabel: 'Repair reference',
-    referenceHint: '8 letters and numbers, like RP7K2M9Q',
-    postcodeLabel: 'Postcode of the property',
-    find: 'Find repair',
-    errorReference: 'Enter your repair reference',
-    errorReferenceFormat: 'Repair reference must be 8 letters and numbers, like RP7K2M9Q',
-    errorPostcode: 'Enter the postcode of the property',
-    errorPostcodeFormat: 'Enter a real postcode, like AN1 1AA',
-    notFound: 'We could not find a repair with that reference and postcode. Check they match your confirmation, or contact us.',
-    repairTitle: 'Repair {reference}',
-    statusKey: 'Status',
-    leafKey: 'Repair',
-    describeKey: 'What you told us',
-    addressKey: 'Address',
-    reportedKey: 'Reported',
-    targetKey: 'We aim to finish by',
-    weWillContact: 'We will contact you to arrange a time',
-    move: 'Change the appointment',
-    cancel: 'Cancel this repair',
-    closed: 'This repair is closed, so it cannot be changed online.',
-    moveTitle: 'Choose a new appointment',
-    moveButton: 'Change appointment',
-    cancelTitle: 'Why do you want to cancel this repair?',
-    fixed: 'The problem has been fixed',
-    'no-longer-needed': 'I no longer need the repair',
-    'reported-by-mistake': 'I reported it by mistake',
-    other: 'Another reason',
-    detailLabel: 'Tell us why',
-    errorReason: 'Select why you want to cancel the repair',
-    errorDetail: 'Tell us why you want to cancel the repair',
-    errorDetailLong: 'Your reason must be 500 characters or fewer',
-    cancelButton: 'Cancel repair',
-    movedTitle: 'Appointment changed',
-    movedBody: 'We will come on {date}, {period}.',
-    cancelledTitle: 'Repair cancelled',
-    cancelledBody: 'We will not come to do this repair. If the problem comes back, report it again.',
-  },
+const en = {
+  ...flowStrings.en,
+  ...sharedStrings.en,
+  loading: 'Loading',
+  findTitle: 'Find your repair',
+  findHint: 'Use the reference from the confirmation we sent you and the postcode of the property.',
+  referenceLabel: 'Repair reference',
+  referenceHint: '8 letters and numbers, like RP7K2M9Q',
+  postcodeLabel: 'Postcode of the property',
+  find: 'Find repair',
+  errorReference: 'Enter your repair reference',
+  errorReferenceFormat: 'Repair reference must be 8 letters and numbers, like RP7K2M9Q',
+  errorPostcode: 'Enter the postcode of the property',
+  errorPostcodeFormat: 'Enter a real postcode, like AN1 1AA',
+  notFound: 'We could not find a repair with that reference and postcode. Check they match your confirmation, or contact us.',
+  repairTitle: 'Repair {reference}',
+  statusKey: 'Status',
+  leafKey: 'Repair',
+  describeKey: 'What you told us',
+  addressKey: 'Address',
+  reportedKey: 'Reported',
+  targetKey: 'We aim to finish by',
+  weWillContact: 'We will contact you to arrange a time',
+  move: 'Change the appointment',
+  cancel: 'Cancel this repair',
+  closed: 'This repair is closed, so it cannot be changed online.',
+  moveTitle: 'Choose a new appointment',
+  moveButton: 'Change appointment',
+  cancelTitle: 'Why do you want to cancel this repair?',
+  fixed: 'The problem has been fixed',
+  'no-longer-needed': 'I no longer need the repair',
+  'reported-by-mistake': 'I reported it by mistake',
+  other: 'Another reason',
+  detailLabel: 'Tell us why',
+  errorReason: 'Select why you want to cancel the repair',
+  errorDetail: 'Tell us why you want to cancel the repair',
+  errorDetailLong: 'Your reason must be 500 characters or fewer',
+  cancelButton: 'Cancel repair',
+  movedTitle: 'Appointment changed',
+  movedBody: 'We will come on {date}, {period}.',
+  cancelledTitle: 'Repair cancelled',
+  cancelledBody: 'We will not come to do this repair. If the problem comes back, report it again.',
+};
+
+/**
+ * Every message `<council-repair-appointment>` shows, with the words every question flow shares
+ * (`flowStrings`) and the repairs words both elements use; a council overrides any of them with
+ * the `strings` property. Typed by the English keys, so a message missing in Welsh fails the
+ * type check.
+ */
+export const repairAppointmentStrings = {
+  en,
   cy: {
+    ...flowStrings.cy,
+    ...sharedStrings.cy,
+    loading: 'Yn llwytho',
     findTitle: 'Dod o hyd i’ch gwaith trwsio',
     findHint: 'Defnyddiwch y cyfeirnod o’r cadarnhad a anfonwyd atoch a chod post yr eiddo.',
     referenceLabel: 'Cyfeirnod y gwaith trwsio',
@@ -84,9 +96,7 @@ export const strings = {
     cancelledTitle: 'Canslwyd y gwaith trwsio',
     cancelledBody: 'Ni fyddwn yn dod i wneud y gwaith trwsio hwn. Os daw’r broblem yn ôl, rhowch wybod eto.',
   },
-} satisfies Catalogue;
+} satisfies Catalogue<RepairAppointmentKey>;
 
-export const repairAppointmentStrings: Catalogue = {
-  en: { ...baseStrings.en, ...sharedStrings.en, ...strings.en },
-  cy: { ...baseStrings.cy, ...sharedStrings.cy, ...strings.cy },
-};
+/** A message key of `repairAppointmentStrings`. */
+export type RepairAppointmentKey = keyof typeof en;

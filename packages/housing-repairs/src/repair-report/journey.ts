@@ -1,240 +1,136 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { ApiError, newIdempotencyKey } from '@council-kit/core';
-import { confirmationPanel, summaryList, textField } from '@council-kit/core/forms';
-import { parseEmail, parseUkMobile, parseUkPhone, readRepair, readRepairSlots, validate, type RepairCatalogue } from '@council-kit/contracts';
-export { journeyStrings } from './journey.i18n.js';
-import type { ReportHost, Step } from './report-host.js';
-import type { RepairReportedDetail } from './repair-report.js';
-import { slotRadios } from '../shared/slots.js';
+import { html, nothing } from 'lit';
+import { announce, formatDate, isApiError, type HttpClient, type HttpConfig, type Locale, type StringOverrides } from '@council-kit/core';
+import { busy, confirmationPanel, fieldError, stepHeading, textField } from '@council-kit/core/forms';
+import {
+  leafOutcome,
+  parseEmail,
+  parseUkMobile,
+  parseUkPhone,
+  readRepair,
+  readRepairProperty,
+  readRepairSlots,
+  validate,
+  type Bilingual,
+  type ContactPreference,
+  type Repair,
+  type RepairCatalogue,
+  type RepairSlots,
+} from '@council-kit/contracts';
+import type { AddressSelectedDetail, AddressSource } from '@council-kit/address-lookup';
+import { addressLookupExportParts } from '@council-kit/address-lookup/address-lookup';
+import { tel } from './phone-now.js';
+import { choice, need, type ReportAnswers, type ReportFlow, type ReportStep } from './report-flow.js';
 import { alreadyReported, visibleLocations } from './triage.js';
+import { propertyPath, repairsPath, slotsPath } from '../shared/endpoints.js';
+import { slotRadios } from '../shared/slots.js';
+export { journeyStrings, type JourneyKey } from './journey.i18n.js';
 
 /*
- * The second half of the repair report: description, photos, contact details, appointment,
- * check answers, send and confirmation. The element loads this module (and its messages) once
- * the resident is past the emergency screen and has a council property, so the first page,
- * which must show emergency numbers fast on any phone, downloads only the triage. Every
- * function here receives the element itself (`ReportHost`).
+ * The repair report's later steps, as QuestionFlow step definitions: who is reporting, the
+ * property (with the address lookup), where the problem is, what and which, the pages that end
+ * the report online, a description, photos, contact details, an appointment, check answers and
+ * confirmation; with how to resume after a Change, load the free slots and send. The element
+ * loads this module (and its messages, and the address lookup) once the resident says it is not
+ * an emergency, so the first page, which must show emergency numbers fast on any phone,
+ * downloads only the emergency screen. The steps see the element only through a `JourneyContext`.
  */
+
+/** The element's public properties the later steps read (see `<council-repair-report>`). */
+export interface ReportSettings {
+  apiBase: string;
+  uprn: string;
+  appointmentUrl: string;
+  /** Loaded before any of these steps shows. */
+  catalogue?: RepairCatalogue;
+  addressSource?: AddressSource;
+  httpOptions?: HttpConfig;
+  strings?: StringOverrides;
+  requestUpdate(): void;
+}
+
+/** What the later steps need of the element. */
+export interface JourneyContext {
+  /** The element, through its public properties, read as each step renders. */
+  readonly host: ReportSettings;
+  /** The element's journey. */
+  readonly flow: ReportFlow;
+  /** The page language. */
+  locale(): Locale;
+  /** The free slots, once the element has loaded them (`loadSlots`) for the slot step. */
+  slots(): RepairSlots | undefined;
+  /** The element's http client for its `api-base`, with its `httpOptions`. */
+  client(): HttpClient;
+  /** Runs a request the resident waits for: `busy` meanwhile; a failure shows the problem panel with Try again. */
+  wait(busy: string, task: () => Promise<void>): Promise<void>;
+  /** The link to the council's contact page, when it has one. */
+  contactLink(): unknown;
+}
 
 const contactFields = { text: 'mobile', email: 'email', phone: 'phone' } as const;
 
-export function loadSlots(h: ReportHost): Promise<void> {
-  return h.run(h.msg('loading'), async () => {
-    h.slots = await h.http(h.apiBase).get('/repairs/slots', {
-      query: { sor: h.leaf?.sor, uprn: h.draft.property?.uprn },
-      read: (json) => validate(readRepairSlots, json),
-    });
+const catalogue = (ctx: JourneyContext): RepairCatalogue => ctx.host.catalogue!;
+
+const label = (ctx: JourneyContext, text: Bilingual): string => text[ctx.locale()] || text.en;
+
+/** The location, problem and repair chosen, and how the repair is handled for this reporter. */
+function picked(ctx: JourneyContext, a: ReportAnswers) {
+  const location = catalogue(ctx).locations.find((l) => l.id === a.locationId);
+  const problem = location?.problems.find((p) => p.id === a.problemId);
+  const leaf = problem?.leaves.find((l) => l.id === a.leafId);
+  // Booked online, or the council calls back (urgent jobs; no free slots).
+  return { location, problem, leaf, outcome: leaf && a.reporter ? leafOutcome(leaf, a.reporter) : 'book' };
+}
+
+/** Repairs already reported in the shared area chosen, so neighbours do not report one twice. */
+function listed(ctx: JourneyContext, a: ReportAnswers) {
+  return picked(ctx, a).location?.communal && a.property ? alreadyReported(catalogue(ctx), a.property, a.locationId) : [];
+}
+
+/** The locations this reporter may report repairs in. */
+const locations = (ctx: JourneyContext, a: ReportAnswers) => visibleLocations(catalogue(ctx), a.reporter || 'tenant');
+
+/** True when the resident can choose a slot (else the council calls to arrange one). */
+const offered = (slots?: RepairSlots): boolean => !!slots && !slots.callBack && slots.slots.length > 0;
+
+/** After a Change link: the first answer still needed, if any (else back to check answers). */
+export function missing(ctx: JourneyContext, a: ReportAnswers): string | undefined {
+  const { leaf, outcome } = picked(ctx, a);
+  if (!a.locationId) return 'location';
+  if (listed(ctx, a).length && !a.reported) return 'reported';
+  if (!a.problemId) return 'problem';
+  if (!leaf) return 'leaf';
+  if (!a.description.trim()) return 'describe';
+  if (!a.preference) return 'contact';
+  if (outcome === 'book' && !a.slot && !a.callBack) return 'slot';
+  return undefined;
+}
+
+/** The free slots for the repair's trade at the property; when none can be offered, the council will call. */
+export async function loadSlots(ctx: JourneyContext): Promise<RepairSlots> {
+  const { flow } = ctx;
+  const a = flow.answers;
+  const slots = await ctx.client().get(slotsPath, {
+    query: { sor: picked(ctx, a).leaf?.sor, uprn: a.property?.uprn },
+    read: (json) => validate(readRepairSlots, json),
   });
+  if (!offered(slots)) flow.set({ slot: undefined, callBack: true });
+  return slots;
 }
 
-function renderDescribe(h: ReportHost, max: number): TemplateResult {
-  const text = h.a.description;
-  const left = max - text.length;
-  const error = h.errorFor('description');
-  const count = text ? h.msg(left < 0 ? 'countOver' : 'countLeft', { count: Math.abs(left) }) : h.msg('countMax', { count: max });
-  return h.page(
-    html`<div class="form-group ${error ? 'error' : ''}">
-      <label class="label heading-m" for="description"><span role="heading" aria-level="2" tabindex="-1" data-step-heading>${h.msg('describeTitle')}</span></label>
-      <p class="hint" id="description-hint">${h.msg('describeHint')}</p>
-      ${h.renderFieldError('description-error', error)}
-      <textarea
-        class="input textarea ${error || left < 0 ? 'error' : ''}"
-        id="description"
-        rows="5"
-        spellcheck="true"
-        aria-describedby="description-hint description-info ${error ? 'description-error' : ''}"
-        .value=${text}
-        @input=${(e: Event) => onDescribe(h, (e.target as HTMLTextAreaElement).value, max)}
-      ></textarea>
-      <span class="visually-hidden" id="description-info">${h.msg('countMax', { count: max })}</span>
-      <p class="count ${left < 0 ? 'error-message' : 'hint'}" aria-hidden="true">${count}</p>
-    </div>`,
-    () => {
-      const length = h.a.description.trim().length;
-      if (!h.check(!length ? [{ field: 'description', message: 'errorDescribe' }] : length > max ? [{ field: 'description', message: 'errorTooLong' }] : [], { count: max })) return;
-      h.go(h.leaf?.photo ? 'photos' : 'contact');
-    },
-  );
-}
-
-function onDescribe(h: ReportHost, description: string, max: number): void {
-  h.set({ description });
-  // As GOV.UK's character count: screen readers hear the count once typing pauses, not per key.
-  clearTimeout(h.countTimer);
-  const left = max - description.length;
-  // Only while the question is still on screen: a count heard on the next page would be noise.
-  h.countTimer = setTimeout(() => h.draft.step === 'describe' && h.announce(h.msg(left < 0 ? 'countOver' : 'countLeft', { count: Math.abs(left) })), 1000);
-}
-
-function renderPhotos(h: ReportHost, catalogue: RepairCatalogue): TemplateResult {
-  const photos = h.a.photos;
-  const bytes = catalogue.maxPhotoBytes;
-  const size = bytes < 2 ** 20 ? `${Math.floor(bytes / 1024)}KB` : `${Math.floor(bytes / 2 ** 20)}MB`;
-  const error = h.errorFor('photo');
-  return h.page(
-    html`${h.heading(h.msg('photoTitle'))}
-      <p class="hint" id="photo-hint">${h.msg('photoHint', { count: catalogue.maxPhotos, size })}</p>
-      ${photos.length
-        ? html`<ul class="list photos">
-            ${photos.map(
-              (p, i) => html`<li>
-                ${h.msg('photoN', { n: i + 1 })}: ${p.name}
-                <button type="button" class="link" @click=${() => h.set({ photos: photos.filter((x) => x !== p) })}>
-                  ${h.msg('remove')}<span class="visually-hidden"> ${h.msg('photoN', { n: i + 1 })}</span>
-                </button>
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
-      ${h.uploading
-        ? h.renderBusy(h.msg('uploading'))
-        : photos.length < catalogue.maxPhotos
-          ? html`<div class="form-group ${error ? 'error' : ''}">
-              <label class="label" for="photo">${h.msg('photoLabel')}</label>
-              ${h.renderFieldError('photo-error', error)}
-              <input
-                class="file"
-                id="photo"
-                type="file"
-                accept="image/jpeg,image/png"
-                multiple
-                aria-describedby="photo-hint ${error ? 'photo-error' : ''}"
-                @change=${(e: Event) => onPhotos(h, e.target as HTMLInputElement, catalogue, size)}
-              />
-            </div>`
-          : nothing}`,
-    () => !h.uploading && h.go('contact'),
-  );
-}
-
-async function onPhotos(h: ReportHost, input: HTMLInputElement, catalogue: RepairCatalogue, size: string): Promise<void> {
-  const files = [...(input.files ?? [])];
-  input.value = '';
-  const max = catalogue.maxPhotos;
-  if (!files.length || !h.check(h.a.photos.length + files.length > max ? [{ field: 'photo', message: 'errorPhotoCount' }] : [], { count: max })) return;
-  h.uploading = true;
+/**
+ * Sends the report (`flow.submit` calls this with the submission's idempotency key). A slot
+ * booked by someone else meanwhile (409) sends the resident back to choose another, with every
+ * other answer kept: `undefined`, no receipt.
+ */
+export async function sendReport(ctx: JourneyContext, a: ReportAnswers, idempotencyKey: string): Promise<Repair | undefined> {
+  const { flow } = ctx;
+  const field = contactFields[a.preference as ContactPreference];
+  const value = a[field].trim();
   try {
-    // Photo checks, downsizing and upload are needed only by residents who add a photo, so
-    // they load on demand: a separate chunk, not part of the element's up-front size.
-    const { preparePhoto, uploadPhoto } = await import('./photos.js');
-    for (const file of files) {
-      const photo = await preparePhoto(file, catalogue.maxPhotoBytes);
-      if (typeof photo === 'string') {
-        h.check([{ field: 'photo', message: photo }], { size });
-        break;
-      }
-      const id = await uploadPhoto(h.http(h.apiBase), photo);
-      h.set({ photos: [...h.a.photos, { id, name: file.name }] });
-    }
-  } catch {
-    h.check([{ field: 'photo', message: 'errorPhotoFailed' }]);
-  } finally {
-    h.uploading = false;
-  }
-}
-
-function renderContact(h: ReportHost): TemplateResult {
-  const preference = h.a.preference;
-  const field = preference && contactFields[preference];
-  const options = (['text', 'email', 'phone'] as const).map((p) => ({ value: p, label: h.msg(p), hint: p === 'phone' ? h.msg('phoneHint') : undefined }));
-  return h.page(
-    html`${h.choice('preference', h.msg('contactTitle'), options, 'preference')}
-      ${field
-        ? textField({
-            id: field,
-            label: h.msg(`${field}Label`),
-            type: field === 'email' ? 'email' : 'tel',
-            autocomplete: field === 'email' ? 'email' : 'tel',
-            spellcheck: false,
-            width: field === 'email' ? undefined : 'width-20',
-            value: h.a[field],
-            error: h.errorFor(field),
-            errorPrefix: h.t('errorPrefix'),
-            onInput: (value) => h.set({ [field]: value }),
-          })
-        : nothing}`,
-    () => {
-      if (!h.need('preference', 'preference', 'errorPreference')) return;
-      const parse = { mobile: parseUkMobile, email: parseEmail, phone: parseUkPhone }[field as 'mobile'];
-      const error = `error${field[0]!.toUpperCase()}${field.slice(1)}`;
-      if (h.check(parse(h.a[field as 'mobile']) ? [] : [{ field: field as string, message: error }])) h.go(h.outcome === 'book' ? 'slot' : 'check');
-    },
-  );
-}
-
-function renderSlot(h: ReportHost): TemplateResult {
-  const slots = h.slots;
-  if (!slots) return h.renderBusy(h.msg('loading'));
-  if (slots.callBack || !slots.slots.length) {
-    return h.endPage(
-      h.msg('callBackTitle'),
-      html`<p>${h.msg('callBackBody')}</p>
-        <button class="button" part="button" type="button" @click=${() => (h.set({ slot: undefined, callBack: true }), h.go('check'))}>${h.msg('continue')}</button>`,
-    );
-  }
-  return h.page(
-    slotRadios({
-      slots: slots.slots,
-      value: h.a.slot?.id,
-      legend: h.msg('slotTitle'),
-      hint: h.msg('slotHint'),
-      error: h.errorFor('slot-0'),
-      errorPrefix: h.t('errorPrefix'),
-      date: (iso) => h.formatDate(iso, { year: false }),
-      period: (slot) => h.msg(slot.period),
-      onChange: (slot) => h.set({ slot, callBack: false }),
-    }),
-    () => h.check(h.a.slot ? [] : [{ field: 'slot-0', message: 'errorSlot' }]) && h.go('check'),
-  );
-}
-
-function renderCheck(h: ReportHost): TemplateResult {
-  const a = h.a;
-  const leaf = h.leaf;
-  const field = a.preference && contactFields[a.preference];
-  const go = (step: Step) => () => h.go(step);
-  const rows = [
-    { key: h.msg('reporterKey'), value: h.msg(a.reporter), onChange: go('reporter') },
-    { key: h.msg('addressKey'), value: h.draft.property?.address ?? '', onChange: h.uprn ? undefined : go('property') },
-    { key: h.msg('locationKey'), value: h.location ? h.label(h.location.label) : '', onChange: go('location') },
-    { key: h.msg('problemKey'), value: h.problem ? h.label(h.problem.label) : '', onChange: go('problem') },
-    { key: h.msg('leafKey'), value: leaf ? h.label(leaf.label) : '', onChange: go('leaf') },
-    { key: h.msg('describeKey'), value: a.description.trim(), onChange: go('describe') },
-    ...(leaf?.photo ? [{ key: h.msg('photosKey'), value: h.msg('photoCount', { count: a.photos.length }), onChange: go('photos') }] : []),
-    { key: h.msg('contactKey'), value: field ? `${h.msg(a.preference)}: ${a[field].trim()}` : '', onChange: go('contact') },
-    {
-      key: h.msg('appointmentKey'),
-      value: a.slot ? `${h.formatDate(a.slot.date, { year: false })}, ${h.msg(a.slot.period)}` : h.msg('weWillContact'),
-      onChange: h.outcome === 'book' ? go('slot') : undefined,
-    },
-  ];
-  const key = `refused-${h.sendError?.problemType?.split('/').pop()}`;
-  const refusal = h.msg(key);
-  return html`${h.backLink()}${h.renderErrorSummary(h.errors)}${h.heading(h.msg('checkTitle'))}
-    ${summaryList(rows, h.t('change'))}
-    ${h.sending
-      ? h.renderBusy(h.msg('sending'))
-      : refusal !== key
-        ? html`<p class="error-message refused" tabindex="-1" role="alert">${refusal}</p>${h.contactLink()}`
-        : html`${h.sendError ? h.renderProblem(h.sendError, () => send(h), h.contactLink()) : nothing}
-            <button class="button" part="button" type="button" @click=${() => send(h)}>${h.msg('send')}</button>`}`;
-}
-
-async function send(h: ReportHost): Promise<void> {
-  const { property, answers: a } = h.draft;
-  const field = a.preference && contactFields[a.preference];
-  if (!property || !field || !a.preference) return;
-  // One key per submission, kept in the draft: a retry after a failure or a reload is the same submission.
-  const key = h.draft.key ?? newIdempotencyKey();
-  h.draft = { ...h.draft, key };
-  h.sending = true;
-  h.sendError = undefined;
-  try {
-    const value = a[field].trim();
-    const repair = await h.http(h.apiBase).post(
-      '/repairs',
+    return await ctx.client().post(
+      repairsPath,
       {
-        uprn: property.uprn,
+        uprn: a.property!.uprn,
         reporter: a.reporter,
         leafId: a.leafId,
         description: a.description.trim(),
@@ -242,117 +138,324 @@ async function send(h: ReportHost): Promise<void> {
         contact: { preference: a.preference, [field]: (field === 'email' ? parseEmail(value) : parseUkPhone(value)) ?? value },
         slotId: a.slot?.id,
       },
-      { idempotencyKey: key, query: { lang: h.locale }, read: (json) => validate(readRepair, json) },
+      { idempotencyKey, query: { lang: ctx.locale() }, read: (json) => validate(readRepair, json) },
     );
-    h.sent = repair;
-    h.store.clear();
-    h.draft = { ...h.draft, step: 'done', history: [] };
-    h.focusTarget = '[data-step-heading]';
-    h.announce(`${h.msg('referenceIs')}: ${repair.reference}`);
-    h.emit<RepairReportedDetail>('council-repair-reported', { reference: repair.reference, outcome: a.slot ? 'book' : 'we-will-contact' });
   } catch (error) {
-    const apiError = error instanceof ApiError ? error : new ApiError('invalid', String(error));
-    if (apiError.status === 409) {
-      // Someone booked the slot first: choose another, with every other answer kept.
-      h.set({ slot: undefined });
-      h.go('slot');
-      h.check([{ field: 'slot-0', message: 'slotTaken' }]);
-    } else {
-      h.sendError = apiError;
-      h.focusTarget = '.problem h2, .refused';
-    }
-  } finally {
-    h.sending = false;
+    if (!isApiError(error) || error.status !== 409) throw error;
+    flow.set({ slot: undefined });
+    flow.go('slot');
+    flow.check([{ field: 'slot-0', message: 'slotTaken' }]);
+    return undefined;
   }
 }
 
-function renderDone(h: ReportHost): TemplateResult {
-  const repair = h.sent;
-  if (!repair) return html``;
-  const appointment = repair.appointment;
-  return html`${confirmationPanel(h.msg('doneTitle'), html`${h.msg('referenceIs')}<br /><strong>${repair.reference}</strong>`)}
-    <p>${appointment ? h.msg('doneBooked', { date: h.formatDate(appointment.date), period: h.msg(appointment.period) }) : h.msg('doneCallBack')}</p>
-    <p>${h.msg('doneTarget', { date: h.formatDate(repair.targetDate) })}</p>
-    ${h.appointmentUrl ? html`<p><a href=${h.appointmentUrl}>${h.msg('appointmentLink')}</a></p>` : nothing}`;
-}
-/** The page for a step of this half of the journey. */
-export function renderJourney(h: ReportHost): TemplateResult {
-  const catalogue = h.catalogue!;
-  const a = h.a;
-  const msg = h.msg.bind(h);
-  const council = h.label(catalogue.council.name);
-  const leaf = h.leaf;
-  switch (h.draft.step) {
-    case 'notCouncil':
-      return h.endPage(
-        msg('notCouncilTitle'),
-        html`<p>${msg('notCouncilBody', { council })}</p>
-          <button class="button secondary" part="button" type="button" @click=${() => h.go('property', true)}>${msg('otherAddress')}</button>
-          ${h.contactLink()}`,
-      );
-    case 'location':
-      return h.page(
-        h.choice('location', msg('locationTitle'), visibleLocations(catalogue, a.reporter || 'tenant').map((l) => ({ value: l.id, label: h.label(l.label) })), 'locationId'),
-        () => {
-          if (!h.need('locationId', 'location', 'errorLocation')) return;
-          const listed = h.location?.communal && h.draft.property ? alreadyReported(catalogue, h.draft.property, a.locationId) : [];
-          if (listed.length && !a.reported) h.go('reported', true);
-          else h.go('problem');
-        },
-      );
-    case 'reported': {
-      const listed = h.draft.property ? alreadyReported(catalogue, h.draft.property, a.locationId) : [];
-      return h.page(
-        html`${h.heading(msg('reportedTitle'))}
-          <p>${msg('reportedIntro', { count: listed.length })}</p>
-          <ul class="list reported">
-            ${listed.map((r) => html`<li><strong>${r.label}</strong><br /><span class="hint">${r.locationLabel}. ${msg('reportedOn', { date: h.formatDate(r.reportedOn, { year: false }) })}. ${msg(r.status)}.</span></li>`)}
-          </ul>
-          ${h.choice('reported', msg('reportedQuestion'), [{ value: 'yes', label: msg('yes') }, { value: 'no', label: msg('no') }], 'reported', undefined, false)}`,
-        () => h.need('reported', 'reported', 'errorReported') && (a.reported === 'yes' ? h.go('already', true) : h.go('problem')),
-      );
-    }
-    case 'already':
-      return h.endPage(msg('alreadyTitle'), html`<p>${msg('alreadyBody')}</p>`);
-    case 'problem': {
-      const problems = visibleLocations(catalogue, a.reporter || 'tenant').find((l) => l.id === a.locationId)?.problems ?? [];
-      return h.page(
-        h.choice('problem', msg('problemTitle'), problems.map((p) => ({ value: p.id, label: h.label(p.label) })), 'problemId'),
-        () => h.need('problemId', 'problem', 'errorProblem') && h.go('leaf'),
-      );
-    }
-    case 'leaf': {
-      const leaves = visibleLocations(catalogue, a.reporter || 'tenant').find((l) => l.id === a.locationId)?.problems.find((p) => p.id === a.problemId)?.leaves ?? [];
-      return h.page(
-        h.choice('leaf', msg('leafTitle'), leaves.map((l) => ({ value: l.id, label: h.label(l.label), hint: l.hint && h.label(l.hint) })), 'leafId'),
-        () => {
-          if (!h.need('leafId', 'leaf', 'errorLeaf')) return;
-          const outcome = h.outcome;
-          if (outcome === 'call-us') h.go('call', true);
-          else if (outcome === 'not-eligible' || outcome === 'contact-us') h.go('end', true);
-          else h.go('describe');
-        },
-      );
-    }
-    case 'end':
-      return h.outcome === 'not-eligible'
-        ? h.endPage(msg('notEligibleTitle'), html`<p>${msg(a.reporter === 'leaseholder' ? 'notEligibleBody' : 'notEligibleTenant')}</p>${h.contactLink()}`)
-        : h.endPage(
-            msg('contactUsTitle'),
-            html`${leaf?.hint ? html`<p>${h.label(leaf.hint)}</p>` : nothing}
-              <p>${msg('contactUsBody', { council })} ${h.tel(catalogue.council.phone)}</p>`,
-          );
-    case 'describe':
-      return renderDescribe(h, h.catalogue!.maxDescription);
-    case 'photos':
-      return renderPhotos(h, h.catalogue!);
-    case 'contact':
-      return renderContact(h);
-    case 'slot':
-      return renderSlot(h);
-    case 'check':
-      return renderCheck(h);
-    default:
-      return renderDone(h);
+/** The later steps, seeing the element through `ctx`. */
+export function journeySteps(ctx: JourneyContext): ReportStep[] {
+  let countTimer: ReturnType<typeof setTimeout> | undefined;
+  let uploading = false;
+  const date = (iso: string, year?: boolean) => formatDate(iso, ctx.locale(), { year });
+  const council = () => label(ctx, catalogue(ctx).council.name);
+  const problems = (a: ReportAnswers) => locations(ctx, a).find((l) => l.id === a.locationId)?.problems ?? [];
+
+  /** Checks the property is a council home, then on to where the problem is. */
+  function findProperty(uprn: string): Promise<void> {
+    const { flow } = ctx;
+    return ctx.wait(flow.t('checkingProperty'), async () => {
+      const property = await ctx.client().get(propertyPath(uprn), { query: { lang: ctx.locale() }, read: (json) => validate(readRepairProperty, json) });
+      // Appointments are per property: a different home needs a new one.
+      flow.set(property.uprn === flow.answers.property?.uprn ? { property } : { property, slot: undefined, callBack: false });
+      flow.go(property.councilOwned ? 'location' : 'notCouncil');
+    });
   }
+
+  function describe(f: ReportFlow, description: string): void {
+    f.set({ description });
+    // As GOV.UK's character count: screen readers hear the count once typing pauses, not per key.
+    clearTimeout(countTimer);
+    const left = catalogue(ctx).maxDescription - description.length;
+    // Only while the question is still on screen: a count heard on the next page would be noise.
+    countTimer = setTimeout(() => f.step === 'describe' && announce(f.t(left < 0 ? 'countOver' : 'countLeft', { count: Math.abs(left) })), 1000);
+  }
+
+  async function addPhotos(f: ReportFlow, input: HTMLInputElement, size: string): Promise<void> {
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    const { maxPhotos, maxPhotoBytes } = catalogue(ctx);
+    if (!files.length || !f.check(f.answers.photos.length + files.length > maxPhotos ? [{ field: 'photo', message: 'errorPhotoCount', params: { count: maxPhotos } }] : [])) return;
+    uploading = true;
+    ctx.host.requestUpdate();
+    try {
+      // Photo checks, downsizing and upload are needed only by residents who add a photo, so
+      // they load on demand: a separate chunk.
+      const { preparePhoto, uploadPhoto } = await import('./photos.js');
+      for (const file of files) {
+        const photo = await preparePhoto(file, maxPhotoBytes);
+        if (typeof photo === 'string') {
+          f.check([{ field: 'photo', message: photo, params: { size } }]);
+          break;
+        }
+        const id = await uploadPhoto(ctx.client(), photo);
+        f.set({ photos: [...f.answers.photos, { id, name: file.name }] });
+      }
+    } catch {
+      f.check([{ field: 'photo', message: 'errorPhotoFailed' }]);
+    } finally {
+      uploading = false;
+      ctx.host.requestUpdate();
+    }
+  }
+
+  return [
+    {
+      id: 'reporter',
+      render: (f) => choice(f, 'reporter', f.t('reporterTitle'), (['tenant', 'leaseholder'] as const).map((r) => ({ value: r, label: f.t(r), hint: f.t(`${r}Hint`) })), 'reporter'),
+      check: need('reporter', 'reporter', 'errorReporter'),
+      // A property the page gave is checked first (is it the council's?); findProperty moves on.
+      next: () => (ctx.host.uprn ? void findProperty(ctx.host.uprn) : 'property'),
+    },
+    {
+      id: 'property',
+      page: true,
+      render: (f) => {
+        const { host } = ctx;
+        const chosen = (event: CustomEvent<AddressSelectedDetail>) => {
+          event.stopPropagation();
+          if (event.detail.uprn) void findProperty(event.detail.uprn);
+          else f.check([{ field: 'lookup', message: 'manualAddress' }]);
+        };
+        return html`${stepHeading(f.t('propertyTitle'))}
+          <council-address-lookup
+            id="lookup"
+            exportparts=${addressLookupExportParts}
+            api-base=${host.apiBase}
+            heading-level="3"
+            .source=${host.addressSource}
+            .httpOptions=${host.httpOptions}
+            .strings=${host.strings}
+            @council-address-selected=${chosen}
+          ></council-address-lookup>`;
+      },
+    },
+    {
+      id: 'notCouncil',
+      page: true,
+      render: (f) => html`${stepHeading(f.t('notCouncilTitle'))}
+        <p>${f.t('notCouncilBody', { council: council() })}</p>
+        <button class="button secondary" part="button" type="button" @click=${() => f.go('property')}>${f.t('otherAddress')}</button>
+        ${ctx.contactLink()}`,
+    },
+    {
+      id: 'location',
+      render: (f) => choice(f, 'location', f.t('locationTitle'), locations(ctx, f.answers).map((l) => ({ value: l.id, label: label(ctx, l.label) })), 'locationId'),
+      check: need('locationId', 'location', 'errorLocation'),
+      next: (a) => (listed(ctx, a).length && !a.reported ? 'reported' : 'problem'),
+    },
+    {
+      id: 'reported',
+      render: (f) => {
+        const list = listed(ctx, f.answers);
+        return html`${stepHeading(f.t('reportedTitle'))}
+          <p>${f.t('reportedIntro', { count: list.length })}</p>
+          <ul class="list reported">
+            ${list.map((r) => html`<li><strong>${r.label}</strong><br /><span class="hint">${r.locationLabel}. ${f.t('reportedOn', { date: date(r.reportedOn, false) })}. ${f.t(r.status)}.</span></li>`)}
+          </ul>
+          ${choice(f, 'reported', f.t('reportedQuestion'), [{ value: 'yes', label: f.t('yes') }, { value: 'no', label: f.t('no') }], 'reported', undefined, false)}`;
+      },
+      check: need('reported', 'reported', 'errorReported'),
+      next: (a) => (a.reported === 'yes' ? 'already' : 'problem'),
+    },
+    { id: 'already', page: true, render: (f) => html`${stepHeading(f.t('alreadyTitle'))}<p>${f.t('alreadyBody')}</p>` },
+    {
+      id: 'problem',
+      render: (f) => choice(f, 'problem', f.t('problemQuestion'), problems(f.answers).map((p) => ({ value: p.id, label: label(ctx, p.label) })), 'problemId'),
+      check: need('problemId', 'problem', 'errorProblem'),
+      next: 'leaf',
+    },
+    {
+      id: 'leaf',
+      render: (f) => {
+        const leaves = problems(f.answers).find((p) => p.id === f.answers.problemId)?.leaves ?? [];
+        return choice(f, 'leaf', f.t('leafTitle'), leaves.map((l) => ({ value: l.id, label: label(ctx, l.label), hint: l.hint && label(ctx, l.hint) })), 'leafId');
+      },
+      check: need('leafId', 'leaf', 'errorLeaf'),
+      next: (a) => {
+        const { outcome } = picked(ctx, a);
+        return outcome === 'call-us' ? 'call' : outcome === 'not-eligible' || outcome === 'contact-us' ? 'end' : 'describe';
+      },
+    },
+    {
+      // A repair that cannot be reported online: what to do instead.
+      id: 'end',
+      page: true,
+      render: (f) => {
+        const { leaf, outcome } = picked(ctx, f.answers);
+        return outcome === 'not-eligible'
+          ? html`${stepHeading(f.t('notEligibleTitle'))}<p>${f.t(f.answers.reporter === 'leaseholder' ? 'notEligibleBody' : 'notEligibleTenant')}</p>${ctx.contactLink()}`
+          : html`${stepHeading(f.t('contactUsTitle'))}${leaf?.hint ? html`<p>${label(ctx, leaf.hint)}</p>` : nothing}
+              <p>${f.t('contactUsBody', { council: council() })} ${tel(catalogue(ctx).council.phone)}</p>`;
+      },
+    },
+    {
+      id: 'describe',
+      render: (f) => {
+        const max = catalogue(ctx).maxDescription;
+        const text = f.answers.description;
+        const left = max - text.length;
+        const error = f.errorFor('description');
+        const count = text ? f.t(left < 0 ? 'countOver' : 'countLeft', { count: Math.abs(left) }) : f.t('countMax', { count: max });
+        return html`<div class="form-group ${error ? 'error' : ''}">
+          <label class="label heading-m" for="description"><span role="heading" aria-level="2" tabindex="-1" data-step-heading>${f.t('describeTitle')}</span></label>
+          <p class="hint" id="description-hint">${f.t('describeHint')}</p>
+          ${fieldError('description-error', error, f.t('errorPrefix'))}
+          <textarea
+            class="input textarea ${error || left < 0 ? 'error' : ''}"
+            id="description"
+            rows="5"
+            spellcheck="true"
+            aria-describedby="description-hint description-info ${error ? 'description-error' : ''}"
+            .value=${text}
+            @input=${(e: Event) => describe(f, (e.target as HTMLTextAreaElement).value)}
+          ></textarea>
+          <span class="visually-hidden" id="description-info">${f.t('countMax', { count: max })}</span>
+          <p class="count ${left < 0 ? 'error-message' : 'hint'}" aria-hidden="true">${count}</p>
+        </div>`;
+      },
+      check: (a) => {
+        const length = a.description.trim().length;
+        const max = catalogue(ctx).maxDescription;
+        return !length ? [{ field: 'description', message: 'errorDescribe' }] : length > max ? [{ field: 'description', message: 'errorTooLong', params: { count: max } }] : [];
+      },
+      next: (a) => (picked(ctx, a).leaf?.photo ? 'photos' : 'contact'),
+    },
+    {
+      id: 'photos',
+      render: (f) => {
+        const { photos } = f.answers;
+        const { maxPhotos, maxPhotoBytes: bytes } = catalogue(ctx);
+        const size = bytes < 2 ** 20 ? `${Math.floor(bytes / 1024)}KB` : `${Math.floor(bytes / 2 ** 20)}MB`;
+        const error = f.errorFor('photo');
+        return html`${stepHeading(f.t('photoTitle'))}
+          <p class="hint" id="photo-hint">${f.t('photoHint', { count: maxPhotos, size })}</p>
+          ${photos.length
+            ? html`<ul class="list photos">
+                ${photos.map(
+                  (p, i) => html`<li>
+                    ${f.t('photoN', { n: i + 1 })}: ${p.name}
+                    <button type="button" class="link" @click=${() => f.set({ photos: photos.filter((x) => x !== p) })}>
+                      ${f.t('remove')}<span class="visually-hidden"> ${f.t('photoN', { n: i + 1 })}</span>
+                    </button>
+                  </li>`,
+                )}
+              </ul>`
+            : nothing}
+          ${uploading
+            ? busy(f.t('uploading'))
+            : photos.length < maxPhotos
+              ? html`<div class="form-group ${error ? 'error' : ''}">
+                  <label class="label" for="photo">${f.t('photoLabel')}</label>
+                  ${fieldError('photo-error', error, f.t('errorPrefix'))}
+                  <input
+                    class="file"
+                    id="photo"
+                    type="file"
+                    accept="image/jpeg,image/png"
+                    multiple
+                    aria-describedby="photo-hint ${error ? 'photo-error' : ''}"
+                    @change=${(e: Event) => addPhotos(f, e.target as HTMLInputElement, size)}
+                  />
+                </div>`
+              : nothing}`;
+      },
+      // Not while a photo is still uploading.
+      next: () => (uploading ? undefined : 'contact'),
+    },
+    {
+      id: 'contact',
+      render: (f) => {
+        const a = f.answers;
+        const field = a.preference && contactFields[a.preference];
+        const options = (['text', 'email', 'phone'] as const).map((p) => ({ value: p, label: f.t(p), hint: p === 'phone' ? f.t('phoneHint') : undefined }));
+        return html`${choice(f, 'preference', f.t('contactTitle'), options, 'preference')}
+          ${field
+            ? textField({
+                id: field,
+                label: f.t(`${field}Label`),
+                type: field === 'email' ? 'email' : 'tel',
+                autocomplete: field === 'email' ? 'email' : 'tel',
+                spellcheck: false,
+                width: field === 'email' ? undefined : 'width-20',
+                value: a[field],
+                error: f.errorFor(field),
+                errorPrefix: f.t('errorPrefix'),
+                onInput: (value) => f.set({ [field]: value }),
+              })
+            : nothing}`;
+      },
+      check: (a) => {
+        if (!a.preference) return [{ field: 'preference-0', message: 'errorPreference' }];
+        const field = contactFields[a.preference];
+        const parse = { mobile: parseUkMobile, email: parseEmail, phone: parseUkPhone }[field];
+        return parse(a[field]) ? [] : [{ field, message: `error${field[0]!.toUpperCase()}${field.slice(1)}` }];
+      },
+      next: (a) => (picked(ctx, a).outcome === 'book' ? 'slot' : 'check'),
+    },
+    {
+      // The element loads the free slots (`loadSlots`) each time this step shows.
+      id: 'slot',
+      render: (f) =>
+        offered(ctx.slots())
+          ? slotRadios({
+              slots: ctx.slots()!.slots,
+              value: f.answers.slot?.id,
+              legend: f.t('slotTitle'),
+              hint: f.t('slotHint'),
+              error: f.errorFor('slot-0'),
+              errorPrefix: f.t('errorPrefix'),
+              date: (iso) => date(iso, false),
+              period: (slot) => f.t(slot.period),
+              onChange: (slot) => f.set({ slot, callBack: false }),
+            })
+          : html`${stepHeading(f.t('callBackTitle'))}<p>${f.t('callBackBody')}</p>`,
+      check: (a) => (offered(ctx.slots()) && !a.slot ? [{ field: 'slot-0', message: 'errorSlot' }] : []),
+      next: 'check',
+    },
+    {
+      id: 'check',
+      page: true,
+      render: (f) => {
+        const a = f.answers;
+        const { location, problem, leaf, outcome } = picked(ctx, a);
+        const field = a.preference && contactFields[a.preference];
+        const change = (step: string) => () => f.go(step);
+        return f.checkAnswers([
+          { key: f.t('reporterKey'), value: f.t(a.reporter), onChange: change('reporter') },
+          { key: f.t('addressKey'), value: a.property?.address ?? '', onChange: ctx.host.uprn ? undefined : change('property') },
+          { key: f.t('locationKey'), value: location ? label(ctx, location.label) : '', onChange: change('location') },
+          { key: f.t('problemKey'), value: problem ? label(ctx, problem.label) : '', onChange: change('problem') },
+          { key: f.t('leafKey'), value: leaf ? label(ctx, leaf.label) : '', onChange: change('leaf') },
+          { key: f.t('describeKey'), value: a.description.trim(), onChange: change('describe') },
+          ...(leaf?.photo ? [{ key: f.t('photosKey'), value: f.t('photoCount', { count: a.photos.length }), onChange: change('photos') }] : []),
+          { key: f.t('contactKey'), value: field ? `${f.t(a.preference)}: ${a[field].trim()}` : '', onChange: change('contact') },
+          {
+            key: f.t('appointmentKey'),
+            value: a.slot ? `${date(a.slot.date, false)}, ${f.t(a.slot.period)}` : f.t('weWillContact'),
+            onChange: outcome === 'book' ? change('slot') : undefined,
+          },
+        ]);
+      },
+    },
+    {
+      id: 'done',
+      page: true,
+      render: (f) => {
+        const repair = f.receipt!;
+        const { appointment } = repair;
+        return html`${confirmationPanel(f.t('doneTitle'), html`${f.t('referenceIs')}<br /><strong>${repair.reference}</strong>`)}
+          <p>${appointment ? f.t('doneBooked', { date: date(appointment.date), period: f.t(appointment.period) }) : f.t('doneCallBack')}</p>
+          <p>${f.t('doneTarget', { date: date(repair.targetDate) })}</p>
+          ${ctx.host.appointmentUrl ? html`<p><a href=${ctx.host.appointmentUrl}>${f.t('appointmentLink')}</a></p>` : nothing}`;
+      },
+    },
+  ];
 }
+

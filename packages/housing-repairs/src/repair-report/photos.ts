@@ -1,5 +1,6 @@
 import { readPhotoReceipt, validate } from '@council-kit/contracts';
 import type { HttpClient } from '@council-kit/core';
+import { photosPath } from '../shared/endpoints.js';
 
 /** Longest side after downsizing: plenty for a repairs officer, a fraction of a phone photo's bytes. */
 const MAX_SIDE = 1600;
@@ -32,6 +33,6 @@ export async function preparePhoto(file: File, maxBytes: number, maxSide = MAX_S
 
 /** `POST /repairs/photos` with the image bytes; returns the photo id to send with the report. */
 export async function uploadPhoto(client: HttpClient, photo: Blob): Promise<string> {
-  const receipt = await client.post('/repairs/photos', photo, { read: (json) => validate(readPhotoReceipt, json), timeout: 20_000 });
+  const receipt = await client.post(photosPath, photo, { read: (json) => validate(readPhotoReceipt, json), timeout: 20_000 });
   return receipt.photoId;
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { fixture, mockApi, type MockRoutes } from '@council-kit/core/testing';
+import type { FlowDraft } from '@council-kit/core';
 import type { RepairCatalogue } from '@council-kit/contracts';
 import { repairCatalogueFixture, repairFixture, repairPropertyFixture, repairSlotsFixture } from '@council-kit/contracts/fixtures';
 import { expectInert, expectProblem, faults, faulty, hostileText, megabytes, tryAgain } from '../../../../scripts/faults.js';
 import { journeyStrings } from './journey.i18n.js';
-import type { Draft } from './report-host.js';
+import type { ReportAnswers } from './report-flow.js';
 import type { RepairReport } from './repair-report.js';
 import './define.js';
 
@@ -26,14 +27,14 @@ function api(extra: MockRoutes = {}) {
   });
 }
 
-/** A resident's answers up to `step`, saved as the element saves them (the page was reloaded). */
+/** A resident's answers up to `step`, saved as the element's QuestionFlow saves them (the page was reloaded). */
 function seedDraft(step: 'reporter' | 'slot' | 'check'): void {
-  const history: Draft['step'][] = ['emergency', 'reporter', 'location', 'problem', 'leaf', 'describe', 'photos', 'contact', 'slot'];
-  const draft: Draft = {
+  const history = ['emergency', 'reporter', 'location', 'problem', 'leaf', 'describe', 'photos', 'contact', 'slot'];
+  const draft: FlowDraft<ReportAnswers> = {
     step,
     history: history.slice(0, history.indexOf(step)),
-    property: step === 'reporter' ? undefined : repairPropertyFixture,
     answers: {
+      property: step === 'reporter' ? undefined : repairPropertyFixture,
       emergency: 'none', reporter: 'tenant', locationId: 'kitchen', reported: '', problemId: 'kitchen-tap', leafId: 'tap-dripping',
       description: DESCRIPTION, photos: [], preference: 'text', mobile: '07700 900982', email: '', phone: '',
       ...(step === 'check' ? { slot: repairSlotsFixture.slots[0] } : {}),

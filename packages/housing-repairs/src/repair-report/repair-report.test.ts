@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { coreStrings } from '@council-kit/core';
 import { fixture, mockApi, type MockRoutes } from '@council-kit/core/testing';
 import { leafOutcome, type RepairCatalogue } from '@council-kit/contracts';
 import { repairCatalogueFixture, repairFixture, repairPropertyFixture, repairSlotsFixture } from '@council-kit/contracts/fixtures';
-import { repairReportStrings, strings } from './repair-report.i18n.js';
+import { repairReportStrings } from './repair-report.i18n.js';
 import { journeyStrings } from './journey.i18n.js';
 import { alreadyReported, visibleLocations } from './triage.js';
 import { phoneNow } from './phone-now.js';
@@ -241,9 +242,11 @@ describe('<council-repair-report>: emergencies and triage', () => {
     await expect.element(page.getByLabelText('Cegin')).toBeVisible();
   });
 
-  it('has Welsh for every message', () => {
-    for (const catalogue of [strings, journeyStrings, repairReportStrings]) {
+  it('has Welsh for every message, and hides none of the shared panels’ messages', () => {
+    for (const catalogue of [repairReportStrings, journeyStrings]) {
       for (const key of Object.keys(catalogue.en)) expect(catalogue.cy, key).toHaveProperty(key);
+      // The flow translates the problem panel and error summary with the element's catalogue first.
+      for (const key of Object.keys(coreStrings.en)) expect(catalogue.en, key).not.toHaveProperty(key);
     }
   });
 });

@@ -1,14 +1,16 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { ApiError, CouncilElement, councilNow, DraftStore, draftKey, type FieldError } from '@council-kit/core';
-import { backLink, formStyles, radios, type RadioOption } from '@council-kit/core/forms';
-import { inOfficeHours, leafOutcome, readRepairCatalogue, readRepairProperty, validate, type Bilingual, type Repair, type RepairCatalogue, type RepairSlots } from '@council-kit/contracts';
-import type { AddressSelectedDetail } from '@council-kit/address-lookup';
-import '@council-kit/address-lookup/address-lookup';
+import { announce, CouncilElement, councilNow, QuestionFlow, type Catalogue } from '@council-kit/core';
+import { busy, formStyles, radios, stepHeading } from '@council-kit/core/forms';
+import { inOfficeHours, readRepairCatalogue, validate, type Bilingual, type Repair, type RepairCatalogue, type RepairSlots } from '@council-kit/contracts';
+import type { AddressSource } from '@council-kit/address-lookup';
 import { repairReportStrings } from './repair-report.i18n.js';
 import { styles } from './repair-report.styles.js';
-import { phoneNow } from './phone-now.js';
-import type { Answers, Draft, ReportHost, Step } from './report-host.js';
+import { phoneNow, tel } from './phone-now.js';
+import type { ReportAnswers, ReportFlow, ReportStep } from './report-flow.js';
 import type * as Journey from './journey.js';
+import { contactLink } from '../shared/contact-link.js';
+import { cataloguePath } from '../shared/endpoints.js';
+import { Loader } from '../shared/loader.js';
 
 /** `detail` of `council-repair-reported`: the reference and whether an appointment was booked. */
 export interface RepairReportedDetail {
@@ -16,9 +18,6 @@ export interface RepairReportedDetail {
   /** `book`: an appointment was booked; `we-will-contact`: the council will call to arrange one. */
   outcome: 'book' | 'we-will-contact';
 }
-
-// Answers that depend on the one before: changing one clears those after it.
-const chain = ['reporter', 'locationId', 'reported', 'problemId', 'leafId'] as const;
 
 /**
  * Report a housing repair, as GOV.UK question pages driven by the council's repairs catalogue:
@@ -31,12 +30,19 @@ const chain = ['reporter', 'locationId', 'reported', 'problemId', 'leafId'] as c
  * @summary Report a housing repair and book an appointment.
  * @slot - Fallback shown until the element upgrades and the catalogue loads: a link to the council's repairs page or phone number.
  * @fires council-repair-reported - The repair was accepted. `detail: { reference, outcome }` (no personal data).
+ * @fires council-step-change - The resident moved to another page of the form (hide the page's intro when `first` is false). `detail: { step, first }`.
  * @csspart button - Every button.
  * @csspart panel - The confirmation panel.
  * @csspart summary-list - The check-answers list.
  * @csspart problem - The panel shown when the service fails.
  * @csspart error-summary - The GOV.UK error summary.
  * @csspart phone - A phone number to call (emergency, contact us).
+ * @csspart address-lookup-input - The embedded address lookup's text inputs (see `<council-address-lookup>`).
+ * @csspart address-lookup-select - The embedded address lookup's list of addresses.
+ * @csspart address-lookup-button - The embedded address lookup's buttons.
+ * @csspart address-lookup-error-summary - The embedded address lookup's error summary.
+ * @csspart address-lookup-problem - The embedded address lookup's failure panel.
+ * @csspart address-lookup-busy - The embedded address lookup's busy indicator.
  * @cssprop --council-success-colour - Confirmation panel background.
  * @cssprop --council-error-colour - Error colour (summary, inline errors, character count over the limit).
  */
@@ -48,17 +54,10 @@ export class RepairReport extends CouncilElement {
     contactUrl: { attribute: 'contact-url' },
     appointmentUrl: { attribute: 'appointment-url' },
     noRemember: { type: Boolean, attribute: 'no-remember' },
+    addressSource: { attribute: false },
+    httpOptions: { attribute: false },
     catalogue: { attribute: false },
     now: { attribute: false },
-    draft: { state: true },
-    errors: { state: true },
-    busy: { state: true },
-    failure: { state: true },
-    slots: { state: true },
-    uploading: { state: true },
-    sending: { state: true },
-    sendError: { state: true },
-    sent: { state: true },
   };
 
   /** Base URL of the council API; every request resolves against it. */
@@ -76,295 +75,142 @@ export class RepairReport extends CouncilElement {
   /** Do not keep the answers in session storage (shared computers, kiosks). */
   noRemember = false;
 
+  /**
+   * The embedded address lookup's data source (a property, no attribute): see
+   * `<council-address-lookup>`'s `source`, e.g. `osPlacesSource`. Unset: the Council Kit contract.
+   */
+  addressSource?: AddressSource;
+
   /** The repairs catalogue. Default: fetched from `{api-base}/repairs/catalogue`. */
   catalogue?: RepairCatalogue;
 
   /** The moment to judge office hours by (default: now), for previews and tests. */
   now?: Date;
 
-  private draft: Draft = {
-    step: 'emergency',
-    history: [],
-    answers: { emergency: '', reporter: '', locationId: '', reported: '', problemId: '', leafId: '', description: '', photos: [], preference: '', mobile: '', email: '', phone: '' },
-  };
-  private errors: FieldError[] = [];
-  private busy = '';
-  private failure?: ApiError;
-  private retry?: () => void;
-  private slots?: RepairSlots;
-  private uploading = false;
-  private sending = false;
-  private sendError?: ApiError;
-  private sent?: Repair;
-  private focusTarget = '';
-  private countTimer?: ReturnType<typeof setTimeout>;
-  private readonly store = new DraftStore<Draft>(draftKey('repair-report'));
+  private readonly loader = new Loader(this);
+  /** The later steps (journey.ts), once loaded. */
   private journey?: typeof Journey;
-  private journeyLoad?: Promise<void>;
+  private journeyLoading = false;
+  private slots?: RepairSlots;
+  /** The messages: the first pages', joined by the later pages' when those load. */
+  private words: Catalogue = repairReportStrings;
+
+  /** The first pages: the emergency screen and the number to call. The later ones are added when they load (see `loadJourney`). */
+  private readonly steps: ReportStep[] = [
+    {
+      id: 'emergency',
+      render: (f) =>
+        radios({
+          id: 'emergency',
+          legend: f.t('emergencyTitle'),
+          legendIsHeading: true,
+          hint: f.t('emergencyHint'),
+          options: [...this.catalogue!.emergencies.map((e) => ({ value: e.id, label: this.label(e.label) })), { value: 'none', label: f.t('noEmergency') }],
+          value: f.answers.emergency,
+          error: f.errorFor('emergency-0'),
+          errorPrefix: f.t('errorPrefix'),
+          onChange: (emergency) => f.set({ emergency }),
+        }),
+      check: (a) => (a.emergency ? [] : [{ field: 'emergency-0', message: 'errorEmergency' }]),
+      next: (a) => (a.emergency === 'none' ? 'reporter' : 'call'),
+    },
+    {
+      // An emergency, or a repair that must be phoned in: the number to call now, and no form.
+      id: 'call',
+      page: true,
+      render: (f) => {
+        const { council, emergencies } = this.catalogue!;
+        const now = this.now ?? councilNow(this.today);
+        const gas = emergencies.some((e) => e.gas && e.id === f.answers.emergency);
+        return html`${stepHeading(f.t(gas ? 'gasTitle' : 'callTitle'))}
+          ${gas ? html`<p>${f.t('gasBody')} ${tel(council.gasEmergencyPhone)}</p>` : nothing}
+          <p>${f.t(gas ? 'gasThen' : 'callBody', { council: this.label(council.name) })} ${tel(phoneNow(this.catalogue!, now))}</p>
+          ${inOfficeHours(council.officeHours, now) ? nothing : html`<p>${f.t('callOutOfHours')}</p>`}`;
+      },
+    },
+  ];
+
+  private readonly flow: ReportFlow = new QuestionFlow<ReportAnswers, Repair>(this, {
+    steps: this.steps,
+    answers: { emergency: '', reporter: '', locationId: '', reported: '', problemId: '', leafId: '', description: '', photos: [], preference: '', mobile: '', email: '', phone: '' },
+    draft: 'repair-report',
+    t: (key, params) => this.t(this.words, key, params),
+    resume: (a) => this.journey?.missing(this.context, a),
+    send: (a, idempotencyKey) => this.journey!.sendReport(this.context, a, idempotencyKey),
+    sent: (repair, a) => {
+      announce(`${this.flow.t('referenceIs')}: ${repair.reference}`);
+      this.emit<RepairReportedDetail>('council-repair-reported', { reference: repair.reference, outcome: a.slot ? 'book' : 'we-will-contact' });
+    },
+    help: () => this.contactLink(),
+  });
+
+  /** What the later steps (journey.ts) see of the element: its public settings, and a few services. */
+  private readonly context: Journey.JourneyContext = {
+    host: this,
+    flow: this.flow,
+    locale: () => this.locale,
+    slots: () => this.slots,
+    client: () => this.http(this.apiBase),
+    wait: (busy, task) => this.loader.run(busy, task),
+    contactLink: () => this.contactLink(),
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const saved = this.noRemember ? undefined : this.store.load();
-    if (saved?.answers && saved.step && saved.step !== 'done') this.draft = saved as Draft;
-    if (!this.catalogue) void this.loadCatalogue();
-  }
-
-  override willUpdate(): void {
-    const step = this.draft.step;
-    if (!this.journey && (step !== 'emergency' && step !== 'call')) this.loadJourney();
-    if (step === 'slot' && !this.slots && !this.busy && !this.failure && this.catalogue && this.journey) void this.journey.loadSlots(this.host);
-  }
-
-  /** The element as the on-demand half of the journey sees it. */
-  private get host(): ReportHost {
-    return this as unknown as ReportHost;
-  }
-
-  /**
-   * Loads the second half of the journey (description to confirmation) once the resident is
-   * past the emergency screen, while they answer where the problem is. A dynamic import: its
-   * own chunk, so a page with this element downloads only the triage up front (see journey.ts).
-   */
-  private loadJourney(): void {
-    this.journeyLoad ??= import('./journey.js').then(
-      (journey) => {
-        for (const lang of ['en', 'cy'] as const) Object.assign(repairReportStrings[lang], journey.journeyStrings[lang]);
-        this.journey = journey;
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        this.journeyLoad = undefined;
-        this.failure = new ApiError('network', String(error));
-        this.retry = () => ((this.failure = undefined), this.loadJourney());
-      },
-    );
-  }
-
-  override updated(changed: Map<PropertyKey, unknown>): void {
-    super.updated(changed);
-    if (changed.has('draft') && !this.noRemember && this.draft.step !== 'done') this.store.save(this.draft);
-    // Each page moves focus to its heading (or to the error summary) once it has rendered,
-    // which may be after a request: the busy page has neither.
-    const target = this.focusTarget && this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
-    if (target) {
-      this.focusTarget = '';
-      target.focus();
+    if (!this.catalogue) {
+      void this.loader.run('', async () => {
+        this.catalogue = await this.http(this.apiBase).get(cataloguePath, { read: (json) => validate(readRepairCatalogue, json) });
+      });
     }
   }
 
-  private msg(key: string, params?: Record<string, string | number>): string {
-    return this.t(repairReportStrings, key, params);
+  override willUpdate(): void {
+    const { step, answers } = this.flow;
+    // Not an emergency: the later steps start loading as soon as the resident says so.
+    if (!this.journeyLoading && ((step !== 'emergency' && step !== 'call') || answers.emergency === 'none')) this.loadJourney();
+    // Fetched each time the slot step shows: the repair, the property or the free slots may have changed.
+    if (step !== 'slot') this.slots = undefined;
+    else if (!this.slots && this.journey && this.catalogue && !this.loader.busy && !this.loader.failure) {
+      void this.loader.run(this.flow.t('loading'), async () => {
+        this.slots = await this.journey!.loadSlots(this.context);
+      });
+    }
+  }
+
+  /**
+   * Loads the later steps (from who is reporting to confirmation, with the address lookup) once
+   * the resident says it is not an emergency. A dynamic import: its own chunk, so a page with
+   * this element downloads only the emergency screen up front (see journey.ts).
+   */
+  private loadJourney(): void {
+    this.journeyLoading = true;
+    void this.loader.run('', async () => {
+      const journey = await import('./journey.js');
+      const { en, cy } = journey.journeyStrings;
+      this.words = { en: { ...repairReportStrings.en, ...en }, cy: { ...repairReportStrings.cy, ...cy } };
+      this.steps.push(...journey.journeySteps(this.context));
+      this.journey = journey;
+    });
   }
 
   private label(text: Bilingual): string {
     return text[this.locale] || text.en;
   }
 
-  private async run(busy: string, task: () => Promise<void>): Promise<void> {
-    this.busy = busy;
-    this.failure = undefined;
-    try {
-      await task();
-    } catch (error) {
-      if (error instanceof ApiError && error.kind === 'aborted') return;
-      this.failure = error instanceof ApiError ? error : new ApiError('invalid', String(error));
-      this.retry = () => void this.run(busy, task);
-    } finally {
-      this.busy = '';
-    }
-  }
-
-  private loadCatalogue(): Promise<void> {
-    return this.run('', async () => {
-      this.catalogue = await this.http(this.apiBase).get('/repairs/catalogue', { read: (json) => validate(readRepairCatalogue, json) });
-    });
-  }
-
-  private findProperty(uprn: string): void {
-    void this.run(this.msg('checkingProperty'), async () => {
-      const property = await this.http(this.apiBase).get(`/repairs/properties/${encodeURIComponent(uprn)}`, {
-        query: { lang: this.locale },
-        read: (json) => validate(readRepairProperty, json),
-      });
-      // Appointments are per property: a different home needs a new one.
-      if (property.uprn !== this.draft.property?.uprn) this.set({ slot: undefined, callBack: false });
-      this.draft = { ...this.draft, property };
-      this.go(property.councilOwned ? 'location' : 'notCouncil', !property.councilOwned);
-    });
-  }
-
-
-  // ---- answers and navigation -------------------------------------------------------------
-
-  private get a(): Answers {
-    return this.draft.answers;
-  }
-
-  private get location() {
-    return this.catalogue?.locations.find((l) => l.id === this.a.locationId);
-  }
-
-  private get problem() {
-    return this.location?.problems.find((p) => p.id === this.a.problemId);
-  }
-
-  private get leaf() {
-    return this.problem?.leaves.find((l) => l.id === this.a.leafId);
-  }
-
-  /** Booked online, or the council calls back (urgent jobs; no free slots). */
-  private get outcome() {
-    return this.leaf && this.a.reporter ? leafOutcome(this.leaf, this.a.reporter) : 'book';
-  }
-
-  private set(patch: Partial<Answers>): void {
-    this.draft = { ...this.draft, answers: { ...this.a, ...patch }, key: undefined };
-  }
-
-  /** The first answer still needed, when coming back from "Check your answers". */
-  private missing(): Step | undefined {
-    const a = this.a;
-    if (!a.locationId) return 'location';
-    if (!a.problemId) return 'problem';
-    if (!this.leaf) return 'leaf';
-    if (!a.description.trim()) return 'describe';
-    if (!a.preference) return 'contact';
-    if (this.outcome === 'book' && !a.slot && !a.callBack) return 'slot';
-    return undefined;
-  }
-
-  /**
-   * Moves to `step`, remembering the way back. After a Change link, Continue returns to check
-   * answers unless a changed answer needs another one (`force` for end pages, which always show).
-   */
-  private go(step: Step, force = false): void {
-    const { history, step: current } = this.draft;
-    const next = !force && current !== 'check' && history.includes('check') ? (this.missing() ?? 'check') : step;
-    if (next === 'slot') this.slots = undefined;
-    this.errors = [];
-    this.draft = { ...this.draft, step: next, history: [...history.filter((s) => s !== next), current] };
-    this.focusTarget = '[data-step-heading]';
-  }
-
-  private back(): void {
-    const history = [...this.draft.history];
-    const step = history.pop();
-    if (!step) return;
-    this.errors = [];
-    this.failure = undefined;
-    this.draft = { ...this.draft, step, history };
-    this.focusTarget = '[data-step-heading]';
-  }
-
-  private check(errors: FieldError[], params?: Record<string, string | number>): boolean {
-    this.errors = errors.map((e) => ({ field: e.field, message: this.msg(e.message, params) }));
-    if (errors.length) this.focusTarget = '.error-summary';
-    return !errors.length;
-  }
-
-  /** Requires an answer to a radios question (the summary links to its first radio). */
-  private need(key: keyof Answers, id: string, message: string): boolean {
-    return this.check(this.a[key] ? [] : [{ field: `${id}-0`, message }]);
-  }
-
-  private errorFor(field: string): string | undefined {
-    return this.errors.find((e) => e.field === field)?.message;
-  }
-
-  // ---- templates --------------------------------------------------------------------------
-
-  private heading(text: string): TemplateResult {
-    return html`<div role="heading" aria-level="2" class="heading-m" tabindex="-1" data-step-heading>${text}</div>`;
-  }
-
-  private backLink(): TemplateResult | typeof nothing {
-    return this.draft.history.length ? backLink(this.msg('back'), () => this.back()) : nothing;
-  }
-
-  private page(question: TemplateResult, next: () => unknown, button = this.msg('continue')): TemplateResult {
-    return html`${this.backLink()}${this.renderErrorSummary(this.errors)}
-      <form novalidate @submit=${(e: Event) => (e.preventDefault(), next())}>
-        ${question}
-        <button class="button" part="button">${button}</button>
-      </form>`;
-  }
-
-  private endPage(title: string, body: TemplateResult): TemplateResult {
-    return html`${this.backLink()}${this.heading(title)}${body}`;
-  }
-
-  private choice(id: string, legend: string, options: RadioOption[], key: keyof Answers, hint?: string, heading = true): TemplateResult {
-    const value = this.a[key] as string;
-    return radios({
-      id,
-      legend,
-      legendIsHeading: heading,
-      hint,
-      options,
-      value,
-      error: this.errorFor(`${id}-0`),
-      errorPrefix: this.t('errorPrefix'),
-      onChange: (v) => {
-        if (v === value) return;
-        const i = chain.indexOf(key as (typeof chain)[number]);
-        const cleared = i < 0 ? {} : { ...Object.fromEntries(chain.slice(i + 1).map((k) => [k, ''])), slot: undefined, callBack: false };
-        this.set({ ...cleared, [key]: v });
-      },
-    });
-  }
-
-  private tel(phone: string): TemplateResult {
-    return html`<a class="phone" part="phone" href=${`tel:${phone.replace(/[^\d+]/g, '')}`}>${phone}</a>`;
-  }
-
   private contactLink(): TemplateResult | typeof nothing {
-    return this.contactUrl ? html`<p><a href=${this.contactUrl}>${this.msg('contactLink')}</a></p>` : nothing;
+    return contactLink(this.contactUrl, this.flow.t);
   }
 
   override render(): TemplateResult {
-    if (this.failure) return html`${this.backLink()}${this.renderProblem(this.failure, this.retry, this.contactLink())}`;
-    if (this.busy) return this.renderBusy(this.busy);
-    const catalogue = this.catalogue;
-    // The light-DOM fallback stays until there is something better to show.
-    if (!catalogue) return html`<slot></slot>`;
-    const a = this.a;
-    const msg = this.msg.bind(this);
-    const council = this.label(catalogue.council.name);
-    switch (this.draft.step) {
-      case 'emergency':
-        return this.page(
-          this.choice('emergency', msg('emergencyTitle'), [...catalogue.emergencies.map((e) => ({ value: e.id, label: this.label(e.label) })), { value: 'none', label: msg('noEmergency') }], 'emergency', msg('emergencyHint')),
-          () => this.need('emergency', 'emergency', 'errorEmergency') && this.go(a.emergency === 'none' ? 'reporter' : 'call'),
-        );
-      case 'call': {
-        const now = this.now ?? councilNow(this.today);
-        const gas = catalogue.emergencies.some((e) => e.gas && e.id === a.emergency);
-        return this.endPage(
-          msg(gas ? 'gasTitle' : 'callTitle'),
-          html`${gas ? html`<p>${msg('gasBody')} ${this.tel(catalogue.council.gasEmergencyPhone)}</p>` : nothing}
-            <p>${msg(gas ? 'gasThen' : 'callBody', { council })} ${this.tel(phoneNow(catalogue, now))}</p>
-            ${inOfficeHours(catalogue.council.officeHours, now) ? nothing : html`<p>${msg('callOutOfHours')}</p>`}`,
-        );
-      }
-      case 'reporter':
-        return this.page(
-          this.choice('reporter', msg('reporterTitle'), (['tenant', 'leaseholder'] as const).map((r) => ({ value: r, label: msg(r), hint: msg(`${r}Hint`) })), 'reporter'),
-          () => this.need('reporter', 'reporter', 'errorReporter') && (this.uprn ? this.findProperty(this.uprn) : this.go('property')),
-        );
-      case 'property':
-        return html`${this.backLink()}${this.renderErrorSummary(this.errors)}${this.heading(msg('propertyTitle'))}
-          <council-address-lookup id="lookup" api-base=${this.apiBase} heading-level="3" .strings=${this.strings} @council-address-selected=${this.onAddress}></council-address-lookup>`;
-      default:
-        return this.journey ? this.journey.renderJourney(this.host) : this.renderBusy(this.msg('loading'));
-    }
+    const { flow } = this;
+    const { step } = flow;
+    return (
+      this.loader.render(flow.t, this.contactLink(), step === 'emergency' ? undefined : () => flow.back()) ??
+      // The light-DOM fallback stays until there is something better to show; a later step
+      // (a restored draft) waits for its chunk.
+      (!this.catalogue ? html`<slot></slot>` : this.steps.some((s) => s.id === step) ? flow.render() : busy(flow.t('loading')))
+    );
   }
-
-  private onAddress(event: CustomEvent<AddressSelectedDetail>): void {
-    event.stopPropagation();
-    if (event.detail.uprn) this.findProperty(event.detail.uprn);
-    else this.check([{ field: 'lookup', message: 'manualAddress' }]);
-  }
-
 }
 
 // Declared with the class, so importing the class or the package gives typed

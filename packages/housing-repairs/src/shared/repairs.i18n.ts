@@ -1,6 +1,6 @@
 import type { Catalogue } from '@council-kit/core';
 
-/** Words both repairs elements use for appointments and statuses. */
+/** Words both repairs elements use for appointments and statuses (the journey words come from core's `flowStrings`). */
 export const sharedStrings = {
   en: {
     am: 'Morning (8am to 12pm)',
@@ -17,8 +17,6 @@ export const sharedStrings = {
     cancelled: 'Cancelled',
     completed: 'Completed',
     appointmentKey: 'Appointment',
-    sending: 'Sending',
-    referenceIs: 'Your reference number',
   },
   cy: {
     am: 'Bore (8am i 12pm)',
@@ -35,7 +33,5 @@ export const sharedStrings = {
     cancelled: 'Wedi’i ganslo',
     completed: 'Wedi’i gwblhau',
     appointmentKey: 'Apwyntiad',
-    sending: 'Yn anfon',
-    referenceIs: 'Eich cyfeirnod',
   },
 } satisfies Catalogue;

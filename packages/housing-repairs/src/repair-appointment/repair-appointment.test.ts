@@ -28,9 +28,12 @@ async function find(reference = 'rpx4 t8wn', postcode = 'an11aa'): Promise<void>
 
 describe('<council-repair-appointment>', () => {
   it('finds a repair by reference and postcode and shows its status, what was reported and the appointment', async () => {
-    const { calls } = await appointment({});
+    const { calls, el } = await appointment({});
+    const steps: unknown[] = [];
+    el.addEventListener('council-step-change', (e) => steps.push(e.detail));
     await find();
     await heading('Repair RPX4T8WN');
+    expect(steps).toEqual([{ step: 'view', first: false }]);
     await expect.element(page.getByText('Booked')).toBeVisible();
     await expect.element(page.getByText('A tap is dripping')).toBeVisible();
     await expect.element(page.getByText('Wednesday 25 November 2026, Morning (8am to 12pm)')).toBeVisible();

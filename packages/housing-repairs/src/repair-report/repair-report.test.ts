@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { coreStrings } from '@council-kit/core';
-import { fixture, mockApi, type MockRoutes } from '@council-kit/core/testing';
+import { fixture, mockApi, shadow, type MockRoutes } from '@council-kit/core/testing';
+import { osPlacesSource } from '@council-kit/address-lookup';
 import { leafOutcome, type RepairCatalogue } from '@council-kit/contracts';
-import { repairCatalogueFixture, repairFixture, repairPropertyFixture, repairSlotsFixture } from '@council-kit/contracts/fixtures';
+import { osPlacesResponse, repairCatalogueFixture, repairFixture, repairPropertyFixture, repairSlotsFixture } from '@council-kit/contracts/fixtures';
 import { repairReportStrings } from './repair-report.i18n.js';
 import { journeyStrings } from './journey.i18n.js';
 import { alreadyReported, visibleLocations } from './triage.js';
@@ -145,6 +146,8 @@ describe('<council-repair-report>: emergencies and triage', () => {
   it('asks one question per page, with errors in the summary and inline, and focus on each heading', async () => {
     api();
     const el = await report();
+    const steps: unknown[] = [];
+    el.addEventListener('council-step-change', (e) => steps.push(e.detail));
     await next();
     await expect.element(page.getByRole('link', { name: 'Select whether this is an emergency' })).toBeVisible();
     expect(el.shadowRoot!.activeElement?.classList.contains('error-summary')).toBe(true);
@@ -152,6 +155,8 @@ describe('<council-repair-report>: emergencies and triage', () => {
     await next();
     await group('Are you a tenant or a leaseholder?');
     await expect.poll(() => el.shadowRoot!.activeElement?.textContent).toBe('Are you a tenant or a leaseholder?');
+    // The page hears where the resident is, never what they answered.
+    expect(steps).toEqual([{ step: 'reporter', first: false }]);
     await next();
     await expect.element(page.getByRole('link', { name: 'Select whether you are a tenant or a leaseholder' })).toBeVisible();
   });
@@ -206,6 +211,40 @@ describe('<council-repair-report>: emergencies and triage', () => {
     await button('Try another address');
     await heading('Find the property');
     await expect.element(page.getByLabelText('Postcode')).toBeVisible();
+  });
+
+  it('passes its addressSource and httpOptions to the embedded address lookup', async () => {
+    const { calls } = api({ 'GET /api/v1/postcode': { body: osPlacesResponse } });
+    const el = await report('');
+    el.addressSource = osPlacesSource;
+    el.httpOptions = { headers: { 'x-api-key': 'gateway' } };
+    await choose('No, none of these');
+    await next();
+    await choose('Tenant');
+    await next();
+    await heading('Find the property');
+    await userEvent.fill(page.getByLabelText('Postcode'), 'AN1 1AA');
+    await userEvent.click(page.getByRole('button', { name: 'Find address' }));
+    await expect.element(page.getByRole('option', { name: /1 High Street, Anytown/i })).toBeInTheDocument();
+    const lookup = calls.find((c) => c.url.pathname === '/api/v1/postcode')!;
+    expect(lookup.url.searchParams.get('dataset')).toBe('DPA');
+    expect(lookup.headers.get('x-api-key')).toBe('gateway');
+  });
+
+  it('lets the page style the embedded address lookup through ::part(address-lookup-input)', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'council-repair-report::part(address-lookup-input) { background-color: rgb(255, 0, 255); }';
+    document.head.append(style);
+    onTestFinished(() => style.remove());
+    api();
+    const el = await report('');
+    await choose('No, none of these');
+    await next();
+    await choose('Tenant');
+    await next();
+    await expect.element(page.getByLabelText('Postcode')).toBeVisible();
+    const input = shadow(shadow(el).querySelector('council-address-lookup')!).querySelector('#postcode')!;
+    expect(getComputedStyle(input).backgroundColor).toBe('rgb(255, 0, 255)');
   });
 
   it('routes leaves that cannot be booked to the right end page', async () => {

@@ -15,6 +15,7 @@ import type { RepairAppointment, RepairReport } from '@council-kit/housing-repai
 import { repairReportStrings, type RepairReportKey } from '../../../../packages/housing-repairs/src/repair-report/repair-report.i18n.ts';
 import { journeyStrings, type JourneyKey } from '../../../../packages/housing-repairs/src/repair-report/journey.i18n.ts';
 import { repairAppointmentStrings, type RepairAppointmentKey } from '../../../../packages/housing-repairs/src/repair-appointment/repair-appointment.i18n.ts';
+import { manageStrings, type ManageKey } from '../../../../packages/housing-repairs/src/repair-appointment/manage.i18n.ts';
 import { replaceText } from './address-lookup.ts';
 import { storyLanguage } from './language.ts';
 
@@ -24,7 +25,7 @@ configure({ getElementError: (message) => Object.assign(new Error(message ?? '')
 
 interface Repairs {
   'council-repair-report': { element: RepairReport; key: RepairReportKey | JourneyKey };
-  'council-repair-appointment': { element: RepairAppointment; key: RepairAppointmentKey };
+  'council-repair-appointment': { element: RepairAppointment; key: RepairAppointmentKey | ManageKey };
 }
 
 type Tag = keyof Repairs;
@@ -38,9 +39,15 @@ const reportCatalogue: Catalogue<RepairReportKey | JourneyKey> = {
   cy: { ...repairReportStrings.cy, ...journeyStrings.cy },
 };
 
+/** The same for the appointment: its first page's messages, and its later pages' (`manageStrings`). */
+const appointmentCatalogue: Catalogue<RepairAppointmentKey | ManageKey> = {
+  en: { ...repairAppointmentStrings.en, ...manageStrings.en },
+  cy: { ...repairAppointmentStrings.cy, ...manageStrings.cy },
+};
+
 const catalogues: Record<Tag, Catalogue> = {
   'council-repair-report': reportCatalogue,
-  'council-repair-appointment': repairAppointmentStrings,
+  'council-repair-appointment': appointmentCatalogue,
 };
 
 // ---------------------------------------------------------------------------------------------

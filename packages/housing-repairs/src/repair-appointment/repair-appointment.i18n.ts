@@ -1,9 +1,7 @@
 import { flowStrings, type Catalogue } from '@council-kit/core';
-import { sharedStrings } from '../shared/repairs.i18n.js';
 
 const en = {
   ...flowStrings.en,
-  ...sharedStrings.en,
   loading: 'Loading',
   findTitle: 'Find your repair',
   findHint: 'Use the reference from the confirmation we sent you and the postcode of the property.',
@@ -16,46 +14,19 @@ const en = {
   errorPostcode: 'Enter the postcode of the property',
   errorPostcodeFormat: 'Enter a real postcode, like AN1 1AA',
   notFound: 'We could not find a repair with that reference and postcode. Check they match your confirmation, or contact us.',
-  repairTitle: 'Repair {reference}',
-  statusKey: 'Status',
-  leafKey: 'Repair',
-  describeKey: 'What you told us',
-  addressKey: 'Address',
-  reportedKey: 'Reported',
-  targetKey: 'We aim to finish by',
-  weWillContact: 'We will contact you to arrange a time',
-  move: 'Change the appointment',
-  cancel: 'Cancel this repair',
-  closed: 'This repair is closed, so it cannot be changed online.',
-  moveTitle: 'Choose a new appointment',
-  moveButton: 'Change appointment',
-  cancelTitle: 'Why do you want to cancel this repair?',
-  fixed: 'The problem has been fixed',
-  'no-longer-needed': 'I no longer need the repair',
-  'reported-by-mistake': 'I reported it by mistake',
-  other: 'Another reason',
-  detailLabel: 'Tell us why',
-  errorReason: 'Select why you want to cancel the repair',
-  errorDetail: 'Tell us why you want to cancel the repair',
-  errorDetailLong: 'Your reason must be 500 characters or fewer',
-  cancelButton: 'Cancel repair',
-  movedTitle: 'Appointment changed',
-  movedBody: 'We will come on {date}, {period}.',
-  cancelledTitle: 'Repair cancelled',
-  cancelledBody: 'We will not come to do this repair. If the problem comes back, report it again.',
 };
 
 /**
- * Every message `<council-repair-appointment>` shows, with the words every question flow shares
- * (`flowStrings`) and the repairs words both elements use; a council overrides any of them with
- * the `strings` property. Typed by the English keys, so a message missing in Welsh fails the
- * type check.
+ * The messages of `<council-repair-appointment>`'s first page (find the repair), with the words
+ * every question flow shares (`flowStrings`: Back, Contact us…). The later pages bring their own
+ * (`manageStrings`, see manage.i18n.ts) when they load. A council overrides any of them with the
+ * `strings` property. Typed by the English keys, so a message missing in Welsh fails the type
+ * check.
  */
 export const repairAppointmentStrings = {
   en,
   cy: {
     ...flowStrings.cy,
-    ...sharedStrings.cy,
     loading: 'Yn llwytho',
     findTitle: 'Dod o hyd i’ch gwaith trwsio',
     findHint: 'Defnyddiwch y cyfeirnod o’r cadarnhad a anfonwyd atoch a chod post yr eiddo.',
@@ -68,33 +39,6 @@ export const repairAppointmentStrings = {
     errorPostcode: 'Rhowch god post yr eiddo',
     errorPostcodeFormat: 'Rhowch god post go iawn, fel AN1 1AA',
     notFound: 'Nid oeddem yn gallu dod o hyd i waith trwsio gyda’r cyfeirnod a’r cod post hwnnw. Gwiriwch eu bod yr un fath â’ch cadarnhad, neu cysylltwch â ni.',
-    repairTitle: 'Gwaith trwsio {reference}',
-    statusKey: 'Statws',
-    leafKey: 'Gwaith trwsio',
-    describeKey: 'Beth ddywedoch chi wrthym',
-    addressKey: 'Cyfeiriad',
-    reportedKey: 'Rhoddwyd gwybod',
-    targetKey: 'Ein nod yw gorffen erbyn',
-    weWillContact: 'Byddwn yn cysylltu â chi i drefnu amser',
-    move: 'Newid yr apwyntiad',
-    cancel: 'Canslo’r gwaith trwsio hwn',
-    closed: 'Mae’r gwaith trwsio hwn wedi cau, felly nid oes modd ei newid ar-lein.',
-    moveTitle: 'Dewiswch apwyntiad newydd',
-    moveButton: 'Newid yr apwyntiad',
-    cancelTitle: 'Pam ydych chi eisiau canslo’r gwaith trwsio hwn?',
-    fixed: 'Mae’r broblem wedi’i datrys',
-    'no-longer-needed': 'Nid oes angen y gwaith trwsio arnaf mwyach',
-    'reported-by-mistake': 'Rhoddais wybod amdano trwy gamgymeriad',
-    other: 'Rheswm arall',
-    detailLabel: 'Dywedwch wrthym pam',
-    errorReason: 'Dewiswch pam rydych eisiau canslo’r gwaith trwsio',
-    errorDetail: 'Dywedwch wrthym pam rydych eisiau canslo’r gwaith trwsio',
-    errorDetailLong: 'Rhaid i’ch rheswm fod yn 500 nod neu lai',
-    cancelButton: 'Canslo’r gwaith trwsio',
-    movedTitle: 'Newidiwyd yr apwyntiad',
-    movedBody: 'Byddwn yn dod ar {date}, {period}.',
-    cancelledTitle: 'Canslwyd y gwaith trwsio',
-    cancelledBody: 'Ni fyddwn yn dod i wneud y gwaith trwsio hwn. Os daw’r broblem yn ôl, rhowch wybod eto.',
   },
 } satisfies Catalogue<RepairAppointmentKey>;
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { coreStrings } from '@council-kit/core';
 import { fixture, mockApi, type MockRoutes } from '@council-kit/core/testing';
 import { repairFixture, repairSlotsFixture } from '@council-kit/contracts/fixtures';
 import { repairAppointmentStrings } from './repair-appointment.i18n.js';
+import { manageStrings } from './manage.i18n.js';
 import './define.js';
 
 const REPAIR = '/api/v1/repairs/RPX4T8WN';
@@ -142,6 +144,10 @@ describe('<council-repair-appointment>', () => {
     await expect.element(page.getByRole('heading', { name: 'Dod o hyd i’ch gwaith trwsio' })).toBeVisible();
     await button('Dod o hyd i’r gwaith trwsio');
     await expect.element(page.getByRole('link', { name: 'Rhowch gyfeirnod eich gwaith trwsio' })).toBeVisible();
-    for (const key of Object.keys(repairAppointmentStrings.en)) expect(repairAppointmentStrings.cy, key).toHaveProperty(key);
+    for (const catalogue of [repairAppointmentStrings, manageStrings]) {
+      for (const key of Object.keys(catalogue.en)) expect(catalogue.cy, key).toHaveProperty(key);
+      // The flow translates the problem panel and error summary with the element's catalogue first.
+      for (const key of Object.keys(coreStrings.en)) expect(catalogue.en, key).not.toHaveProperty(key);
+    }
   });
 });

@@ -1,27 +1,19 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { announce, CouncilElement, isApiError, QuestionFlow, type StepError } from '@council-kit/core';
-import { backLink, busy, confirmationPanel, fieldError, formStyles, radios, stepHeading, summaryList, textField } from '@council-kit/core/forms';
-import { cancelReasons, parsePostcode, readRepair, readRepairSlots, validate, type CancelReason, type Repair, type RepairSlot, type RepairSlots } from '@council-kit/contracts';
+import { html, type TemplateResult, type PropertyDeclarations, type nothing } from 'lit';
+import { announce, CouncilElement, isApiError, QuestionFlow, type Catalogue, type StepError } from '@council-kit/core';
+import { busy, formStyles, stepHeading, textField } from '@council-kit/core/forms';
+import { parsePostcode, readRepair, readRepairSlots, validate, type Repair, type RepairSlots } from '@council-kit/contracts';
 import { repairAppointmentStrings } from './repair-appointment.i18n.js';
 import { styles } from './repair-appointment.styles.js';
+import type { AppointmentAnswers, AppointmentFlow, AppointmentStep } from './appointment-flow.js';
+import type { ManageContext } from './manage.js';
 import { contactLink } from '../shared/contact-link.js';
 import { repairPath, slotsPath } from '../shared/endpoints.js';
 import { Loader, problemPage } from '../shared/loader.js';
-import { slotRadios } from '../shared/slots.js';
 
 /** `detail` of `council-repair-updated`: which repair, and what changed. */
 export interface RepairUpdatedDetail {
   reference: string;
   action: 'moved' | 'cancelled';
-}
-
-/** What the resident types and chooses. Nothing is kept in session storage. */
-interface AppointmentAnswers {
-  reference: string;
-  postcode: string;
-  slot?: RepairSlot;
-  reason: '' | CancelReason;
-  detail: string;
 }
 
 /** A reference as the council writes it: capitals, no spaces or dashes. */
@@ -62,131 +54,44 @@ export class RepairAppointment extends CouncilElement {
   private repair?: Repair;
   /** The free slots, while moving the appointment. */
   private slots?: RepairSlots;
-  /** Cancelled or completed since it was found. */
+  /** Cancelled or completed after it was found. */
   private closed = false;
+  /** The later pages (manage.ts), loading or loaded. */
+  private manage?: Promise<void>;
   private readonly loader = new Loader(this);
+  /** The messages: the first page's, joined by the later pages' when those load. */
+  private words: Catalogue = repairAppointmentStrings;
 
-  private readonly flow: QuestionFlow<AppointmentAnswers, Repair> = new QuestionFlow<AppointmentAnswers, Repair>(this, {
-    steps: [
-      {
-        id: 'find',
-        button: 'find',
-        render: (f) => {
-          const errorPrefix = f.t('errorPrefix');
-          return html`${stepHeading(f.t('findTitle'))}
-            <p class="hint">${f.t('findHint')}</p>
-            ${textField({ id: 'reference', label: f.t('referenceLabel'), hint: f.t('referenceHint'), value: f.answers.reference, error: f.errorFor('reference'), errorPrefix, width: 'width-10', spellcheck: false, autocomplete: 'off', onInput: (reference) => f.set({ reference }) })}
-            ${textField({ id: 'postcode', label: f.t('postcodeLabel'), value: f.answers.postcode, error: f.errorFor('postcode'), errorPrefix, width: 'width-10', spellcheck: false, autocomplete: 'postal-code', onInput: (postcode) => f.set({ postcode }) })}`;
-        },
-        check: (a) => {
-          const reference = normalise(a.reference);
-          const postcode = parsePostcode(a.postcode);
-          const errors: StepError[] = [];
-          if (!reference) errors.push({ field: 'reference', message: 'errorReference' });
-          else if (!/^[A-Z0-9]{8}$/.test(reference)) errors.push({ field: 'reference', message: 'errorReferenceFormat' });
-          if (!postcode.ok) errors.push({ field: 'postcode', message: postcode.problem === 'empty' ? 'errorPostcode' : 'errorPostcodeFormat' });
-          return errors;
-        },
-        // Looked up, then on to the repair (see `find`).
-        next: (a) => void this.find(a),
+  /** The first page: find the repair. The later ones are added when they load (see `loadManage`). */
+  private readonly steps: AppointmentStep[] = [
+    {
+      id: 'find',
+      button: 'find',
+      render: (f) => {
+        const errorPrefix = f.t('errorPrefix');
+        return html`${stepHeading(f.t('findTitle'))}
+          <p class="hint">${f.t('findHint')}</p>
+          ${textField({ id: 'reference', label: f.t('referenceLabel'), hint: f.t('referenceHint'), value: f.answers.reference, error: f.errorFor('reference'), errorPrefix, width: 'width-10', spellcheck: false, autocomplete: 'off', onInput: (reference) => f.set({ reference }) })}
+          ${textField({ id: 'postcode', label: f.t('postcodeLabel'), value: f.answers.postcode, error: f.errorFor('postcode'), errorPrefix, width: 'width-10', spellcheck: false, autocomplete: 'postal-code', onInput: (postcode) => f.set({ postcode }) })}`;
       },
-      {
-        id: 'view',
-        page: true,
-        render: (f) => {
-          const repair = this.repair!;
-          const { appointment, status } = repair;
-          const open = !this.closed && (status === 'booked' || status === 'awaiting-appointment');
-          return html`${stepHeading(f.t('repairTitle', { reference: repair.reference }))}
-            <p><strong class="status" part="status">${f.t(this.closed ? 'closed' : status)}</strong></p>
-            ${summaryList(
-              [
-                { key: f.t('leafKey'), value: repair.label },
-                { key: f.t('describeKey'), value: repair.description },
-                { key: f.t('addressKey'), value: repair.address },
-                { key: f.t('reportedKey'), value: this.formatDate(repair.reportedOn) },
-                {
-                  key: f.t('appointmentKey'),
-                  value: appointment ? `${this.formatDate(appointment.date)}, ${f.t(appointment.period)}` : status === 'awaiting-appointment' ? f.t('weWillContact') : '–',
-                },
-                { key: f.t('targetKey'), value: this.formatDate(repair.targetDate) },
-              ],
-              '',
-            )}
-            ${open
-              ? html`<button class="button" part="button" type="button" @click=${() => f.go('move')}>${f.t('move')}</button>
-                  <button class="button secondary" part="button" type="button" @click=${() => f.go('cancel')}>${f.t('cancel')}</button>`
-              : html`${this.closed ? nothing : html`<p>${f.t('closed')}</p>`}${this.contactLink()}`}`;
-        },
+      check: (a) => {
+        const reference = normalise(a.reference);
+        const postcode = parsePostcode(a.postcode);
+        const errors: StepError[] = [];
+        if (!reference) errors.push({ field: 'reference', message: 'errorReference' });
+        else if (!/^[A-Z0-9]{8}$/.test(reference)) errors.push({ field: 'reference', message: 'errorReferenceFormat' });
+        if (!postcode.ok) errors.push({ field: 'postcode', message: postcode.problem === 'empty' ? 'errorPostcode' : 'errorPostcodeFormat' });
+        return errors;
       },
-      {
-        // The element loads the free slots each time this step shows.
-        id: 'move',
-        button: 'moveButton',
-        render: (f) =>
-          slotRadios({
-            slots: this.slots!.slots,
-            value: f.answers.slot?.id,
-            legend: f.t('moveTitle'),
-            hint: f.t('slotHint'),
-            error: f.errorFor('slot-0'),
-            errorPrefix: f.t('errorPrefix'),
-            date: (iso) => this.formatDate(iso, { year: false }),
-            period: (slot) => f.t(slot.period),
-            onChange: (slot) => f.set({ slot }),
-          }),
-        check: (a) => (a.slot ? [] : [{ field: 'slot-0', message: 'errorSlot' }]),
-        next: () => void this.flow.submit(),
-      },
-      {
-        id: 'cancel',
-        button: 'cancelButton',
-        render: (f) => {
-          const { reason, detail } = f.answers;
-          const error = f.errorFor('detail');
-          return html`${radios({
-            id: 'reason',
-            legend: f.t('cancelTitle'),
-            legendIsHeading: true,
-            options: cancelReasons.map((r) => ({ value: r, label: f.t(r) })),
-            value: reason,
-            error: f.errorFor('reason-0'),
-            errorPrefix: f.t('errorPrefix'),
-            onChange: (r) => f.set({ reason: r as CancelReason }),
-          })}
-          ${reason === 'other'
-            ? html`<div class="form-group ${error ? 'error' : ''}">
-                <label class="label" for="detail">${f.t('detailLabel')}</label>
-                ${fieldError('detail-error', error, f.t('errorPrefix'))}
-                <textarea class="input" id="detail" rows="3" aria-describedby=${error ? 'detail-error' : nothing} .value=${detail} @input=${(e: Event) => f.set({ detail: (e.target as HTMLTextAreaElement).value })}></textarea>
-              </div>`
-            : nothing}`;
-        },
-        check: ({ reason, detail }) =>
-          !reason
-            ? [{ field: 'reason-0', message: 'errorReason' }]
-            : reason !== 'other'
-              ? []
-              : !detail.trim()
-                ? [{ field: 'detail', message: 'errorDetail' }]
-                : detail.trim().length > 500
-                  ? [{ field: 'detail', message: 'errorDetailLong' }]
-                  : [],
-        next: () => void this.flow.submit(),
-      },
-      {
-        id: 'done',
-        page: true,
-        render: (f) => {
-          const repair = f.receipt!;
-          const moved = repair.status !== 'cancelled';
-          return html`${confirmationPanel(f.t(moved ? 'movedTitle' : 'cancelledTitle'), html`${f.t('referenceIs')}<br /><strong>${repair.reference}</strong>`)}
-            <p>${moved && repair.appointment ? f.t('movedBody', { date: this.formatDate(repair.appointment.date), period: f.t(repair.appointment.period) }) : f.t('cancelledBody')}</p>`;
-        },
-      },
-    ],
+      // Looked up, then on to the repair (see `find`).
+      next: (a) => void this.find(a),
+    },
+  ];
+
+  private readonly flow: AppointmentFlow = new QuestionFlow<AppointmentAnswers, Repair>(this, {
+    steps: this.steps,
     answers: { reference: '', postcode: '', reason: '', detail: '' },
-    t: (key, params) => this.t(repairAppointmentStrings, key, params),
+    t: (key, params) => this.t(this.words, key, params),
     send: (a) => this.change(a),
     sent: (repair) => {
       const action = repair.status === 'cancelled' ? 'cancelled' : 'moved';
@@ -195,6 +100,16 @@ export class RepairAppointment extends CouncilElement {
     },
     help: () => this.contactLink(),
   });
+
+  /** What the later pages (manage.ts) see of the element. */
+  private readonly context: ManageContext = {
+    flow: this.flow,
+    repair: () => this.repair!,
+    slots: () => this.slots,
+    closed: () => this.closed,
+    locale: () => this.locale,
+    contactLink: () => this.contactLink(),
+  };
 
   override willUpdate(): void {
     // Fetched each time the move step shows: the free slots change as others book.
@@ -207,6 +122,23 @@ export class RepairAppointment extends CouncilElement {
     }
   }
 
+  /**
+   * Loads the later pages (the repair, move, cancel, confirmation) and their messages: a dynamic
+   * import, its own chunk, fetched with the repair.
+   */
+  private loadManage(): Promise<void> {
+    return (this.manage ??= import('./manage.js').then(
+      ({ manageSteps, manageStrings: { en, cy } }) => {
+        this.words = { en: { ...repairAppointmentStrings.en, ...en }, cy: { ...repairAppointmentStrings.cy, ...cy } };
+        this.steps.push(...manageSteps(this.context));
+      },
+      (error: unknown) => {
+        this.manage = undefined;
+        throw error;
+      },
+    ));
+  }
+
   /** Finds the repair; a reference and postcode that do not match go back to the question. */
   private find(a: AppointmentAnswers): Promise<void> {
     const postcode = parsePostcode(a.postcode);
@@ -215,10 +147,11 @@ export class RepairAppointment extends CouncilElement {
       flow.t('loading'),
       async () => {
         if (!postcode.ok) return;
-        this.repair = await this.http(this.apiBase).get(repairPath(normalise(a.reference)), {
+        const get = this.http(this.apiBase).get(repairPath(normalise(a.reference)), {
           query: { postcode: postcode.postcode, lang: this.locale },
           read: (json) => validate(readRepair, json),
         });
+        [this.repair] = await Promise.all([get, this.loadManage()]);
         flow.set({ postcode: postcode.postcode });
         this.closed = false;
         flow.go('view');
@@ -262,7 +195,7 @@ export class RepairAppointment extends CouncilElement {
   }
 
   override render(): TemplateResult {
-    const { flow, slots } = this;
+    const { flow } = this;
     const { t } = flow;
     const help = this.contactLink();
     // Back from a failure: to the question (or the repair), with every answer as it was typed.
@@ -273,9 +206,7 @@ export class RepairAppointment extends CouncilElement {
         ? problemPage(t, flow.failure, () => void flow.submit(), help, () => ((flow.failure = undefined), back()))
         : flow.sending
           ? busy(t('sending'))
-          : flow.step === 'move' && slots && (slots.callBack || !slots.slots.length)
-            ? html`${backLink(t('back'), back)}${stepHeading(t('callBackTitle'))}<p>${t('callBackBody')}</p>`
-            : flow.render())
+          : flow.render())
     );
   }
 }

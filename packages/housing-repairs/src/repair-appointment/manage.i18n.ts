@@ -1,0 +1,75 @@
+import type { Catalogue } from '@council-kit/core';
+import { sharedStrings } from '../shared/repairs.i18n.js';
+
+const en = {
+  ...sharedStrings.en,
+  repairTitle: 'Repair {reference}',
+  leafKey: 'Repair',
+  describeKey: 'What you told us',
+  addressKey: 'Address',
+  reportedKey: 'Reported',
+  targetKey: 'We aim to finish by',
+  weWillContact: 'We will contact you to arrange a time',
+  move: 'Change the appointment',
+  cancel: 'Cancel this repair',
+  closed: 'This repair is closed, so it cannot be changed online.',
+  moveTitle: 'Choose a new appointment',
+  moveButton: 'Change appointment',
+  cancelTitle: 'Why do you want to cancel this repair?',
+  fixed: 'The problem has been fixed',
+  'no-longer-needed': 'I no longer need the repair',
+  'reported-by-mistake': 'I reported it by mistake',
+  other: 'Another reason',
+  detailLabel: 'Tell us why',
+  errorReason: 'Select why you want to cancel the repair',
+  errorDetail: 'Tell us why you want to cancel the repair',
+  errorDetailLong: 'Your reason must be 500 characters or fewer',
+  cancelButton: 'Cancel repair',
+  movedTitle: 'Appointment changed',
+  movedBody: 'We will come on {date}, {period}.',
+  cancelledTitle: 'Repair cancelled',
+  cancelledBody: 'We will not come to do this repair. If the problem comes back, report it again.',
+};
+
+/**
+ * Messages of `<council-repair-appointment>`'s later pages (the repair, moving, cancelling,
+ * confirmation), with the repairs words both elements use: they load with those pages (see
+ * manage.ts), and the element adds them to its catalogue then. A council overrides any of them
+ * with the element's `strings` property, like every other message. Typed by the English keys, so
+ * a message missing in Welsh fails the type check.
+ */
+export const manageStrings = {
+  en,
+  cy: {
+    ...sharedStrings.cy,
+    repairTitle: 'Gwaith trwsio {reference}',
+    leafKey: 'Gwaith trwsio',
+    describeKey: 'Beth ddywedoch chi wrthym',
+    addressKey: 'Cyfeiriad',
+    reportedKey: 'Rhoddwyd gwybod',
+    targetKey: 'Ein nod yw gorffen erbyn',
+    weWillContact: 'Byddwn yn cysylltu â chi i drefnu amser',
+    move: 'Newid yr apwyntiad',
+    cancel: 'Canslo’r gwaith trwsio hwn',
+    closed: 'Mae’r gwaith trwsio hwn wedi cau, felly nid oes modd ei newid ar-lein.',
+    moveTitle: 'Dewiswch apwyntiad newydd',
+    moveButton: 'Newid yr apwyntiad',
+    cancelTitle: 'Pam ydych chi eisiau canslo’r gwaith trwsio hwn?',
+    fixed: 'Mae’r broblem wedi’i datrys',
+    'no-longer-needed': 'Nid oes angen y gwaith trwsio arnaf mwyach',
+    'reported-by-mistake': 'Rhoddais wybod amdano trwy gamgymeriad',
+    other: 'Rheswm arall',
+    detailLabel: 'Dywedwch wrthym pam',
+    errorReason: 'Dewiswch pam rydych eisiau canslo’r gwaith trwsio',
+    errorDetail: 'Dywedwch wrthym pam rydych eisiau canslo’r gwaith trwsio',
+    errorDetailLong: 'Rhaid i’ch rheswm fod yn 500 nod neu lai',
+    cancelButton: 'Canslo’r gwaith trwsio',
+    movedTitle: 'Newidiwyd yr apwyntiad',
+    movedBody: 'Byddwn yn dod ar {date}, {period}.',
+    cancelledTitle: 'Canslwyd y gwaith trwsio',
+    cancelledBody: 'Ni fyddwn yn dod i wneud y gwaith trwsio hwn. Os daw’r broblem yn ôl, rhowch wybod eto.',
+  },
+} satisfies Catalogue<ManageKey>;
+
+/** A message key of `manageStrings`. */
+export type ManageKey = keyof typeof en;

@@ -1,0 +1,136 @@
+import { html, nothing } from 'lit';
+import { formatDate, type Locale } from '@council-kit/core';
+import { confirmationPanel, fieldError, radios, stepHeading, summaryList } from '@council-kit/core/forms';
+import { cancelReasons, type CancelReason, type Repair, type RepairSlots } from '@council-kit/contracts';
+import type { AppointmentFlow, AppointmentStep } from './appointment-flow.js';
+import { slotRadios } from '../shared/slots.js';
+export { manageStrings, type ManageKey } from './manage.i18n.js';
+
+/*
+ * `<council-repair-appointment>`'s later pages, as QuestionFlow step definitions: the repair
+ * found, moving the appointment, cancelling the repair, and the confirmation. The element loads
+ * this module (and its messages) together with the repair, so its first page, the question,
+ * downloads only what finding a repair needs. The steps see the element only through a
+ * `ManageContext`.
+ */
+
+/** What the later pages need of the element. */
+export interface ManageContext {
+  /** The element's journey. */
+  readonly flow: AppointmentFlow;
+  /** The repair found. */
+  repair(): Repair;
+  /** The free slots, once the element has loaded them for the move step. */
+  slots(): RepairSlots | undefined;
+  /** True when the repair was cancelled or completed after it was found. */
+  closed(): boolean;
+  /** The page language. */
+  locale(): Locale;
+  /** The link to the council's contact page, when it has one. */
+  contactLink(): unknown;
+}
+
+/** The later pages, seeing the element through `ctx`. Move and cancel send with `flow.submit`. */
+export function manageSteps(ctx: ManageContext): AppointmentStep[] {
+  const date = (iso: string, year?: boolean) => formatDate(iso, ctx.locale(), { year });
+  const send = () => void ctx.flow.submit();
+  return [
+    {
+      id: 'view',
+      page: true,
+      render: (f) => {
+        const repair = ctx.repair();
+        const { appointment, status } = repair;
+        const closed = ctx.closed();
+        const open = !closed && (status === 'booked' || status === 'awaiting-appointment');
+        return html`${stepHeading(f.t('repairTitle', { reference: repair.reference }))}
+          <p><strong class="status" part="status">${f.t(closed ? 'closed' : status)}</strong></p>
+          ${summaryList(
+            [
+              { key: f.t('leafKey'), value: repair.label },
+              { key: f.t('describeKey'), value: repair.description },
+              { key: f.t('addressKey'), value: repair.address },
+              { key: f.t('reportedKey'), value: date(repair.reportedOn) },
+              { key: f.t('appointmentKey'), value: appointment ? `${date(appointment.date)}, ${f.t(appointment.period)}` : status === 'awaiting-appointment' ? f.t('weWillContact') : '–' },
+              { key: f.t('targetKey'), value: date(repair.targetDate) },
+            ],
+            '',
+          )}
+          ${open
+            ? html`<button class="button" part="button" type="button" @click=${() => f.go('move')}>${f.t('move')}</button>
+                <button class="button secondary" part="button" type="button" @click=${() => f.go('cancel')}>${f.t('cancel')}</button>`
+            : html`${closed ? nothing : html`<p>${f.t('closed')}</p>`}${ctx.contactLink()}`}`;
+      },
+    },
+    {
+      // The element loads the free slots each time this step shows. A page of its own, with its
+      // own form: when no slot can be offered online there is nothing to choose, and no button.
+      id: 'move',
+      page: true,
+      render: (f) => {
+        const slots = ctx.slots()!;
+        if (slots.callBack || !slots.slots.length) return html`${stepHeading(f.t('callBackTitle'))}<p>${f.t('callBackBody')}</p>`;
+        const question = slotRadios({
+          slots: slots.slots,
+          value: f.answers.slot?.id,
+          legend: f.t('moveTitle'),
+          hint: f.t('slotHint'),
+          error: f.errorFor('slot-0'),
+          errorPrefix: f.t('errorPrefix'),
+          date: (iso) => date(iso, false),
+          period: (slot) => f.t(slot.period),
+          onChange: (slot) => f.set({ slot }),
+        });
+        return html`<form novalidate @submit=${(e: Event) => (e.preventDefault(), f.continue())}>${question}<button class="button" part="button" type="submit">${f.t('moveButton')}</button></form>`;
+      },
+      check: (a) => (a.slot ? [] : [{ field: 'slot-0', message: 'errorSlot' }]),
+      next: send,
+    },
+    {
+      id: 'cancel',
+      button: 'cancelButton',
+      render: (f) => {
+        const { reason, detail } = f.answers;
+        const error = f.errorFor('detail');
+        return html`${radios({
+          id: 'reason',
+          legend: f.t('cancelTitle'),
+          legendIsHeading: true,
+          options: cancelReasons.map((r) => ({ value: r, label: f.t(r) })),
+          value: reason,
+          error: f.errorFor('reason-0'),
+          errorPrefix: f.t('errorPrefix'),
+          onChange: (r) => f.set({ reason: r as CancelReason }),
+        })}
+        ${reason === 'other'
+          ? html`<div class="form-group ${error ? 'error' : ''}">
+              <label class="label" for="detail">${f.t('detailLabel')}</label>
+              ${fieldError('detail-error', error, f.t('errorPrefix'))}
+              <textarea class="input" id="detail" rows="3" aria-describedby=${error ? 'detail-error' : nothing} .value=${detail} @input=${(e: Event) => f.set({ detail: (e.target as HTMLTextAreaElement).value })}></textarea>
+            </div>`
+          : nothing}`;
+      },
+      check: ({ reason, detail }) =>
+        !reason
+          ? [{ field: 'reason-0', message: 'errorReason' }]
+          : reason !== 'other'
+            ? []
+            : !detail.trim()
+              ? [{ field: 'detail', message: 'errorDetail' }]
+              : detail.trim().length > 500
+                ? [{ field: 'detail', message: 'errorDetailLong' }]
+                : [],
+      next: send,
+    },
+    {
+      id: 'done',
+      page: true,
+      render: (f) => {
+        const repair = f.receipt!;
+        const moved = repair.status !== 'cancelled';
+        return html`${confirmationPanel(f.t(moved ? 'movedTitle' : 'cancelledTitle'), html`${f.t('referenceIs')}<br /><strong>${repair.reference}</strong>`)}
+          <p>${moved && repair.appointment ? f.t('movedBody', { date: date(repair.appointment.date), period: f.t(repair.appointment.period) }) : f.t('cancelledBody')}</p>`;
+      },
+    },
+  ];
+}

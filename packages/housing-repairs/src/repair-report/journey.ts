@@ -1,6 +1,6 @@
-import { html, nothing } from 'lit';
-import { announce, formatDate, isApiError, type HttpClient, type HttpConfig, type Locale, type StringOverrides } from '@council-kit/core';
-import { busy, confirmationPanel, fieldError, stepHeading, textField } from '@council-kit/core/forms';
+import { html, nothing, type TemplateResult } from 'lit';
+import { announce, formatDate, isApiError, type HttpClient, type HttpConfig, type Locale, type StepError, type StringOverrides } from '@council-kit/core';
+import { busy, confirmationPanel, fieldError, radios, stepHeading, textField, type RadioOption } from '@council-kit/core/forms';
 import {
   leafOutcome,
   parseEmail,
@@ -19,7 +19,7 @@ import {
 import type { AddressSelectedDetail, AddressSource } from '@council-kit/address-lookup';
 import { addressLookupExportParts } from '@council-kit/address-lookup/address-lookup';
 import { tel } from './phone-now.js';
-import { choice, need, type ReportAnswers, type ReportFlow, type ReportStep } from './report-flow.js';
+import type { ReportAnswers, ReportFlow, ReportStep } from './report-flow.js';
 import { alreadyReported, visibleLocations } from './triage.js';
 import { propertyPath, repairsPath, slotsPath } from '../shared/endpoints.js';
 import { slotRadios } from '../shared/slots.js';
@@ -65,6 +65,36 @@ export interface JourneyContext {
   /** The link to the council's contact page, when it has one. */
   contactLink(): unknown;
 }
+
+// Answers that depend on the one before: changing one clears those after it.
+const chain = ['reporter', 'locationId', 'reported', 'problemId', 'leafId'] as const;
+
+/** A radios question on one answer; a changed answer clears the answers that depended on it. */
+function choice(f: ReportFlow, id: string, legend: string, options: RadioOption[], key: keyof ReportAnswers, hint?: string, heading = true): TemplateResult {
+  const value = f.answers[key] as string;
+  return radios({
+    id,
+    legend,
+    legendIsHeading: heading,
+    hint,
+    options,
+    value,
+    error: f.errorFor(`${id}-0`),
+    errorPrefix: f.t('errorPrefix'),
+    onChange: (v) => {
+      if (v === value) return;
+      const i = chain.indexOf(key as (typeof chain)[number]);
+      const cleared = i < 0 ? {} : { ...Object.fromEntries(chain.slice(i + 1).map((k) => [k, ''])), slot: undefined, callBack: false };
+      f.set({ ...cleared, [key]: v });
+    },
+  });
+}
+
+/** The check of a radios question: an answer is needed (the summary links to its first radio). */
+const need =
+  (key: keyof ReportAnswers, id: string, message: string) =>
+  (a: ReportAnswers): StepError[] =>
+    a[key] ? [] : [{ field: `${id}-0`, message }];
 
 const contactFields = { text: 'mobile', email: 'email', phone: 'phone' } as const;
 

@@ -5,6 +5,7 @@ import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 import { cssTextPlugin } from '../../scripts/css-text.mjs';
 import { minifyCssPlugin } from '../../scripts/minify-css.mjs';
+import { pureCallsPlugin } from '../contracts/scripts/pure-calls.mjs';
 import { cdnTags } from './src/cdn/tags.ts';
 
 // The CDN builds, into cdn/, for a plain <script type="module"> tag and no build step. Both are
@@ -25,7 +26,8 @@ import { cdnTags } from './src/cdn/tags.ts';
 // esbuild splits code between chunks a whole module at a time, and each package's dist/ holds
 // few, large modules (all the contracts' readers in one file), so chunks built from dist/ would
 // make a page with one element load other elements' readers and helpers. The sources are
-// compiled with the same plugins as scripts/tsup-package.mjs (CSS text, minified Lit CSS).
+// compiled with the same plugins as their packages' builds (CSS text, minified Lit CSS, and the
+// contracts' load-time calls marked pure, so a page carries only the schemas it reads).
 // The two builds run side by side, so neither cleans the folder: it is emptied here, once.
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -107,7 +109,7 @@ const shared: Options = {
   noExternal: [/.*/],
   splitting: true,
   env: { NODE_ENV: 'production' },
-  esbuildPlugins: [fromSource, cssTextPlugin, minifyCssPlugin],
+  esbuildPlugins: [fromSource, pureCallsPlugin, cssTextPlugin, minifyCssPlugin],
   esbuildOptions(options) {
     options.conditions = ['production'];
     options.legalComments = 'none';

@@ -14,4 +14,5 @@ export * from './i18n/core.i18n.js';
 export * from './announcer.js';
 export * from './drafts.js';
 export * from './flow/question-flow.js';
+export * from './flow/check-answers.js';
 export * from './styles/index.js';

@@ -11,23 +11,28 @@ import type { BinDay, ContainerRequest, MissedBinReport } from '@council-kit/was
 // `addressLookupStrings`), so the plays read them from the package source. Swap these for a
 // package import once the package exports them.
 import { binDayStrings } from '../../../../packages/waste/src/bin-day/bin-day.i18n.ts';
-import { missedBinStrings, type strings as missedBinOwn } from '../../../../packages/waste/src/missed-bin-report/missed-bin-report.i18n.ts';
-import { containerRequestStrings, type strings as containerRequestOwn } from '../../../../packages/waste/src/container-request/container-request.i18n.ts';
-import type { formStrings } from '../../../../packages/waste/src/shared/form-strings.ts';
+import { missedBinReportStrings, type MissedBinReportKey } from '../../../../packages/waste/src/missed-bin-report/missed-bin-report.i18n.ts';
+import { finishStrings as missedBinFinish, type FinishKey as MissedBinFinishKey } from '../../../../packages/waste/src/missed-bin-report/finish.i18n.ts';
+import { containerRequestStrings, type ContainerRequestKey } from '../../../../packages/waste/src/container-request/container-request.i18n.ts';
+import { finishStrings as containerFinish, type FinishKey as ContainerFinishKey } from '../../../../packages/waste/src/container-request/finish.i18n.ts';
 import { storyLanguage, type KeyOf as Keys } from './language.ts';
 
 interface Waste {
   'council-bin-day': { element: BinDay; key: Keys<typeof binDayStrings> };
-  'council-missed-bin-report': { element: MissedBinReport; key: Keys<typeof missedBinOwn> | Keys<typeof formStrings> };
-  'council-container-request': { element: ContainerRequest; key: Keys<typeof containerRequestOwn> | Keys<typeof formStrings> };
+  'council-missed-bin-report': { element: MissedBinReport; key: MissedBinReportKey | MissedBinFinishKey };
+  'council-container-request': { element: ContainerRequest; key: ContainerRequestKey | ContainerFinishKey };
 }
 
 type Tag = keyof Waste;
 
+// The forms' first pages' messages and their later pages' (finish.i18n.ts, loaded with those
+// pages): the plays need both from the start.
+const both = (first: Catalogue, later: Catalogue): Catalogue => ({ en: { ...first.en, ...later.en }, cy: { ...first.cy, ...later.cy } });
+
 const catalogues: Record<Tag, Catalogue> = {
   'council-bin-day': binDayStrings,
-  'council-missed-bin-report': missedBinStrings,
-  'council-container-request': containerRequestStrings,
+  'council-missed-bin-report': both(missedBinReportStrings, missedBinFinish),
+  'council-container-request': both(containerRequestStrings, containerFinish),
 };
 
 export async function driveWaste<T extends Tag>(tag: T, { canvasElement, globals }: Pick<StoryContext, 'canvasElement' | 'globals'>) {

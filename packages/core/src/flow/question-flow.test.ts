@@ -3,6 +3,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { fixture } from '@council-kit/core/testing';
 import { QuestionFlow, type Step, type StepChangeDetail } from './question-flow.js';
+import { checkAnswers } from './check-answers.js';
 import { radios, stepHeading, textField } from '../forms/fields.js';
 import { ApiError } from '../http/errors.js';
 import { coreStrings, flowStrings } from '../i18n/core.i18n.js';
@@ -68,7 +69,7 @@ class FlowTest extends LitElement {
       id: 'check',
       page: true,
       render: (f) =>
-        f.checkAnswers([
+        checkAnswers(f, [
           { key: 'Colour', value: f.answers.colour, onChange: () => f.go('colour') },
           { key: 'Name', value: f.answers.name, onChange: () => f.go('name') },
         ]),

@@ -1,9 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { DraftStore, draftKey } from '../drafts.js';
-import { backLink, stepHeading, summaryList, type SummaryRow } from '../forms/fields.js';
-import { busy, errorSummary, problemPanel, type FieldError, type Translate } from '../forms/panels.js';
+import { backLink } from '../forms/fields.js';
+import { errorSummary, type FieldError, type Translate } from '../forms/panels.js';
 import { newIdempotencyKey } from '../http/client.js';
-import type { ApiError } from '../http/errors.js';
 import type { Params } from '../i18n/translate.js';
 
 /** A problem with an answer: the id of the control to focus, and a message key (with its parameters). */
@@ -93,7 +92,8 @@ export interface StepChangeDetail {
  * the steps as data; history and Back; returning to check answers after a Change; the error
  * summary and inline errors; focus moved to the step heading after each step change, to the
  * error summary after a failed check and to the problem panel after a failed send; a draft in
- * session storage; check answers with Change links; one idempotent send with Try again, and
+ * session storage; one idempotent send with Try again (from `checkAnswers`, the check answers
+ * page with Change links, a function so it can load with a journey's later pages), and
  * 422 refusals explained in the element's words (`refused-<problem type's last segment>`).
  * Fires `council-step-change` (bubbles, composed) on every step change.
  *
@@ -102,7 +102,7 @@ export interface StepChangeDetail {
  *   steps: [
  *     { id: 'colour', render: (f) => radios({ … value: f.answers.colour, onChange: (colour) => f.set({ colour }) }),
  *       check: (a) => (a.colour ? [] : [{ field: 'colour-0', message: 'errorColour' }]) },
- *     { id: 'check', page: true, render: (f) => f.checkAnswers([{ key: …, value: …, onChange: () => f.go('colour') }]) },
+ *     { id: 'check', page: true, render: (f) => checkAnswers(f, [{ key: …, value: …, onChange: () => f.go('colour') }]) },
  *     { id: 'done', page: true, render: (f) => confirmationPanel(…) },
  *   ],
  *   answers: { colour: '' },
@@ -130,7 +130,8 @@ export class QuestionFlow<A extends object, R = unknown> implements ReactiveCont
 
   constructor(
     private readonly host: FlowHost,
-    private readonly options: FlowOptions<A, R>,
+    /** The journey as the element gave it (its steps, `t`, `help`…). */
+    readonly options: FlowOptions<A, R>,
   ) {
     this.draft = { step: options.steps[0]!.id, history: [], answers: options.answers };
     this.t = options.t;
@@ -260,22 +261,6 @@ export class QuestionFlow<A extends object, R = unknown> implements ReactiveCont
     // One line per template: the build collapses template whitespace only in unnested templates.
     const form = html`<form novalidate @submit=${(e: Event) => (e.preventDefault(), this.continue())}>${body}<button class="button" part="button" type="submit">${t(step.button ?? 'continue')}</button></form>`;
     return html`${this.draft.history.length ? backLink(t('back'), () => this.back()) : nothing}${errorSummary(t, this.errors)}${step.page ? body : form}`;
-  }
-
-  /** "Check your answers": the heading, the rows with their Change links, `notice`, then Send. */
-  checkAnswers(rows: SummaryRow[], notice: unknown = nothing): TemplateResult {
-    const { t, failure } = this;
-    const help = this.options.help?.();
-    const send = () => void this.submit();
-    // A refusal the resident can act on (422), in the element's words: trying again cannot help.
-    const refusedKey = `refused-${(failure as ApiError | undefined)?.problemType?.split('/').pop()}`;
-    const refusal = t(refusedKey);
-    const action = this.sending
-      ? busy(t('sending'))
-      : refusal !== refusedKey
-        ? html`<p class="error-message refused" tabindex="-1" role="alert">${refusal}</p>${help}`
-        : html`${failure ? problemPanel(t, failure, send, help) : nothing}<button class="button" part="button" type="button" @click=${send}>${t('send')}</button>`;
-    return html`${stepHeading(t('checkTitle'))}${summaryList(rows, t('change'))}${notice}${action}`;
   }
 
   // A draft saved by an older version may name a step that no longer exists: start again.

@@ -1,6 +1,7 @@
 export * from './fields.js';
 export { busy, errorSummary, problemPanel, type FieldError, type Translate } from './panels.js';
 export { formStyles } from './forms.styles.js';
+export { checkAnswers } from '../flow/check-answers.js';
 
 // The base class the question pages are drawn in, and the controller that runs them. Also here
 // so that code loaded on demand that draws question pages (the repair report's later pages)

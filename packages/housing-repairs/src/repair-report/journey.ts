@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { announce, formatDate, isApiError, type HttpClient, type HttpConfig, type Locale, type StepError, type StringOverrides } from '@council-kit/core';
-import { busy, confirmationPanel, fieldError, radios, stepHeading, textField, type RadioOption } from '@council-kit/core/forms';
+import { busy, checkAnswers, confirmationPanel, fieldError, radios, stepHeading, textField, type RadioOption } from '@council-kit/core/forms';
 import {
   leafOutcome,
   parseEmail,
@@ -457,7 +457,7 @@ export function journeySteps(ctx: JourneyContext): ReportStep[] {
         const { location, problem, leaf, outcome } = picked(ctx, a);
         const field = a.preference && contactFields[a.preference];
         const change = (step: string) => () => f.go(step);
-        return f.checkAnswers([
+        return checkAnswers(f, [
           { key: f.t('reporterKey'), value: f.t(a.reporter), onChange: change('reporter') },
           { key: f.t('addressKey'), value: a.property?.address ?? '', onChange: ctx.host.uprn ? undefined : change('property') },
           { key: f.t('locationKey'), value: location ? label(ctx, location.label) : '', onChange: change('location') },

@@ -1,29 +1,31 @@
 import type { Catalogue } from '@council-kit/core';
 import { formStrings } from '../shared/form-strings.js';
 
-/** Every message `<council-container-request>` shows; override any with the `strings` property. */
-export const strings = {
-  en: {
-    containerTitle: 'Which bin or container do you need?',
-    errorContainer: 'Select the bin or container you need',
-    reasonTitle: 'Why do you need it?',
-    errorReason: 'Select why you need it',
-    'reason-new-property': 'I have moved into a new property',
-    'reason-lost': 'It is lost',
-    'reason-stolen': 'It was stolen',
-    'reason-damaged': 'It is damaged',
-    'reason-additional': 'I need an additional one',
-    containerKey: 'Container',
-    reasonKey: 'Reason',
-    chargeTitle: 'There is a charge',
-    chargeHint: 'We will tell you how to pay after you send this request.',
-    doneTitle: 'Request sent',
-    doneNext: 'We will deliver it within 10 working days. You do not need to be in.',
-    payNext: 'Your request will be processed once you have paid.',
-    pay: 'Pay now',
-    'refused-subscription-required': 'You need an active garden waste subscription for this. Renew your subscription, then try again.',
-  },
+const en = {
+  ...formStrings.en,
+  loading: 'Loading',
+  containerTitle: 'Which bin or container do you need?',
+  errorContainer: 'Select the bin or container you need',
+  reasonTitle: 'Why do you need it?',
+  errorReason: 'Select why you need it',
+  'reason-new-property': 'I have moved into a new property',
+  'reason-lost': 'It is lost',
+  'reason-stolen': 'It was stolen',
+  'reason-damaged': 'It is damaged',
+  'reason-additional': 'I need an additional one',
+};
+
+/**
+ * The messages of `<council-container-request>`'s first pages (the property, which container,
+ * why), with the shared question-page words. Its later pages bring their own (`finishStrings`,
+ * see finish.i18n.ts) when they load. A council overrides any of them with the element's
+ * `strings` property.
+ */
+export const containerRequestStrings = {
+  en,
   cy: {
+    ...formStrings.cy,
+    loading: 'Yn llwytho',
     containerTitle: 'Pa fin neu gynhwysydd sydd ei angen arnoch?',
     errorContainer: 'Dewiswch y bin neu’r cynhwysydd sydd ei angen arnoch',
     reasonTitle: 'Pam mae ei angen arnoch?',
@@ -33,19 +35,8 @@ export const strings = {
     'reason-stolen': 'Cafodd ei ddwyn',
     'reason-damaged': 'Mae wedi’i ddifrodi',
     'reason-additional': 'Mae angen un ychwanegol arnaf',
-    containerKey: 'Cynhwysydd',
-    reasonKey: 'Rheswm',
-    chargeTitle: 'Mae tâl',
-    chargeHint: 'Byddwn yn dweud wrthych sut i dalu ar ôl i chi anfon y cais hwn.',
-    doneTitle: 'Cais wedi’i anfon',
-    doneNext: 'Byddwn yn ei ddanfon o fewn 10 diwrnod gwaith. Nid oes angen i chi fod gartref.',
-    payNext: 'Bydd eich cais yn cael ei brosesu ar ôl i chi dalu.',
-    pay: 'Talu nawr',
-    'refused-subscription-required': 'Mae angen tanysgrifiad gwastraff gardd gweithredol arnoch ar gyfer hyn. Adnewyddwch eich tanysgrifiad, yna rhowch gynnig arall arni.',
   },
-} satisfies Catalogue;
+} satisfies Catalogue<ContainerRequestKey>;
 
-export const containerRequestStrings: Catalogue = {
-  en: { ...formStrings.en, ...strings.en },
-  cy: { ...formStrings.cy, ...strings.cy },
-};
+/** A message key of `containerRequestStrings`. */
+export type ContainerRequestKey = keyof typeof en;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { fixture, mockApi } from '@council-kit/core/testing';
+import { finishStrings } from './finish.i18n.js';
 import { containerRequestStrings } from './container-request.i18n.js';
 import type { ContainerRequest } from './container-request.js';
 import './define.js';
@@ -94,6 +95,6 @@ describe('<council-container-request>', () => {
   });
 
   it('has Welsh for every message', () => {
-    for (const key of Object.keys(containerRequestStrings.en)) expect(containerRequestStrings.cy, key).toHaveProperty(key);
+    for (const catalogue of [containerRequestStrings, finishStrings]) for (const key of Object.keys(catalogue.en)) expect(catalogue.cy, key).toHaveProperty(key);
   });
 });

@@ -1,16 +1,14 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { CouncilElement, QuestionFlow, type Locale } from '@council-kit/core';
-import { confirmationPanel, formStyles, radios } from '@council-kit/core/forms';
+import { type TemplateResult, type PropertyDeclarations, type nothing } from 'lit';
+import { CouncilElement, QuestionFlow, type Locale, type Step } from '@council-kit/core';
+import { formStyles, radios } from '@council-kit/core/forms';
 import type { SubmissionReceipt } from '@council-kit/contracts';
 import type { AddressSource } from '@council-kit/address-lookup';
 import { containerRequestStrings } from './container-request.i18n.js';
-import { contactPayload } from '../shared/contact.js';
-import { containerRequestsPath } from '../shared/endpoints.js';
-import { announceReference, contactLink, contactStep, propertyStep, readReceipt, useKnownProperty, wasteRows, type WasteAnswers } from '../shared/waste-steps.js';
+import { containerReasons, type ContainerAnswers, type ContainerReason } from './container-answers.js';
+import type { FinishContext } from './finish.js';
+import { announceReference, contactLink, LaterSteps, propertyStep, useKnownProperty } from '../shared/waste-steps.js';
 
-/** Why a resident needs a container. */
-export const containerReasons = ['new-property', 'lost', 'stolen', 'damaged', 'additional'] as const;
-export type ContainerReason = (typeof containerReasons)[number];
+export { containerReasons, type ContainerReason } from './container-answers.js';
 
 /** One container a resident can ask for, as the council configures it. */
 export interface ContainerOption {
@@ -23,11 +21,6 @@ export interface ContainerOption {
   charge?: string | Partial<Record<Locale, string>>;
   /** The reasons the charge applies to (default: all but `new-property`). */
   chargeFor?: ContainerReason[];
-}
-
-interface ContainerAnswers extends WasteAnswers {
-  containerId: string;
-  reason: '' | ContainerReason;
 }
 
 /** `detail` of `council-container-requested`. */
@@ -99,70 +92,47 @@ export class ContainerRequest extends CouncilElement {
   /** The containers residents can request, with any charges. */
   containers: ContainerOption[] = defaultContainers;
 
-  private flow = new QuestionFlow<ContainerAnswers, SubmissionReceipt>(this, {
-    steps: [
-      propertyStep(this, 'container'),
-      {
-        id: 'container',
-        render: (f) =>
-          radios({
-            id: 'container',
-            legend: f.t('containerTitle'),
-            legendIsHeading: true,
-            options: this.containers.map((c) => ({ value: c.id, label: this.text(c.name) })),
-            value: f.answers.containerId,
-            error: f.errorFor('container-0'),
-            errorPrefix: f.t('errorPrefix'),
-            onChange: (containerId) => f.set({ containerId, reason: '' }),
-          }),
-        check: () => (this.chosen ? [] : [{ field: 'container-0', message: 'errorContainer' }]),
-      },
-      {
-        id: 'reason',
-        render: (f) =>
-          radios({
-            id: 'reason',
-            legend: f.t('reasonTitle'),
-            legendIsHeading: true,
-            options: (this.chosen?.reasons ?? containerReasons).map((r) => ({ value: r, label: f.t(`reason-${r}`) })),
-            value: f.answers.reason,
-            error: f.errorFor('reason-0'),
-            errorPrefix: f.t('errorPrefix'),
-            onChange: (reason) => f.set({ reason: reason as ContainerReason }),
-          }),
-        check: (a) => (a.reason ? [] : [{ field: 'reason-0', message: 'errorReason' }]),
-      },
-      contactStep(),
-      {
-        id: 'check',
-        page: true,
-        render: (f) => {
-          const { reason } = f.answers;
-          const charge = this.charge;
-          return f.checkAnswers(
-            [
-              { key: f.t('containerKey'), value: this.text(this.chosen?.name), onChange: () => f.go('container') },
-              { key: f.t('reasonKey'), value: reason ? f.t(`reason-${reason}`) : '', onChange: () => f.go('reason') },
-              ...wasteRows(this, f),
-            ],
-            charge
-              ? html`<div class="warning"><span class="warning-icon" aria-hidden="true">!</span>
-                  <p><span class="visually-hidden">${f.t('chargeTitle')}: </span>${charge}<br /><span class="hint">${f.t('chargeHint')}</span></p></div>`
-              : nothing,
-          );
-        },
-      },
-      { id: 'done', page: true, render: (f) => this.renderDone(f.receipt!) },
-    ],
+  /** The first pages; the later ones (finish.ts) join them when they load. */
+  private readonly steps: Step<ContainerAnswers, SubmissionReceipt>[] = [
+    propertyStep(this, 'container'),
+    {
+      id: 'container',
+      render: (f) =>
+        radios({
+          id: 'container',
+          legend: f.t('containerTitle'),
+          legendIsHeading: true,
+          options: this.containers.map((c) => ({ value: c.id, label: this.text(c.name) })),
+          value: f.answers.containerId,
+          error: f.errorFor('container-0'),
+          errorPrefix: f.t('errorPrefix'),
+          onChange: (containerId) => f.set({ containerId, reason: '' }),
+        }),
+      check: () => (this.chosen ? [] : [{ field: 'container-0', message: 'errorContainer' }]),
+    },
+    {
+      id: 'reason',
+      render: (f) =>
+        radios({
+          id: 'reason',
+          legend: f.t('reasonTitle'),
+          legendIsHeading: true,
+          options: (this.chosen?.reasons ?? containerReasons).map((r) => ({ value: r, label: f.t(`reason-${r}`) })),
+          value: f.answers.reason,
+          error: f.errorFor('reason-0'),
+          errorPrefix: f.t('errorPrefix'),
+          onChange: (reason) => f.set({ reason: reason as ContainerReason }),
+        }),
+      check: (a) => (a.reason ? [] : [{ field: 'reason-0', message: 'errorReason' }]),
+    },
+  ];
+
+  private readonly flow = new QuestionFlow<ContainerAnswers, SubmissionReceipt>(this, {
+    steps: this.steps,
     answers: { contact: { email: '', phone: '' }, containerId: '', reason: '' },
     draft: 'container-request',
-    t: (key, params) => this.t(containerRequestStrings, key, params),
-    send: (a, idempotencyKey) =>
-      this.http(this.apiBase).post(
-        containerRequestsPath,
-        { uprn: a.property!.uprn, containerId: a.containerId, reason: a.reason, contact: contactPayload(a.contact) },
-        { idempotencyKey, read: readReceipt },
-      ),
+    t: (key, params) => this.t(this.later.words(containerRequestStrings), key, params),
+    send: (a, idempotencyKey) => this.later.pages!.send(a, idempotencyKey),
     sent: (receipt, a) => {
       announceReference(this.flow.t, receipt);
       this.emit<ContainerRequestedDetail>('council-container-requested', {
@@ -174,6 +144,17 @@ export class ContainerRequest extends CouncilElement {
     },
     help: () => this.renderContactLink(),
   });
+
+  /** What the later pages (finish.ts) see of the element. */
+  private readonly context: FinishContext = {
+    host: this,
+    containerName: () => this.text(this.chosen?.name),
+    charge: () => this.charge,
+    client: () => this.http(this.apiBase),
+  };
+
+  // A chunk of their own, loaded while the resident answers the first questions.
+  private readonly later = new LaterSteps(this, this.steps, async () => (await import('./finish.js')).finish(this.context));
 
   override connectedCallback(): void {
     useKnownProperty(this, this.flow, 'container');
@@ -198,20 +179,16 @@ export class ContainerRequest extends CouncilElement {
   }
 
   override render(): TemplateResult {
+    // A restored draft on a later page waits for that page's chunk.
+    if (!this.steps.some((s) => s.id === this.flow.step)) {
+      const { failure } = this.later;
+      return failure ? this.renderProblem(failure, () => void this.later.load(), this.renderContactLink()) : this.renderBusy(this.flow.t('loading'));
+    }
     return this.flow.render();
   }
 
   private renderContactLink(): TemplateResult | typeof nothing {
-    return contactLink(this.contactUrl, (key) => this.t(containerRequestStrings, key));
-  }
-
-  private renderDone(receipt: SubmissionReceipt): TemplateResult {
-    const t = this.flow.t;
-    // Only hand off to a web page we can trust the scheme of.
-    const payment = receipt.paymentUrl && /^(https:|\/)/.test(receipt.paymentUrl) ? receipt.paymentUrl : undefined;
-    const reference = html`${t('referenceIs')}<br /><strong>${receipt.reference}</strong>`;
-    const next = payment ? html`<p>${t('payNext')}</p><a class="button" part="button" href=${payment}>${t('pay')}</a>` : html`<p>${t('doneNext')}</p>`;
-    return html`${confirmationPanel(t('doneTitle'), reference)}${next}`;
+    return contactLink(this.contactUrl, this.flow.t);
   }
 }
 

@@ -4,7 +4,7 @@ import { addDays } from '@council-kit/contracts';
 import { fixture, mockApi, testToday } from '@council-kit/core/testing';
 import { anytownCollectionsOn } from '@council-kit/contracts/fixtures';
 import { expectInert, expectProblem, faults, faulty, hostileText, megabytes, tryAgain } from '../../../../scripts/faults.js';
-import { missedBinStrings } from './missed-bin-report.i18n.js';
+import { missedBinReportStrings } from './missed-bin-report.i18n.js';
 import type { MissedBinReport } from './missed-bin-report.js';
 import './define.js';
 
@@ -99,7 +99,7 @@ describe('<council-missed-bin-report> when the API fails', () => {
     mockApi({ [COLLECTIONS]: fault.answer });
     const el = await report('cy');
     await expectProblem(el, fault, 'cy');
-    await expect.element(page.getByRole('link', { name: missedBinStrings.cy.contactLink as string })).toBeVisible();
+    await expect.element(page.getByRole('link', { name: missedBinReportStrings.cy.contactLink as string })).toBeVisible();
   });
 
   it('stays usable with a multi-megabyte answer: hundreds of collections and a 100,000-character name', async () => {

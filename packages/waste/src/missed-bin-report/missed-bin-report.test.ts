@@ -4,7 +4,8 @@ import { addDays } from '@council-kit/contracts';
 import { formatDate } from '@council-kit/core';
 import { fixture, mockApi, testToday } from '@council-kit/core/testing';
 import { anytownAddresses, anytownCollectionsOn } from '@council-kit/contracts/fixtures';
-import { missedBinStrings } from './missed-bin-report.i18n.js';
+import { finishStrings } from './finish.i18n.js';
+import { missedBinReportStrings } from './missed-bin-report.i18n.js';
 import type { MissedBinReport } from './missed-bin-report.js';
 import { rememberProperty } from '../shared/property-store.js';
 import './define.js';
@@ -200,6 +201,6 @@ describe('<council-missed-bin-report>', () => {
   });
 
   it('has Welsh for every message', () => {
-    for (const key of Object.keys(missedBinStrings.en)) expect(missedBinStrings.cy, key).toHaveProperty(key);
+    for (const catalogue of [missedBinReportStrings, finishStrings]) for (const key of Object.keys(catalogue.en)) expect(catalogue.cy, key).toHaveProperty(key);
   });
 });

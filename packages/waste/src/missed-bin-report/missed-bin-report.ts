@@ -1,18 +1,13 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { ApiError, CouncilElement, QuestionFlow } from '@council-kit/core';
-import { confirmationPanel, formStyles, radios, stepHeading } from '@council-kit/core/forms';
+import { ApiError, CouncilElement, QuestionFlow, type Step } from '@council-kit/core';
+import { formStyles, radios, stepHeading } from '@council-kit/core/forms';
 import { readReportableServices, validate, type ReportableService, type SubmissionReceipt } from '@council-kit/contracts';
 import type { AddressSource } from '@council-kit/address-lookup';
-import { missedBinStrings } from './missed-bin-report.i18n.js';
-import { contactPayload } from '../shared/contact.js';
-import { collectionsPath, missedCollectionsPath } from '../shared/endpoints.js';
-import { announceReference, contactLink, contactStep, propertyStep, readReceipt, useKnownProperty, wasteRows, type WasteAnswers } from '../shared/waste-steps.js';
-
-interface MissedBinAnswers extends WasteAnswers {
-  serviceId: string;
-  collectionDate: string;
-  binOut: '' | 'yes' | 'no';
-}
+import { missedBinReportStrings } from './missed-bin-report.i18n.js';
+import type { MissedBinAnswers } from './missed-bin-answers.js';
+import type { FinishContext } from './finish.js';
+import { collectionsPath } from '../shared/endpoints.js';
+import { announceReference, contactLink, LaterSteps, propertyStep, useKnownProperty } from '../shared/waste-steps.js';
 
 /** `detail` of `council-missed-bin-reported`. */
 export interface MissedBinReportedDetail {
@@ -90,82 +85,77 @@ export class MissedBinReport extends CouncilElement {
   private loadError?: ApiError;
   private loadedFor = '';
 
-  private flow = new QuestionFlow<MissedBinAnswers, SubmissionReceipt>(this, {
-    steps: [
-      propertyStep(this, 'service'),
-      {
-        id: 'service',
-        render: (f) =>
-          radios({
-            id: 'service',
-            legend: f.t('serviceTitle'),
-            legendIsHeading: true,
-            hint: f.t('serviceHint'),
-            options: this.services!.map((s) => ({ value: s.id, label: s.name, hint: f.t('collectionOn', { date: this.formatDate(this.missedDate(s), { year: false }) }) })),
-            value: f.answers.serviceId,
-            error: f.errorFor('service-0'),
-            errorPrefix: f.t('errorPrefix'),
-            onChange: (serviceId) => f.set({ serviceId, collectionDate: this.missedDate(this.services!.find((s) => s.id === serviceId)!) }),
-          }),
-        check: (a) => (a.serviceId ? [] : [{ field: 'service-0', message: 'errorService' }]),
-      },
-      {
-        id: 'binOut',
-        render: (f) =>
-          radios({
-            id: 'bin-out',
-            legend: f.t('binOutTitle', { time: this.binOutTime, date: this.formatDate(f.answers.collectionDate, { year: false }) }),
-            legendIsHeading: true,
-            hint: f.t('binOutHint'),
-            options: [
-              { value: 'yes', label: f.t('yes') },
-              { value: 'no', label: f.t('no') },
-            ],
-            value: f.answers.binOut,
-            error: f.errorFor('bin-out-0'),
-            errorPrefix: f.t('errorPrefix'),
-            onChange: (binOut) => f.set({ binOut: binOut as 'yes' | 'no' }),
-          }),
-        check: (a) => (a.binOut ? [] : [{ field: 'bin-out-0', message: 'errorBinOut', params: { time: this.binOutTime } }]),
-        next: (a) => (a.binOut === 'yes' ? 'contact' : 'late'),
-      },
-      {
-        id: 'late',
-        page: true,
-        render: (f) => html`${stepHeading(f.t('lateTitle'))}
-          <p>${f.t('lateBody', { time: this.binOutTime })}</p>
-          ${this.renderBinDayLink()}`,
-      },
-      contactStep(),
-      {
-        id: 'check',
-        page: true,
-        render: (f) => {
-          const { serviceId, collectionDate } = f.answers;
-          return f.checkAnswers([
-            { key: f.t('serviceKey'), value: `${this.serviceName(serviceId)}, ${this.formatDate(collectionDate, { year: false })}`, onChange: () => f.go('service') },
-            { key: f.t('binOutKey', { time: this.binOutTime }), value: f.t('yes'), onChange: () => f.go('binOut') },
-            ...wasteRows(this, f),
-          ]);
-        },
-      },
-      { id: 'done', page: true, render: (f) => this.renderDone(f.receipt!) },
-    ],
+  /** The first pages; the later ones (finish.ts) join them when they load. */
+  private readonly steps: Step<MissedBinAnswers, SubmissionReceipt>[] = [
+    propertyStep(this, 'service'),
+    {
+      id: 'service',
+      render: (f) =>
+        radios({
+          id: 'service',
+          legend: f.t('serviceTitle'),
+          legendIsHeading: true,
+          hint: f.t('serviceHint'),
+          options: this.services!.map((s) => ({ value: s.id, label: s.name, hint: f.t('collectionOn', { date: this.formatDate(this.missedDate(s), { year: false }) }) })),
+          value: f.answers.serviceId,
+          error: f.errorFor('service-0'),
+          errorPrefix: f.t('errorPrefix'),
+          onChange: (serviceId) => f.set({ serviceId, collectionDate: this.missedDate(this.services!.find((s) => s.id === serviceId)!) }),
+        }),
+      check: (a) => (a.serviceId ? [] : [{ field: 'service-0', message: 'errorService' }]),
+    },
+    {
+      id: 'binOut',
+      render: (f) =>
+        radios({
+          id: 'bin-out',
+          legend: f.t('binOutTitle', { time: this.binOutTime, date: this.formatDate(f.answers.collectionDate, { year: false }) }),
+          legendIsHeading: true,
+          hint: f.t('binOutHint'),
+          options: [
+            { value: 'yes', label: f.t('yes') },
+            { value: 'no', label: f.t('no') },
+          ],
+          value: f.answers.binOut,
+          error: f.errorFor('bin-out-0'),
+          errorPrefix: f.t('errorPrefix'),
+          onChange: (binOut) => f.set({ binOut: binOut as 'yes' | 'no' }),
+        }),
+      check: (a) => (a.binOut ? [] : [{ field: 'bin-out-0', message: 'errorBinOut', params: { time: this.binOutTime } }]),
+      next: (a) => (a.binOut === 'yes' ? 'contact' : 'late'),
+    },
+    {
+      id: 'late',
+      page: true,
+      render: (f) => html`${stepHeading(f.t('lateTitle'))}
+        <p>${f.t('lateBody', { time: this.binOutTime })}</p>
+        ${this.renderBinDayLink()}`,
+    },
+  ];
+
+  private readonly flow = new QuestionFlow<MissedBinAnswers, SubmissionReceipt>(this, {
+    steps: this.steps,
     answers: { contact: { email: '', phone: '' }, serviceId: '', collectionDate: '', binOut: '' },
     draft: 'missed-bin-report',
     t: (key, params) => this.msg(key, params),
-    send: (a, idempotencyKey) =>
-      this.http(this.apiBase).post(
-        missedCollectionsPath,
-        { uprn: a.property!.uprn, serviceId: a.serviceId, collectionDate: a.collectionDate, binOutInTime: true, contact: contactPayload(a.contact) },
-        { idempotencyKey, read: readReceipt },
-      ),
+    send: (a, idempotencyKey) => this.later.pages!.send(a, idempotencyKey),
     sent: (receipt, a) => {
       announceReference(this.flow.t, receipt);
       this.emit<MissedBinReportedDetail>('council-missed-bin-reported', { reference: receipt.reference, serviceId: a.serviceId, duplicate: !!receipt.duplicate });
     },
     help: () => this.renderContactLink(),
   });
+
+  /** What the later pages (finish.ts) see of the element. */
+  private readonly context: FinishContext = {
+    host: this,
+    collection: ({ serviceId, collectionDate }) => `${this.serviceName(serviceId)}, ${this.formatDate(collectionDate, { year: false })}`,
+    binDayLink: () => this.renderBinDayLink(),
+    client: () => this.http(this.apiBase),
+  };
+
+  // A chunk of their own, loaded while the resident answers the first questions.
+  private readonly later = new LaterSteps(this, this.steps, async () => (await import('./finish.js')).finish(this.context));
 
   override connectedCallback(): void {
     useKnownProperty(this, this.flow, 'service');
@@ -179,7 +169,7 @@ export class MissedBinReport extends CouncilElement {
   }
 
   private msg(key: string, params?: Record<string, string | number>): string {
-    return this.t(missedBinStrings, key, params);
+    return this.t(this.later.words(missedBinReportStrings), key, params);
   }
 
   private async loadServices(uprn: string): Promise<void> {
@@ -224,6 +214,11 @@ export class MissedBinReport extends CouncilElement {
       if (!this.services) return this.renderBusy(this.msg('loading'));
       if (this.services.length === 0) return this.renderNone();
     }
+    // A restored draft on a later page waits for that page's chunk.
+    if (!this.steps.some((s) => s.id === step)) {
+      const { failure } = this.later;
+      return failure ? this.renderProblem(failure, () => void this.later.load(), this.renderContactLink()) : this.renderBusy(this.msg('loading'));
+    }
     return this.flow.render();
   }
 
@@ -239,12 +234,6 @@ export class MissedBinReport extends CouncilElement {
 
   private renderBinDayLink(): TemplateResult | typeof nothing {
     return this.binDayUrl ? html`<p><a href=${this.binDayUrl}>${this.msg('binDayLink')}</a></p>` : nothing;
-  }
-
-  private renderDone(receipt: SubmissionReceipt): TemplateResult {
-    const reference = html`${this.msg('referenceIs')}<br /><strong>${receipt.reference}</strong>`;
-    const title = this.msg(receipt.duplicate ? 'duplicateTitle' : 'doneTitle');
-    return html`${confirmationPanel(title, reference)}<p>${this.msg(receipt.duplicate ? 'duplicateNext' : 'doneNext')}</p>${this.renderBinDayLink()}`;
   }
 }
 

@@ -1,16 +1,17 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { announce, type FlowHost, type HttpConfig, type QuestionFlow, type Step, type StringOverrides } from '@council-kit/core';
-import { stepHeading, textField, type SummaryRow } from '@council-kit/core/forms';
-import { readSubmissionReceipt, validate, type SubmissionReceipt } from '@council-kit/contracts';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { announce, type Catalogue, type FlowHost, type HttpConfig, type QuestionFlow, type Step, type StringOverrides } from '@council-kit/core';
+import { stepHeading } from '@council-kit/core/forms';
+import type { SubmissionReceipt } from '@council-kit/contracts';
 import type { AddressSelectedDetail, AddressSource } from '@council-kit/address-lookup';
 import { addressLookupExportParts } from '@council-kit/address-lookup/address-lookup';
-import { checkContact, type ContactAnswers } from './contact.js';
+import type { ContactAnswers } from './contact.js';
 import { rememberedProperty, rememberProperty, type RememberedProperty } from './property-store.js';
 
 /*
- * The steps and helpers the waste forms share on top of core's QuestionFlow: the property
- * (reusing the address lookup, or the property remembered from the bin-day page), contact
- * details, their check-answers rows, and the receipt every waste submission answers with.
+ * The steps and helpers the waste forms share on top of core's QuestionFlow, up front: the
+ * property (reusing the address lookup, or the property remembered from the bin-day page), and
+ * the loading of each form's later pages (contact details, check answers, confirmation; see
+ * later-steps.ts), which are a chunk of their own so the first page downloads less.
  */
 
 /** What every waste form asks besides its own questions. */
@@ -75,45 +76,6 @@ export function useKnownProperty<A extends WasteAnswers>(el: WasteFormHost, flow
   }
 }
 
-/** Optional contact details, checked when given; then check answers. */
-export function contactStep<A extends WasteAnswers>(): Step<A, SubmissionReceipt> {
-  return {
-    id: 'contact',
-    render: (flow) => {
-      const { contact } = flow.answers;
-      const errorPrefix = flow.t('errorPrefix');
-      const set = (patch: Partial<ContactAnswers>) => flow.set({ contact: { ...flow.answers.contact, ...patch } } as Partial<A>);
-      return html`<fieldset>
-        <legend class="heading-m"><span role="heading" aria-level="2" tabindex="-1" data-step-heading>${flow.t('contactTitle')}</span></legend>
-        <p class="hint">${flow.t('contactHint')}</p>
-        ${textField({ id: 'email', label: flow.t('emailLabel'), type: 'email', autocomplete: 'email', spellcheck: false, value: contact.email, error: flow.errorFor('email'), errorPrefix, onInput: (email) => set({ email }) })}
-        ${textField({ id: 'phone', label: flow.t('phoneLabel'), type: 'tel', autocomplete: 'tel', width: 'width-20', value: contact.phone, error: flow.errorFor('phone'), errorPrefix, onInput: (phone) => set({ phone }) })}
-      </fieldset>`;
-    },
-    check: (a) => checkContact(a.contact),
-    next: 'check',
-  };
-}
-
-/** The check-answers rows every waste form ends with: the property (unless the page gave it) and contact details. */
-export function wasteRows<A extends WasteAnswers>(el: WasteFormHost, flow: Flow<A>): SummaryRow[] {
-  const { contact, property } = flow.answers;
-  const notGiven = flow.t('notGiven');
-  const change = () => flow.go('contact');
-  return [
-    {
-      key: flow.t('addressKey'),
-      value: property?.address || property?.uprn || '',
-      onChange: el.uprn ? undefined : () => (flow.set({ property: undefined } as Partial<A>), flow.restart('property')),
-    },
-    { key: flow.t('emailKey'), value: contact.email.trim() || notGiven, onChange: change },
-    { key: flow.t('phoneKey'), value: contact.phone.trim() || notGiven, onChange: change },
-  ];
-}
-
-/** Reads a waste submission's answer against the contract. */
-export const readReceipt = (json: unknown): SubmissionReceipt => validate(readSubmissionReceipt, json);
-
 /** Says the reference through the page's live region once a submission is accepted. */
 export function announceReference(t: (key: string) => string, receipt: SubmissionReceipt): void {
   announce(`${t('referenceIs')}: ${receipt.reference}`);
@@ -122,4 +84,61 @@ export function announceReference(t: (key: string) => string, receipt: Submissio
 /** A link to the council's contact page, when it has one. */
 export function contactLink(url: string, t: (key: string) => string): TemplateResult | typeof nothing {
   return url ? html`<p><a href=${url}>${t('contactLink')}</a></p>` : nothing;
+}
+
+/** A waste form's later pages, loaded on demand: their steps, their messages, and the send. */
+export interface LaterPages<A extends WasteAnswers> {
+  steps: Step<A, SubmissionReceipt>[];
+  strings: Catalogue;
+  send(answers: A, idempotencyKey: string): Promise<SubmissionReceipt>;
+}
+
+/**
+ * A waste form's later pages, held beside its QuestionFlow: loading starts when the element
+ * connects (the resident is still on the first questions when they arrive), their steps join
+ * the journey and their messages the element's, and a failure to load (a dropped connection)
+ * is kept for the element to show with Try again (`load` again). Until they arrive, a restored
+ * draft on a later page waits (the element shows a busy state).
+ */
+export class LaterSteps<A extends WasteAnswers> implements ReactiveController {
+  /** The later pages, once loaded. */
+  pages?: LaterPages<A>;
+  /** Why loading them failed; cleared by `load`. */
+  failure?: unknown;
+  private loading?: Promise<void>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly steps: Step<A, SubmissionReceipt>[],
+    private readonly importer: () => Promise<LaterPages<A>>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    void this.load();
+  }
+
+  /** Loads the later pages once (again after a failure). */
+  load(): Promise<void> {
+    this.failure = undefined;
+    return (this.loading ??= this.importer().then(
+      (pages) => {
+        this.pages = pages;
+        this.steps.push(...pages.steps);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.loading = undefined;
+        this.failure = error;
+        this.host.requestUpdate();
+      },
+    ));
+  }
+
+  /** The element's messages, joined by the later pages' once they have loaded. */
+  words(first: Catalogue): Catalogue {
+    const later = this.pages?.strings;
+    return later ? { en: { ...first.en, ...later.en }, cy: { ...first.cy, ...later.cy } } : first;
+  }
 }

@@ -1,0 +1,71 @@
+import { html, nothing } from 'lit';
+import type { HttpClient } from '@council-kit/core';
+import { checkAnswers, confirmationPanel } from '@council-kit/core/forms';
+import { contactStep, sendWaste, wasteRows } from '../shared/later-steps.js';
+import { containerRequestsPath } from '../shared/endpoints.js';
+import type { LaterPages, WasteFormHost } from '../shared/waste-steps.js';
+import type { ContainerAnswers } from './container-answers.js';
+import { finishStrings } from './finish.i18n.js';
+
+/*
+ * `<council-container-request>`'s later pages, as QuestionFlow step definitions: contact
+ * details, check answers (with the council's charge explained before sending) and the
+ * confirmation, which hands off to the payment page when the API returns one. The element loads
+ * this module while the resident answers its first questions, so its first page downloads less.
+ * The steps see the element only through a `FinishContext`.
+ */
+
+/** What the later pages need of the element. */
+export interface FinishContext {
+  readonly host: WasteFormHost;
+  /** The chosen container's name in the page language. */
+  containerName(): string;
+  /** What the council charges for the chosen container and reason, in words; empty when free. */
+  charge(): string;
+  /** The council API, with the page's and the element's http settings. */
+  client(): HttpClient;
+}
+
+/** Only hand off to a web page we can trust the scheme of. */
+const payable = (url: string | undefined) => (url && /^(https:|\/)/.test(url) ? url : undefined);
+
+/** The later pages, their messages and the send. */
+export function finish(ctx: FinishContext): LaterPages<ContainerAnswers> {
+  return {
+    steps: [
+      contactStep(),
+      {
+        id: 'check',
+        page: true,
+        render: (f) => {
+          const { reason } = f.answers;
+          const charge = ctx.charge();
+          return checkAnswers(
+            f,
+            [
+              { key: f.t('containerKey'), value: ctx.containerName(), onChange: () => f.go('container') },
+              { key: f.t('reasonKey'), value: reason ? f.t(`reason-${reason}`) : '', onChange: () => f.go('reason') },
+              ...wasteRows(ctx.host, f),
+            ],
+            charge
+              ? html`<div class="warning"><span class="warning-icon" aria-hidden="true">!</span>
+                  <p><span class="visually-hidden">${f.t('chargeTitle')}: </span>${charge}<br /><span class="hint">${f.t('chargeHint')}</span></p></div>`
+              : nothing,
+          );
+        },
+      },
+      {
+        id: 'done',
+        page: true,
+        render: (f) => {
+          const { reference, paymentUrl } = f.receipt!;
+          const payment = payable(paymentUrl);
+          const next = payment ? html`<p>${f.t('payNext')}</p><a class="button" part="button" href=${payment}>${f.t('pay')}</a>` : html`<p>${f.t('doneNext')}</p>`;
+          return html`${confirmationPanel(f.t('doneTitle'), html`${f.t('referenceIs')}<br /><strong>${reference}</strong>`)}${next}`;
+        },
+      },
+    ],
+    strings: finishStrings,
+    send: (a, idempotencyKey) => sendWaste(ctx.client(), containerRequestsPath, a, { containerId: a.containerId, reason: a.reason }, idempotencyKey),
+  };
+}

@@ -1,9 +1,10 @@
 import { type TemplateResult, type PropertyDeclarations, type nothing } from 'lit';
 import { CouncilElement, QuestionFlow, type Locale, type Step } from '@council-kit/core';
-import { formStyles, radios } from '@council-kit/core/forms';
+import { radios } from '@council-kit/core/forms';
 import type { SubmissionReceipt } from '@council-kit/contracts';
 import type { AddressSource } from '@council-kit/address-lookup';
 import { containerRequestStrings } from './container-request.i18n.js';
+import { styles } from './container-request.styles.js';
 import { containerReasons, type ContainerAnswers, type ContainerReason } from './container-answers.js';
 import type { FinishContext } from './finish.js';
 import { announceReference, contactLink, LaterSteps, propertyStep, useKnownProperty } from '../shared/waste-steps.js';
@@ -60,7 +61,7 @@ const defaultContainers: ContainerOption[] = [
  * @csspart address-lookup-busy - The embedded address lookup's busy indicator.
  */
 export class ContainerRequest extends CouncilElement {
-  static override styles = [...CouncilElement.styles, formStyles];
+  static override styles = styles;
   static override properties: PropertyDeclarations = {
     apiBase: { attribute: 'api-base' },
     uprn: {},

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ApiError, CouncilElement, QuestionFlow, type Step } from '@council-kit/core';
-import { formStyles, radios, stepHeading } from '@council-kit/core/forms';
+import { radios, stepHeading } from '@council-kit/core/forms';
 import { readReportableServices, validate, type ReportableService, type SubmissionReceipt } from '@council-kit/contracts';
 import type { AddressSource } from '@council-kit/address-lookup';
 import { missedBinReportStrings } from './missed-bin-report.i18n.js';
+import { styles } from './missed-bin-report.styles.js';
 import type { MissedBinAnswers } from './missed-bin-answers.js';
 import type { FinishContext } from './finish.js';
 import { collectionsPath } from '../shared/endpoints.js';
@@ -39,7 +40,7 @@ export interface MissedBinReportedDetail {
  * @cssprop --council-success-colour - Confirmation panel background.
  */
 export class MissedBinReport extends CouncilElement {
-  static override styles = [...CouncilElement.styles, formStyles];
+  static override styles = styles;
   static override properties: PropertyDeclarations = {
     apiBase: { attribute: 'api-base' },
     uprn: {},

@@ -10,6 +10,8 @@ export * from './http/errors.js';
 export * from './i18n/locale.js';
 export * from './i18n/translate.js';
 export * from './i18n/dates.js';
+export * from './i18n/times.js';
+export * from './i18n/welsh.js';
 export * from './i18n/core.i18n.js';
 export * from './announcer.js';
 export * from './drafts.js';

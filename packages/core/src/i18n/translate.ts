@@ -1,9 +1,21 @@
 import type { Locale } from './locale.js';
+import { softMutation } from './welsh.js';
 
 /** A message, or plural forms chosen with `Intl.PluralRules` on `params.count`. */
 export type Message = string | Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-/** One element's messages in every shipped language. English is the reference set of keys. */
+/**
+ * One element's messages in every shipped language. English is the reference set of keys.
+ *
+ * A parameter is written `{name}`, or `{name|lower}`, `{name|soft}`, `{name|lower|soft}` when
+ * the sentence changes it (applied left to right):
+ * - `lower`: mid-sentence, the value's first letter in lower case: a Welsh date is "Dydd Iau 26
+ *   Tachwedd" on its own line but "dydd Iau" in a sentence; "Afternoon (midday to 6pm)" is a
+ *   label, "afternoon" after a comma.
+ * - `soft`: the Welsh soft mutation of the value's first word (see `softMutation`), after "ar",
+ *   "i", "o", "tan" or as the object of a verb: "ar {date|lower|soft}" → "ar ddydd Iau",
+ *   "Ffoniwch {council|soft}" → "Ffoniwch Gyngor Bwrdeistref Anytown".
+ */
 export interface Catalogue<K extends string = string> {
   en: Record<K, Message>;
   cy: Record<K, Message>;
@@ -37,8 +49,17 @@ function choose(message: Message, locale: Locale, params: Params): string {
   return message[category] ?? message.other;
 }
 
+// What a parameter's `|modifier` does to its value. Only the catalogue knows what precedes the
+// parameter, so it says; the value (a date, a council's name) stays one plain string.
+const modifiers: Record<string, (value: string) => string> = {
+  lower: (value) => value.charAt(0).toLowerCase() + value.slice(1),
+  soft: softMutation,
+};
+
 function interpolate(text: string, params: Params): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return text.replace(/\{(\w+)((?:\|\w+)*)\}/g, (whole, name: string, changes: string) =>
+    name in params ? changes.split('|').reduce((value, change) => modifiers[change]?.(value) ?? value, String(params[name])) : whole,
+  );
 }
 
 /**

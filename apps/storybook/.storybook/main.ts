@@ -7,6 +7,9 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   docs: { defaultName: 'Reference' },
+  // Storybook's own "Get started" checklist (sidebar widget and menu guide) teaches writing
+  // stories; readers of a pattern library do not need it, and it looks like part of the kit.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   // The element manifests (plus the CouncilElement base class's JSDoc) reach the preview as a
   // virtual module. storybookTest() applies this viteFinal too, so tests and builds agree.
   viteFinal(viteConfig) {

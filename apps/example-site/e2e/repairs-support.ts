@@ -32,7 +32,7 @@ export const repairsPages = {
 export const seedRepairs = { communalOpen: 'RP7K2M9Q', booked: 'RPX4T8WN', completed: 'RPC3M7HD', cancelled: 'RPF6V2JB' } as const;
 
 /** The numbers in Anytown's repairs catalogue (and on the pages). */
-export const phones = { gas: '0800 111 999', repairs: '01234 567890', outOfHours: '01234 999999' } as const;
+export const phones = { gas: '0800 111 999', repairs: '01632 960 456', outOfHours: '01632 960 789' } as const;
 
 /** The repairs catalogue the API serves (office hours and phone numbers included). */
 export async function catalogueOf(request: APIRequestContext): Promise<RepairCatalogue> {

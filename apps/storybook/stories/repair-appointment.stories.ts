@@ -19,7 +19,7 @@ type Story = StoryObj<AppointmentArgs>;
 
 function appointment(args: AppointmentArgs): TemplateResult {
   return html`<council-repair-appointment api-base=${args['api-base']} contact-url=${ifDefined(args['contact-url'] || undefined)} @council-repair-updated=${args.onCouncilRepairUpdated}>
-    <a href="/repairs/appointment">Check, move or cancel a repair appointment</a> or call 01234 567890
+    <a href="/repairs/appointment">Check, move or cancel a repair appointment</a> or call 01632 960 456
   </council-repair-appointment>`;
 }
 

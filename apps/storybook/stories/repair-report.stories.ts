@@ -57,7 +57,7 @@ function report(args: ReportArgs): TemplateResult {
     .now=${clocks[args.clock]}
     @council-repair-reported=${args.onCouncilRepairReported}
   >
-    <a href="/repairs">Report a repair</a> or call 01234 567890
+    <a href="/repairs">Report a repair</a> or call 01632 960 456
   </council-repair-report>`;
 }
 
@@ -227,7 +227,7 @@ export const EmergencyInHours: Story = {
     await d.choose(l(repairCatalogueFixture.emergencies[2]!.label));
     await d.continue();
     await d.heading(t('callTitle'));
-    await expect(inside.getByRole('link', { name: repairCatalogueFixture.council.phone })).toHaveAttribute('href', 'tel:01234567890');
+    await expect(inside.getByRole('link', { name: repairCatalogueFixture.council.phone })).toHaveAttribute('href', 'tel:01632960456');
     await expect(inside.queryByText(t('callOutOfHours'))).toBeNull();
     await expect(inside.getByRole('button', { name: t('back') })).toBeVisible();
   },
@@ -244,7 +244,7 @@ export const EmergencyOutOfHours: Story = {
     await d.choose(l(repairCatalogueFixture.emergencies[2]!.label));
     await d.continue();
     await d.heading(t('callTitle'));
-    await expect(inside.getByRole('link', { name: repairCatalogueFixture.council.outOfHoursPhone })).toHaveAttribute('href', 'tel:01234999999');
+    await expect(inside.getByRole('link', { name: repairCatalogueFixture.council.outOfHoursPhone })).toHaveAttribute('href', 'tel:01632960789');
     await expect(inside.getByText(t('callOutOfHours'))).toBeVisible();
     await expect(inside.queryByRole('link', { name: repairCatalogueFixture.council.phone })).toBeNull();
   },

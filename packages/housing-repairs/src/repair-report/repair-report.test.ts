@@ -105,8 +105,8 @@ describe('the repairs catalogue engine', () => {
   });
 
   it('chooses the out-of-hours number when the office is closed', () => {
-    expect(phoneNow(repairCatalogueFixture, OFFICE)).toBe('01234 567890');
-    expect(phoneNow(repairCatalogueFixture, CLOSED)).toBe('01234 999999');
+    expect(phoneNow(repairCatalogueFixture, OFFICE)).toBe('01632 960 456');
+    expect(phoneNow(repairCatalogueFixture, CLOSED)).toBe('01632 960 789');
   });
 });
 
@@ -126,7 +126,7 @@ describe('<council-repair-report>: emergencies and triage', () => {
     await next();
     await heading('Call the National Gas Emergency Service now');
     const numbers = page.getByRole('link').elements().map((a) => a.getAttribute('href'));
-    expect(numbers).toEqual(['tel:08001119999'.replace('9999', '999'), 'tel:01234567890']);
+    expect(numbers).toEqual(['tel:08001119999'.replace('9999', '999'), 'tel:01632960456']);
     expect(page.getByRole('textbox').elements()).toHaveLength(0);
   });
 
@@ -137,7 +137,7 @@ describe('<council-repair-report>: emergencies and triage', () => {
     await choose('Water is flooding in or coming through a ceiling light');
     await next();
     await heading('Call us now');
-    await expect.element(page.getByRole('link', { name: '01234 999999' })).toBeVisible();
+    await expect.element(page.getByRole('link', { name: '01632 960 789' })).toBeVisible();
     await expect.element(page.getByText('Our offices are closed.', { exact: false })).toBeVisible();
     await button('Back');
     await group('Is this an emergency?');
@@ -252,7 +252,7 @@ describe('<council-repair-report>: emergencies and triage', () => {
     await report();
     await triage('Bathroom or toilet', 'Toilet', 'The only toilet is blocked');
     await heading('Call us now');
-    await expect.element(page.getByRole('link', { name: '01234 567890' })).toBeVisible();
+    await expect.element(page.getByRole('link', { name: '01632 960 456' })).toBeVisible();
     await button('Back');
     await button('Back');
     await button('Back');

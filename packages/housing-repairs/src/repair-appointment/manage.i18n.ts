@@ -26,7 +26,7 @@ const en = {
   errorDetailLong: 'Your reason must be 500 characters or fewer',
   cancelButton: 'Cancel repair',
   movedTitle: 'Appointment changed',
-  movedBody: 'We will come on {date}, {period}.',
+  movedBody: 'We will come on {date}, {period|lower}.',
   cancelledTitle: 'Repair cancelled',
   cancelledBody: 'We will not come to do this repair. If the problem comes back, report it again.',
 };
@@ -65,7 +65,7 @@ export const manageStrings = {
     errorDetailLong: 'Rhaid i’ch rheswm fod yn 500 nod neu lai',
     cancelButton: 'Canslo’r gwaith trwsio',
     movedTitle: 'Newidiwyd yr apwyntiad',
-    movedBody: 'Byddwn yn dod ar {date}, {period}.',
+    movedBody: 'Byddwn yn dod ar {date|lower|soft}, {period|lower}.',
     cancelledTitle: 'Canslwyd y gwaith trwsio',
     cancelledBody: 'Ni fyddwn yn dod i wneud y gwaith trwsio hwn. Os daw’r broblem yn ôl, rhowch wybod eto.',
   },

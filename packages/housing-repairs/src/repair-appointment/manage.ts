@@ -51,7 +51,7 @@ export function manageSteps(ctx: ManageContext): AppointmentStep[] {
               { key: f.t('describeKey'), value: repair.description },
               { key: f.t('addressKey'), value: repair.address },
               { key: f.t('reportedKey'), value: date(repair.reportedOn) },
-              { key: f.t('appointmentKey'), value: appointment ? `${date(appointment.date)}, ${f.t(appointment.period)}` : status === 'awaiting-appointment' ? f.t('weWillContact') : '–' },
+              { key: f.t('appointmentKey'), value: appointment ? f.t('slot', { date: date(appointment.date), period: f.t(appointment.period) }) : status === 'awaiting-appointment' ? f.t('weWillContact') : '–' },
               { key: f.t('targetKey'), value: date(repair.targetDate) },
             ],
             '',

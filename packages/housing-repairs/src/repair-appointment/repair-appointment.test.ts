@@ -38,7 +38,7 @@ describe('<council-repair-appointment>', () => {
     expect(steps).toEqual([{ step: 'view', first: false }]);
     await expect.element(page.getByText('Booked')).toBeVisible();
     await expect.element(page.getByText('A tap is dripping')).toBeVisible();
-    await expect.element(page.getByText('Wednesday 25 November 2026, Morning (8am to 12pm)')).toBeVisible();
+    await expect.element(page.getByText('Wednesday 25 November 2026, morning (8am to midday)')).toBeVisible();
     expect(calls[0]!.url.search).toBe('?postcode=AN1+1AA&lang=en');
   });
 
@@ -72,7 +72,7 @@ describe('<council-repair-appointment>', () => {
     await userEvent.click(page.getByLabelText('All day (8am to 6pm)'));
     await button('Change appointment');
     await heading('Appointment changed');
-    await expect.element(page.getByText('We will come on Thursday 26 November 2026, All day (8am to 6pm).')).toBeVisible();
+    await expect.element(page.getByText('We will come on Thursday 26 November 2026, all day (8am to 6pm).')).toBeVisible();
     const patch = calls.find((c) => c.method === 'PATCH')!;
     expect(JSON.parse(patch.body)).toEqual({ slotId: 'slot-2026-11-26-all-day' });
     expect(patch.url.searchParams.get('postcode')).toBe('AN1 1AA');

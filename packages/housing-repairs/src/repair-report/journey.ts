@@ -468,7 +468,7 @@ export function journeySteps(ctx: JourneyContext): ReportStep[] {
           { key: f.t('contactKey'), value: field ? `${f.t(a.preference)}: ${a[field].trim()}` : '', onChange: change('contact') },
           {
             key: f.t('appointmentKey'),
-            value: a.slot ? `${date(a.slot.date, false)}, ${f.t(a.slot.period)}` : f.t('weWillContact'),
+            value: a.slot ? f.t('slot', { date: date(a.slot.date, false), period: f.t(a.slot.period) }) : f.t('weWillContact'),
             onChange: outcome === 'book' ? change('slot') : undefined,
           },
         ]);

@@ -94,7 +94,7 @@ describe('<council-repair-report> when the API fails', () => {
     expect(sessionStorage.getItem(DRAFT)).toContain(DESCRIPTION);
     slots.heal();
     await tryAgain();
-    await userEvent.click(page.getByRole('group', { name: 'Wednesday 25 November' }).getByLabelText('Morning (8am to 12pm)'));
+    await userEvent.click(page.getByRole('group', { name: 'Wednesday 25 November' }).getByLabelText('Morning (8am to midday)'));
     await button('Continue');
 
     await button('Send report');

@@ -32,11 +32,11 @@ export const repairReportStrings = {
     noEmergency: 'Na, dim un o’r rhain',
     errorEmergency: 'Dewiswch a yw hwn yn argyfwng',
     callTitle: 'Ffoniwch ni nawr',
-    callBody: 'Peidiwch â rhoi gwybod am hyn ar-lein. Ffoniwch {council} ar',
+    callBody: 'Peidiwch â rhoi gwybod am hyn ar-lein. Ffoniwch {council|soft} ar',
     callOutOfHours: 'Mae ein swyddfeydd ar gau. Dyma ein llinell argyfwng y tu allan i oriau.',
     gasTitle: 'Ffoniwch y Gwasanaeth Argyfwng Nwy Cenedlaethol nawr',
     gasBody: 'Os gallwch arogli nwy, agorwch ddrysau a ffenestri, peidiwch â defnyddio switshis na fflamau, a ffoniwch am ddim ar',
-    gasThen: 'Pan fyddwch yn ddiogel, rhowch wybod i ni hefyd. Ffoniwch {council} ar',
+    gasThen: 'Pan fyddwch yn ddiogel, rhowch wybod i ni hefyd. Ffoniwch {council|soft} ar',
   },
 } satisfies Catalogue<RepairReportKey>;
 

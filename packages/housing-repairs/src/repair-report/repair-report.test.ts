@@ -72,7 +72,7 @@ async function upToCheck(): Promise<void> {
   await page.getByLabelText('UK mobile number').fill('07700 900982');
   await next();
   await group('Choose an appointment');
-  await userEvent.click(page.getByRole('group', { name: 'Wednesday 25 November' }).getByLabelText('Morning (8am to 12pm)'));
+  await userEvent.click(page.getByRole('group', { name: 'Wednesday 25 November' }).getByLabelText('Morning (8am to midday)'));
   await next();
   await heading('Check your answers before sending');
 }
@@ -319,12 +319,12 @@ describe('<council-repair-report>: describe, photos, contact, appointment, send'
     await upToCheck();
     await expect.element(page.getByText('The cold tap drips all the time.')).toBeVisible();
     await expect.element(page.getByText('Text message: 07700 900982')).toBeVisible();
-    await expect.element(page.getByText('Wednesday 25 November, Morning (8am to 12pm)')).toBeVisible();
+    await expect.element(page.getByText('Wednesday 25 November, morning (8am to midday)')).toBeVisible();
     await button('Send report');
     await heading('Repair reported');
     // In the element, not the page: the live region may still be saying the reference too.
     await expect.element(page.elementLocator(el).getByText('RPX4T8WN', { exact: true })).toBeVisible();
-    await expect.element(page.getByText('We will come on Wednesday 25 November 2026, Morning (8am to 12pm).')).toBeVisible();
+    await expect.element(page.getByText('We will come on Wednesday 25 November 2026, morning (8am to midday).')).toBeVisible();
     const post = calls.find((c) => c.method === 'POST')!;
     expect(JSON.parse(post.body)).toEqual({
       uprn: '100000000001',
@@ -464,7 +464,7 @@ describe('<council-repair-report>: describe, photos, contact, appointment, send'
     await button('Change Appointment');
     await userEvent.click(page.getByLabelText('All day (8am to 6pm)'));
     await next();
-    await expect.element(page.getByText('Thursday 26 November, All day (8am to 6pm)')).toBeVisible();
+    await expect.element(page.getByText('Thursday 26 November, all day (8am to 6pm)')).toBeVisible();
   });
 
   it('keeps every answer when sending fails, and tries again with the same idempotency key', async () => {
@@ -489,7 +489,7 @@ describe('<council-repair-report>: describe, photos, contact, appointment, send'
     await button('Send report');
     await group('Choose an appointment');
     await expect.element(page.getByRole('link', { name: 'That appointment has just been booked by someone else. Choose another.' })).toBeVisible();
-    await userEvent.click(page.getByLabelText('Afternoon (12pm to 6pm)'));
+    await userEvent.click(page.getByLabelText('Afternoon (midday to 6pm)'));
     await next();
     await heading('Check your answers before sending');
     await expect.element(page.getByText('The cold tap drips all the time.')).toBeVisible();

@@ -1,11 +1,21 @@
-import type { Catalogue } from '@council-kit/core';
+import { formatTimeRange, type Catalogue } from '@council-kit/core';
 
-/** Words both repairs elements use for appointments and statuses (the journey words come from core's `flowStrings`). */
+// The slots' hours, through core's time words: GOV.UK style "8am to midday", Welsh "8yb i ganol dydd".
+const am = (locale: 'en' | 'cy') => formatTimeRange('08:00', '12:00', locale);
+const pm = (locale: 'en' | 'cy') => formatTimeRange('12:00', '18:00', locale);
+const allDay = (locale: 'en' | 'cy') => formatTimeRange('08:00', '18:00', locale);
+
+/**
+ * Words both repairs elements use for appointments and statuses (the journey words come from
+ * core's `flowStrings`). A period is a label ("Afternoon (midday to 6pm)"); `slot` puts it after
+ * a date, in lower case as GOV.UK writes it mid-sentence.
+ */
 export const sharedStrings = {
   en: {
-    am: 'Morning (8am to 12pm)',
-    pm: 'Afternoon (12pm to 6pm)',
-    'all-day': 'All day (8am to 6pm)',
+    am: `Morning (${am('en')})`,
+    pm: `Afternoon (${pm('en')})`,
+    'all-day': `All day (${allDay('en')})`,
+    slot: '{date}, {period|lower}',
     slotTitle: 'Choose an appointment',
     slotHint: 'Someone needs to be at home for the whole time.',
     errorSlot: 'Select an appointment',
@@ -19,9 +29,10 @@ export const sharedStrings = {
     appointmentKey: 'Appointment',
   },
   cy: {
-    am: 'Bore (8am i 12pm)',
-    pm: 'Prynhawn (12pm i 6pm)',
-    'all-day': 'Drwy’r dydd (8am i 6pm)',
+    am: `Bore (${am('cy')})`,
+    pm: `Prynhawn (${pm('cy')})`,
+    'all-day': `Drwy’r dydd (${allDay('cy')})`,
+    slot: '{date}, {period|lower}',
     slotTitle: 'Dewiswch apwyntiad',
     slotHint: 'Mae angen i rywun fod gartref am yr holl amser.',
     errorSlot: 'Dewiswch apwyntiad',

@@ -1,4 +1,5 @@
 import type { Locale } from './locale.js';
+import { formatTime } from './times.js';
 import { softMutation } from './welsh.js';
 
 /** A message, or plural forms chosen with `Intl.PluralRules` on `params.count`. */
@@ -15,6 +16,8 @@ export type Message = string | Partial<Record<Intl.LDMLPluralRule, string>> & { 
  * - `soft`: the Welsh soft mutation of the value's first word (see `softMutation`), after "ar",
  *   "i", "o", "tan" or as the object of a verb: "ar {date|lower|soft}" → "ar ddydd Iau",
  *   "Ffoniwch {council|soft}" → "Ffoniwch Gyngor Bwrdeistref Anytown".
+ * - `time`: the value is a time of day ("07:00", or "7am" as a council writes it), written in
+ *   the message's language (see `formatTime`): "by {time|time}" → "by 7am", "erbyn 7yb".
  */
 export interface Catalogue<K extends string = string> {
   en: Record<K, Message>;
@@ -51,14 +54,15 @@ function choose(message: Message, locale: Locale, params: Params): string {
 
 // What a parameter's `|modifier` does to its value. Only the catalogue knows what precedes the
 // parameter, so it says; the value (a date, a council's name) stays one plain string.
-const modifiers: Record<string, (value: string) => string> = {
+const modifiers: Record<string, (value: string, locale: Locale) => string> = {
   lower: (value) => value.charAt(0).toLowerCase() + value.slice(1),
   soft: softMutation,
+  time: formatTime,
 };
 
-function interpolate(text: string, params: Params): string {
+function interpolate(text: string, params: Params, locale: Locale): string {
   return text.replace(/\{(\w+)((?:\|\w+)*)\}/g, (whole, name: string, changes: string) =>
-    name in params ? changes.split('|').reduce((value, change) => modifiers[change]?.(value) ?? value, String(params[name])) : whole,
+    name in params ? changes.split('|').reduce((value, change) => modifiers[change]?.(value, locale) ?? value, String(params[name])) : whole,
   );
 }
 
@@ -74,5 +78,5 @@ export function translate(
   overrides?: StringOverrides,
 ): string {
   const message = overrides?.[locale]?.[key] ?? catalogue[locale][key] ?? catalogue.en[key] ?? key;
-  return interpolate(choose(message, locale, params), params);
+  return interpolate(choose(message, locale, params), params, locale);
 }

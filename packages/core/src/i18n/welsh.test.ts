@@ -56,6 +56,13 @@ describe('parameters a sentence changes', () => {
     expect(translate(catalogue, 'call', 'en', { council: 'Anytown Borough Council' })).toBe('Call Anytown Borough Council on');
   });
 
+  it('writes a time in the message’s language', () => {
+    const times: Catalogue = { en: { out: 'Put your bin out by {time|time}.' }, cy: { out: 'Rhowch eich bin allan erbyn {time|time}.' } };
+    expect(translate(times, 'out', 'en', { time: '7am' })).toBe('Put your bin out by 7am.');
+    expect(translate(times, 'out', 'cy', { time: '7am' })).toBe('Rhowch eich bin allan erbyn 7yb.');
+    expect(translate(times, 'out', 'cy', { time: '12:00' })).toBe('Rhowch eich bin allan erbyn canol dydd.');
+  });
+
   it('lets a council override use the same marks, and ignores a mark it does not know', () => {
     const overrides = { cy: { call: 'Cysylltwch â {council} neu ffoniwch {council|unknown}' } };
     expect(translate(catalogue, 'call', 'cy', { council: 'Cyngor Sir Ddinbych' }, overrides)).toBe('Cysylltwch â Cyngor Sir Ddinbych neu ffoniwch Cyngor Sir Ddinbych');

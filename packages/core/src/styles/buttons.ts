@@ -1,8 +1,21 @@
 import { css } from 'lit';
 
-/** GOV.UK-style buttons: `.button` and `.button.secondary`. */
+/**
+ * GOV.UK-style buttons: `.button` (primary, green), `.button.secondary` (grey) and
+ * `.button.warning` (red, for actions that destroy something, such as cancelling a booking;
+ * it takes `--council-error-colour`). The same classes style an `<a>` that acts as a button.
+ *
+ * Each variant sets its colours once, in private properties, and every state reads them:
+ * the text colour is set again on hover because the shared `a:hover` link colour is more
+ * specific than `.button` and would otherwise turn a link-button's text navy on green (about
+ * 2:1). Hover darkens only the background (as GOV.UK Frontend does), never the text.
+ */
 export const buttons = css`
   .button {
+    --_council-bg: var(--_council-button-colour);
+    --_council-fg: var(--_council-button-text-colour);
+    --_council-shadow: var(--_council-button-shadow-colour);
+
     display: inline-block;
     position: relative;
     inline-size: auto;
@@ -10,9 +23,9 @@ export const buttons = css`
     padding: 8px 10px 7px;
     border: 2px solid transparent;
     border-radius: var(--_council-radius);
-    color: var(--_council-button-text-colour);
-    background-color: var(--_council-button-colour);
-    box-shadow: 0 2px 0 var(--_council-button-shadow-colour);
+    color: var(--_council-fg);
+    background-color: var(--_council-bg);
+    box-shadow: 0 2px 0 var(--_council-shadow);
     font: inherit;
     line-height: 1.1875;
     text-align: center;
@@ -23,13 +36,20 @@ export const buttons = css`
   }
 
   .button.secondary {
-    color: var(--_council-text-colour);
-    background-color: var(--_council-secondary-button-colour);
-    box-shadow: 0 2px 0 var(--_council-secondary-button-shadow-colour);
+    --_council-bg: var(--_council-secondary-button-colour);
+    --_council-fg: var(--_council-text-colour);
+    --_council-shadow: var(--_council-secondary-button-shadow-colour);
+  }
+
+  /* GOV.UK's warning button: its shadow is its colour at 40%, as the primary's is. */
+  .button.warning {
+    --_council-bg: var(--_council-error-colour);
+    --_council-shadow: color-mix(in srgb, var(--_council-bg) 40%, #000);
   }
 
   .button:hover {
-    filter: brightness(0.85);
+    color: var(--_council-fg);
+    background-color: color-mix(in srgb, var(--_council-bg) 80%, #000);
   }
 
   .button:active {
@@ -56,7 +76,6 @@ export const buttons = css`
     box-shadow:
       inset 0 0 0 1px var(--_council-focus-colour),
       0 2px 0 var(--_council-focus-text-colour);
-    filter: none;
   }
 
   .button[disabled] {

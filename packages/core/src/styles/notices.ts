@@ -8,7 +8,8 @@ export const notices = css`
     border-inline-start: 10px solid var(--_council-border-colour);
   }
 
-  .warning {
+  /* Not a warning button (buttons.ts), which shares the class name with GOV.UK's. */
+  .warning:not(.button) {
     display: flex;
     gap: var(--_council-space-3);
     align-items: flex-start;

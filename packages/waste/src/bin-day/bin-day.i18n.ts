@@ -70,7 +70,7 @@ export const binDayStrings = {
     stateCollected: 'Wedi’i gasglu heddiw',
     stateNotCollected: 'Heb ei gasglu heddiw',
     reportMissed: 'Rhoi gwybod am gasgliad a fethwyd',
-    reportUntil: 'Gallwch roi gwybod am gasgliad a fethwyd tan ddiwedd {date}.',
+    reportUntil: 'Gallwch roi gwybod am gasgliad a fethwyd tan ddiwedd {date|lower}.',
     subscriptionActive: 'Mae eich tanysgrifiad yn weithredol.',
     subscriptionExpired: 'Mae eich tanysgrifiad wedi dod i ben.',
     subscriptionNone: 'Mae hwn yn wasanaeth y mae’n rhaid talu amdano. Nid oes gennych danysgrifiad.',

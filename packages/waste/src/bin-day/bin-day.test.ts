@@ -79,7 +79,7 @@ describe('<council-bin-day>', () => {
     mockApi({ [COLLECTIONS]: { body: anytownCollections } });
     await binDay();
     const download = page.getByRole('link', { name: 'Download calendar (.ics)' });
-    await expect.element(download).toHaveAttribute('href', `${location.origin}/api/v1/waste/properties/100000000001/collections.ics`);
+    await expect.element(download).toHaveAttribute('href', `${location.origin}/api/v1/waste/properties/100000000001/collections.ics?lang=en`);
     await expect.element(page.getByRole('link', { name: 'Add to your calendar app' })).toHaveAttribute('href', expect.stringMatching(/^webcal:\/\//));
   });
 
@@ -90,6 +90,10 @@ describe('<council-bin-day>', () => {
     await expect.element(page.getByText(`Bob yn ail d${weekday(1, 'cy').replace('Dydd', 'dydd')}`)).toBeVisible();
     await expect.element(page.getByText(`${shown(1, 'cy')} (yfory)`)).toBeVisible();
     await expect.element(page.getByText('Bin olwynion gwyrdd gyda chaead glas')).toBeVisible();
+    // Mid-sentence, "dydd" is a common noun: lower case after "tan ddiwedd".
+    await expect.element(page.getByText(`tan ddiwedd ${shown(1, 'cy').replace('Dydd', 'dydd')}.`)).toBeVisible();
+    // The calendar is written in the page's language too.
+    await expect.element(page.getByRole('link', { name: 'Lawrlwytho calendr (.ics)' })).toHaveAttribute('href', expect.stringMatching(/collections\.ics\?lang=cy$/));
   });
 
   it('explains communal collections when a property has no services', async () => {

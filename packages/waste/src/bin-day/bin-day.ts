@@ -162,8 +162,9 @@ export class BinDay extends CouncilElement {
     return this.msg('inDays', { count: days });
   }
 
+  // In the page language: the calendar's names and notes are written by the API (`?lang=`).
   private calendarUrl(): URL {
-    return this.http(this.apiBase).url(icsPath(this.uprn));
+    return this.http(this.apiBase).url(icsPath(this.uprn), { lang: this.locale });
   }
 
   override render(): TemplateResult {

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { HttpClient } from '@council-kit/core';
+import { localeOf, type HttpClient } from '@council-kit/core';
 import { checkAnswers, confirmationPanel } from '@council-kit/core/forms';
 import { contactStep, sendWaste, wasteRows } from '../shared/later-steps.js';
 import { containerRequestsPath } from '../shared/endpoints.js';
@@ -66,6 +66,6 @@ export function finish(ctx: FinishContext): LaterPages<ContainerAnswers> {
       },
     ],
     strings: finishStrings,
-    send: (a, idempotencyKey) => sendWaste(ctx.client(), containerRequestsPath, a, { containerId: a.containerId, reason: a.reason }, idempotencyKey),
+    send: (a, idempotencyKey) => sendWaste(ctx.client(), containerRequestsPath, a, { containerId: a.containerId, reason: a.reason }, idempotencyKey, localeOf(ctx.host)),
   };
 }

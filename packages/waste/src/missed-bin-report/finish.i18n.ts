@@ -4,7 +4,7 @@ import { laterStrings } from '../shared/later-steps.i18n.js';
 const en = {
   ...laterStrings.en,
   serviceKey: 'Collection',
-  binOutKey: 'Bin out by {time}',
+  binOutKey: 'Bin out by {time|time}',
   doneTitle: 'Missed collection reported',
   duplicateTitle: 'We already have this report',
   doneNext: 'We will return to collect it within 2 working days. You do not need to do anything else.',
@@ -18,7 +18,7 @@ export const finishStrings = {
   cy: {
     ...laterStrings.cy,
     serviceKey: 'Casgliad',
-    binOutKey: 'Bin allan erbyn {time}',
+    binOutKey: 'Bin allan erbyn {time|time}',
     doneTitle: 'Rhoddwyd gwybod am gasgliad a fethwyd',
     duplicateTitle: 'Mae’r adroddiad hwn gennym eisoes',
     doneNext: 'Byddwn yn dychwelyd i’w gasglu o fewn 2 ddiwrnod gwaith. Nid oes angen i chi wneud unrhyw beth arall.',

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { HttpClient } from '@council-kit/core';
+import { localeOf, type HttpClient } from '@council-kit/core';
 import { checkAnswers, confirmationPanel } from '@council-kit/core/forms';
 import { contactStep, sendWaste, wasteRows } from '../shared/later-steps.js';
 import { missedCollectionsPath } from '../shared/endpoints.js';
@@ -54,6 +54,6 @@ export function finish(ctx: FinishContext): LaterPages<MissedBinAnswers> {
     ],
     strings: finishStrings,
     send: (a, idempotencyKey) =>
-      sendWaste(ctx.client(), missedCollectionsPath, a, { serviceId: a.serviceId, collectionDate: a.collectionDate, binOutInTime: true }, idempotencyKey),
+      sendWaste(ctx.client(), missedCollectionsPath, a, { serviceId: a.serviceId, collectionDate: a.collectionDate, binOutInTime: true }, idempotencyKey, localeOf(host)),
   };
 }

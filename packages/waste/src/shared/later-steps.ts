@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { HttpClient, QuestionFlow, Step } from '@council-kit/core';
+import type { HttpClient, Locale, QuestionFlow, Step } from '@council-kit/core';
 import { textField, type SummaryRow } from '@council-kit/core/forms';
 import { readSubmissionReceipt, validate, type SubmissionReceipt } from '@council-kit/contracts';
 import { checkContact, contactPayload, type ContactAnswers } from './contact.js';
@@ -53,10 +53,12 @@ export function wasteRows<A extends WasteAnswers>(el: WasteFormHost, flow: Flow<
 /**
  * Sends a waste submission: `body` with the property's UPRN and the contact details the resident
  * gave (normalised), once per idempotency key; the answer is read against the receipt contract.
+ * `lang` is the page's: the council's confirmation (Notify) is written in it.
  */
-export function sendWaste<A extends WasteAnswers>(client: HttpClient, path: string, answers: A, body: object, idempotencyKey: string): Promise<SubmissionReceipt> {
+export function sendWaste<A extends WasteAnswers>(client: HttpClient, path: string, answers: A, body: object, idempotencyKey: string, lang: Locale): Promise<SubmissionReceipt> {
   return client.post(path, { uprn: answers.property!.uprn, ...body, contact: contactPayload(answers.contact) }, {
     idempotencyKey,
+    query: { lang },
     read: (json) => validate(readSubmissionReceipt, json),
   });
 }

@@ -6,6 +6,7 @@ import { addressLookupStrings, type AddressLookupKey } from './address-lookup.i1
 import { styles } from './address-lookup.styles.js';
 import { councilApiSource, type AddressSource } from './address-source.js';
 import { checkManualAddress, emptyManualAddress, postcodeMessage, type ManualAddress } from './manual-address.js';
+import { notChosen, type StepError } from './not-chosen.js';
 
 /**
  * The lookup's steps, as a journey's: the postcode (and the same, busy, while `loading`); the
@@ -13,9 +14,6 @@ import { checkManualAddress, emptyManualAddress, postcodeMessage, type ManualAdd
  * typing the address; the chosen address.
  */
 type Step = 'postcode' | 'loading' | 'addresses' | 'none' | 'outside' | 'unavailable' | 'manual' | 'done';
-
-/** A problem with an answer: the id of the field, and a message key (as `QuestionFlow`'s `StepError`). */
-type StepError = { field: string; message: AddressLookupKey };
 
 /** `detail` of `council-address-selected`: only what a listener needs, never typed text. */
 export interface AddressSelectedDetail {
@@ -32,7 +30,9 @@ type SavedState = { uprn: string; address: Address } | { manual: ManualAddress }
  * Finds an address from a postcode, following the GOV.UK "find an address" pattern: postcode,
  * then a list of addresses, with manual entry when the address is not listed. Form-associated:
  * inside a `<form>`, `name` submits the chosen UPRN (or `name-line1`, `name-line2`,
- * `name-town`, `name-postcode` for a typed address).
+ * `name-town`, `name-postcode` for a typed address). With `required`, sending the form before an
+ * address is chosen shows the element's own error summary and inline error (never the browser's
+ * validation bubble) and moves focus to the summary.
  *
  * @summary Postcode lookup with manual fallback, for any council form.
  * @slot - Fallback shown until the element upgrades: a link to the council's existing address page, or a plain postcode field.
@@ -104,6 +104,32 @@ export class AddressLookup extends CouncilElement {
 
   private readonly internals = this.attachInternals();
   private slowTimer?: ReturnType<typeof setTimeout>;
+
+  /**
+   * True from a click anywhere in the page to the end of its task. The form fires `invalid` at
+   * the element both when it is sent (a click on its button, or Enter, which clicks it) and when
+   * a script only asks `checkValidity()`: the error shows for the first, never for the second.
+   */
+  private sending = false;
+  private readonly noteClick = (): void => {
+    this.sending = true;
+    setTimeout(() => (this.sending = false));
+  };
+
+  constructor() {
+    super();
+    this.addEventListener('invalid', (event) => this.onInvalid(event));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('click', this.noteClick, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('click', this.noteClick, true);
+  }
 
   /** The chosen address: from the list (with `uprn`), typed by hand, or `undefined`. */
   get value(): Address | ManualAddress | undefined {
@@ -206,11 +232,26 @@ export class AddressLookup extends CouncilElement {
     if (focus) void this.focusAfterRender(focus);
   }
 
-  /** Shows `errors` (message keys) in the summary and beside their fields; true when there are none. */
-  private check(errors: StepError[]): boolean {
+  /**
+   * Shows `errors` (message keys) in the summary and beside their fields, moving focus to the
+   * summary unless `focus` is false; true when there are none.
+   */
+  private check(errors: StepError[], focus = true): boolean {
     this.errors = errors.map((e) => ({ field: e.field, message: this.msg(e.message) }));
-    if (errors.length) void this.focusAfterRender('.error-summary');
+    if (errors.length && focus) void this.focusAfterRender('.error-summary');
     return !errors.length;
+  }
+
+  /** The page's form was sent (or `reportValidity` called) before an address was chosen. */
+  private onInvalid(event: Event): void {
+    // Never the browser's bubble: it pointed at whichever control came first (often "Change").
+    event.preventDefault();
+    if (!this.sending) return;
+    // A complete typed address the resident did not confirm: confirm it, as "Use this address".
+    if (this.step === 'manual' && !checkManualAddress(this.manual).errors.length) return this.useManual(event);
+    // Focus moves here only when this is the form's first problem, as the browser's would.
+    const first = [...(this.form?.elements ?? [])].find((e) => (e as HTMLInputElement).validity?.valid === false);
+    this.check(notChosen(this.step, this.manual), !first || first === this);
   }
 
   private errorFor(field: string): string | undefined {
@@ -265,8 +306,9 @@ export class AddressLookup extends CouncilElement {
   // ---- form association ------------------------------------------------------------------
 
   private syncFormValue(): void {
-    const anchor = this.renderRoot.querySelector<HTMLElement>('input, select, button') ?? undefined;
     if (!this.selected) {
+      // Anchored on the control that moves the resident on from this step, never "Change".
+      const anchor = this.renderRoot.querySelector<HTMLElement>('#' + notChosen(this.step, this.manual)[0]!.field) ?? undefined;
       this.internals.setFormValue(null);
       if (this.required) this.internals.setValidity({ valueMissing: true }, this.msg('valueMissing'), anchor);
       else this.internals.setValidity({});
@@ -332,13 +374,19 @@ export class AddressLookup extends CouncilElement {
     return this.internals.labels;
   }
 
-  /** Checks validity like a native control, showing the browser's message on failure. */
+  /** Checks validity like a native control, showing nothing (the form's `checkValidity` too). */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
 
+  /** Checks validity and, when no address is chosen, shows the element's own error summary. */
   reportValidity(): boolean {
-    return this.internals.reportValidity();
+    this.sending = true;
+    try {
+      return this.internals.reportValidity();
+    } finally {
+      this.sending = false;
+    }
   }
 
   // ---- rendering -------------------------------------------------------------------------
@@ -404,11 +452,23 @@ export class AddressLookup extends CouncilElement {
   }
 
   private renderCheckPostcode(): TemplateResult {
-    return html`<p><button type="button" class="link" @click=${this.changePostcode}>${this.msg('checkPostcode')}</button></p>`;
+    return this.renderWayOn('check-postcode', 'checkPostcode', this.changePostcode);
   }
 
   private renderManualLink(): TemplateResult {
-    return html`<p><button type="button" class="link" @click=${this.startManual}>${this.msg('enterManually')}</button></p>`;
+    return this.renderWayOn('enter-manually', 'enterManually', this.startManual);
+  }
+
+  /**
+   * A dead end's way on, drawn as a link. When the page's form was sent from the dead end, the
+   * "not chosen" error sits above it, as above a field, for the summary to point at.
+   */
+  private renderWayOn(id: string, label: AddressLookupKey, click: () => void): TemplateResult {
+    const error = this.errorFor(id);
+    const button = html`<p>
+      <button type="button" class="link" id=${id} aria-describedby=${error ? `${id}-error` : nothing} @click=${click}>${this.msg(label)}</button>
+    </p>`;
+    return error ? html`<div class="form-group error">${this.renderFieldError(`${id}-error`, error)}${button}</div>` : button;
   }
 
   private renderAddresses(): TemplateResult {

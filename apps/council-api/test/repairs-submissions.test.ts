@@ -62,7 +62,7 @@ describe('POST /api/v1/repairs', () => {
           address: repair.address,
           repair: 'A tap is dripping',
           has_appointment: 'yes',
-          appointment: `${longDate(slot!.date)}, ${slot!.period === 'am' ? 'morning (8am to 12pm)' : 'afternoon (12pm to 6pm)'}`,
+          appointment: `${longDate(slot!.date)}, ${slot!.period === 'am' ? 'morning (8am to midday)' : 'afternoon (midday to 6pm)'}`,
           target_date: longDate(workingDaysAfter(TODAY, 20)),
         },
       },

@@ -160,7 +160,7 @@ describe('GET /api/v1/waste/properties/{uprn}/collections.ics', () => {
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Casgliadau biniau: 9 High Street, Anytown, AN1 1AA');
     expect(events.some((e) => e.summary === 'Sbwriel (bin olwynion du)')).toBe(true);
     expect(events.some((e) => e.summary === 'Ailgylchu (bin olwynion gwyrdd gyda chaead glas)')).toBe(true);
-    expect(events.find((e) => e.start === '2026-04-08')?.description).toMatch(/^Wedi symud o dydd Mawrth 7 Ebrill 2026 \(Gŵyl y banc\)/);
+    expect(events.find((e) => e.start === '2026-04-08')?.description).toBe('Wedi symud o ddydd Mawrth 7 Ebrill 2026 (Gŵyl y banc). Rhowch eich biniau allan erbyn 7yb ar y diwrnod casglu.');
   });
 
   it('answers problems for an unknown UPRN, a property with no collections of its own, and bad input', async () => {

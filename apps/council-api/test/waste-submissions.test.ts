@@ -119,6 +119,22 @@ describe('POST /api/v1/waste/missed-collections', () => {
     expect(lines).not.toContain(receipt.reference);
   });
 
+  it('writes the confirmation in the language of the form (lang=cy), and refuses a language it does not speak', async () => {
+    const { uprn, serviceId, collectionDate } = collection(12);
+    expect((await send(`${MISSED}?lang=de`, missed({ ...collection(12), contact: { email: 'preswylydd@example.com' } }))).status).toBe(400);
+    const { status, json } = await send(`${MISSED}?lang=cy`, missed({ ...collection(12), contact: { email: 'preswylydd@example.com' } }));
+    expect(status).toBe(201);
+    const welsh = readCollectionsResult(await (await server.get(`/api/v1/waste/properties/${uprn}/collections?lang=cy`)).json(), '');
+    const [message] = await query(sql<{ personalisation: string }>`select personalisation from notify_outbox where reference = ${json.reference as string}`);
+    expect(JSON.parse(message!.personalisation)).toEqual({
+      reference: json.reference,
+      address: welsh.address,
+      service: welsh.services.find((s) => s.id === serviceId)!.name,
+      collection_date: longDate(collectionDate, 'cy'),
+    });
+    expect(JSON.parse(message!.personalisation).collection_date).toMatch(/^dydd /);
+  });
+
   it('does not store a second report of the same collection: 200, the first reference, duplicate', async () => {
     const first = await send(MISSED, missed(collection(1)));
     expect(first.status).toBe(201);
@@ -435,6 +451,13 @@ describe('POST /api/v1/waste/container-requests', () => {
       payment_required: 'yes',
       payment_url: `https://pay.anytown.example/waste/${told.json.reference}`,
     });
+  });
+
+  it('writes the confirmation in Welsh when the form was in Welsh (lang=cy)', async () => {
+    const told = await send(`${CONTAINERS}?lang=cy`, request({ contact: { email: 'biniau@example.com' } }));
+    expect(told.status).toBe(201);
+    const [message] = await query(sql<{ personalisation: string }>`select personalisation from notify_outbox where reference = ${told.json.reference as string}`);
+    expect(JSON.parse(message!.personalisation)).toMatchObject({ container: 'Sbwriel (bin olwynion du)', reason: 'Ar goll', payment_required: 'yes' });
   });
 
   it('refuses a container the property does not have, or garden waste without a subscription', async () => {

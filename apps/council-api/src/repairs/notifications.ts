@@ -19,12 +19,14 @@ export interface RepairRecipient {
   email: string | null;
 }
 
+// As the elements write them (core's formatTimeRange): GOV.UK "8am to midday", Welsh "8yb i
+// ganol dydd" ("canol" softens after "i"); lower case, as they follow the date.
 const periodText: Record<Lang, Record<SlotPeriod, string>> = {
-  en: { am: 'morning (8am to 12pm)', pm: 'afternoon (12pm to 6pm)', 'all-day': 'all day (8am to 6pm)' },
-  cy: { am: 'bore (8am i 12pm)', pm: 'prynhawn (12pm i 6pm)', 'all-day': 'drwy’r dydd (8am i 6pm)' },
+  en: { am: 'morning (8am to midday)', pm: 'afternoon (midday to 6pm)', 'all-day': 'all day (8am to 6pm)' },
+  cy: { am: 'bore (8yb i ganol dydd)', pm: 'prynhawn (canol dydd i 6yp)', 'all-day': 'drwy’r dydd (8yb i 6yp)' },
 };
 
-/** "Thursday 26 November 2026, morning (8am to 12pm)" / "dydd Iau 26 Tachwedd 2026, bore (8am i 12pm)". */
+/** "Thursday 26 November 2026, morning (8am to midday)" / "dydd Iau 26 Tachwedd 2026, bore (8yb i ganol dydd)". */
 export function appointmentText(appointment: { date: string; period: SlotPeriod } | undefined, lang: Lang): string {
   if (!appointment) return '';
   return `${longDate(appointment.date, weekdayOf(appointment.date), lang)}, ${periodText[lang][appointment.period]}`;

@@ -76,21 +76,28 @@ export function wasteRoutes(options: WasteRoutesOptions): Hono {
     });
   });
 
-  app.post('/waste/missed-collections', (c) =>
-    handleJsonCommand(c, {
+  // `?lang=` (the form's language) chooses the language of the confirmation the resident is sent.
+  app.post('/waste/missed-collections', (c) => {
+    const errors: FieldError[] = [];
+    const lang = checkLang(c.req.query('lang'), errors);
+    if (errors.length) return problemResponse(problems.validation('The request is not valid.', errors));
+    return handleJsonCommand(c, {
       scope: 'POST /waste/missed-collections',
       parse: parseMissedCollection,
-      run: (request, idempotency) => reportMissedCollection(deps, request, idempotency),
-    }),
-  );
+      run: (request, idempotency) => reportMissedCollection(deps, request, idempotency, lang),
+    });
+  });
 
-  app.post('/waste/container-requests', (c) =>
-    handleJsonCommand(c, {
+  app.post('/waste/container-requests', (c) => {
+    const errors: FieldError[] = [];
+    const lang = checkLang(c.req.query('lang'), errors);
+    if (errors.length) return problemResponse(problems.validation('The request is not valid.', errors));
+    return handleJsonCommand(c, {
       scope: 'POST /waste/container-requests',
       parse: parseContainerRequest,
-      run: (request, idempotency) => requestContainer(deps, request, idempotency),
-    }),
-  );
+      run: (request, idempotency) => requestContainer(deps, request, idempotency, lang),
+    });
+  });
 
   return app;
 }

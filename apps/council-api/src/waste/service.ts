@@ -1,13 +1,14 @@
-import { describeContainer, parseUkMobile, weekdayOf, type SubmissionReceipt } from '@council-kit/contracts';
+import { parseUkMobile, type SubmissionReceipt } from '@council-kit/contracts';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { CouncilDb } from '../db/database.js';
-import { longDate } from '../http/dates.js';
 import { idempotent, type IdempotencyRequest, type Outcome } from '../http/idempotency.js';
+import type { Lang } from '../http/lang.js';
 import { problems } from '../http/problems.js';
 import { claimReference } from '../http/references.js';
 import type { Logger } from '../logger.js';
 import type { Notifier, NotifyTemplates } from '../notify.js';
+import { containerRequestPersonalisation, missedCollectionPersonalisation } from './notifications.js';
 import { wasteProblems } from './problems.js';
 import type { Contact, ContainerRequest, MissedCollectionRequest } from './requests.js';
 import { PropertySchedule } from './schedule.js';
@@ -27,12 +28,14 @@ const unknownProperty = () => ({ problem: problems.validation('No property in th
 
 /**
  * `POST /waste/missed-collections`: stores a report once. The same collection reported again
- * (whatever the key) answers 200 with the first report's reference and `duplicate: true`.
+ * (whatever the key) answers 200 with the first report's reference and `duplicate: true`. The
+ * confirmation is written in `lang`, the language of the form.
  */
 export async function reportMissedCollection(
   deps: SubmissionDeps,
   request: MissedCollectionRequest,
   idempotency: IdempotencyRequest,
+  lang: Lang = 'en',
 ): Promise<Outcome<SubmissionReceipt>> {
   const today = deps.clock.today();
   const now = deps.clock.now();
@@ -89,12 +92,7 @@ export async function reportMissedCollection(
         created_at: now.toISOString(),
       })
       .execute();
-    const personalisation = {
-      reference,
-      address: schedule.property.address,
-      service: service.name.en,
-      collection_date: longDate(collectionDate, weekdayOf(collectionDate), 'en'),
-    };
+    const personalisation = missedCollectionPersonalisation(reference, schedule.property.address, service, collectionDate, lang);
     return {
       status: 201,
       body: { reference },
@@ -103,22 +101,16 @@ export async function reportMissedCollection(
   });
 }
 
-const reasonText = {
-  'new-property': 'New property',
-  lost: 'Lost',
-  stolen: 'Stolen',
-  damaged: 'Damaged',
-  additional: 'An additional container',
-} as const;
-
 /**
  * `POST /waste/container-requests`: stores the request; when the council's charge rule applies,
- * answers a `paymentUrl` (the API never takes payment itself).
+ * answers a `paymentUrl` (the API never takes payment itself). The confirmation is written in
+ * `lang`, the language of the form.
  */
 export async function requestContainer(
   deps: SubmissionDeps,
   request: ContainerRequest,
   idempotency: IdempotencyRequest,
+  lang: Lang = 'en',
 ): Promise<Outcome<SubmissionReceipt>> {
   const today = deps.clock.today();
   const now = deps.clock.now();
@@ -153,14 +145,7 @@ export async function requestContainer(
         created_at: now.toISOString(),
       })
       .execute();
-    const personalisation = {
-      reference,
-      address: schedule.property.address,
-      container: `${service.name.en} (${describeContainer(service.container, 'en')})`,
-      reason: reasonText[reason],
-      payment_required: charged ? 'yes' : 'no',
-      payment_url: paymentUrl ?? '',
-    };
+    const personalisation = containerRequestPersonalisation(reference, schedule.property.address, service, reason, paymentUrl, lang);
     return {
       status: 201,
       body: paymentUrl ? { reference, paymentUrl } : { reference },

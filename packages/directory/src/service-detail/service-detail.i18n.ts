@@ -53,7 +53,7 @@ export const serviceDetailStrings = {
     agesFrom: 'Oed {min} a throsodd',
     agesTo: 'Hyd at {max} oed',
     languages: 'Ieithoedd',
-    updated: 'Gwiriwyd y wybodaeth ddiwethaf {date}',
+    updated: 'Gwiriwyd y wybodaeth ddiwethaf ar {date|lower|soft}',
     notFoundTitle: 'Nid oeddem yn gallu dod o hyd i’r gwasanaeth hwn',
     notFoundBody: 'Efallai ei fod wedi cau neu symud. Chwiliwch y cyfeiriadur eto.',
   },

@@ -15,13 +15,14 @@ describe('opening times in plain words', () => {
     expect(timeWords('00:00', en)).toBe('midnight');
     expect(timeWords('09:00', cy)).toBe('9yb');
     expect(timeWords('12:00', cy)).toBe('canol dydd');
+    expect(timeWords('00:00', cy)).toBe('hanner nos');
   });
 
   it('mutates a Welsh closing time after "i"', () => {
     const morning = { byday: ['SA'], opensAt: '09:00', closesAt: '12:00' };
     expect(scheduleWords(morning, cy)).toBe('Bob dydd Sadwrn 9yb i ganol dydd');
     expect(scheduleWords(morning, en)).toBe('Saturdays 9am to midday');
-    expect(scheduleWords({ byday: ['FR'], opensAt: '18:00', closesAt: '00:00' }, cy)).toBe('Bob dydd Gwener 6yp i ganol nos');
+    expect(scheduleWords({ byday: ['FR'], opensAt: '18:00', closesAt: '00:00' }, cy)).toBe('Bob dydd Gwener 6yp i hanner nos');
   });
 
   it('describes weekly schedules in English and Welsh', () => {

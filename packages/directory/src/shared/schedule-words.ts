@@ -5,13 +5,14 @@ type T = (key: string, params?: Record<string, string | number>) => string;
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
 /**
- * "9am", "5:30pm", "midday", "midnight" (GOV.UK style), in the page language; `after` is
- * `-to` for a closing time, which Welsh mutates ("i ganol dydd").
+ * "9am", "5:30pm", "midday", "midnight" (GOV.UK style), in the page language ("9yb", "canol
+ * dydd", "hanner nos"), from the catalogue so a council can reword them. A closing time after
+ * Welsh "i" is softened by the catalogue's `{closes|soft}` ("i ganol dydd").
  */
-export function timeWords(hhmm: string, t: T, after = ''): string {
+export function timeWords(hhmm: string, t: T): string {
   const [h = 0, m = 0] = hhmm.split(':').map(Number);
-  if (m === 0 && h === 12) return t('midday' + after);
-  if (m === 0 && (h === 0 || h === 24)) return t('midnight' + after);
+  if (m === 0 && h === 12) return t('midday');
+  if (m === 0 && (h === 0 || h === 24)) return t('midnight');
   const hour = h % 12 || 12;
   return t(h < 12 ? 'am' : 'pm', { time: m ? `${hour}:${String(m).padStart(2, '0')}` : String(hour) });
 }
@@ -36,7 +37,7 @@ function dayWords(byday: string[], t: T): string {
  * "First Saturday of the month 9am to midday", or the feed's own description.
  */
 export function scheduleWords(schedule: DirectorySchedule, t: T): string {
-  const hours = schedule.opensAt && schedule.closesAt ? t('hours', { opens: timeWords(schedule.opensAt, t), closes: timeWords(schedule.closesAt, t, '-to') }) : '';
+  const hours = schedule.opensAt && schedule.closesAt ? t('hours', { opens: timeWords(schedule.opensAt, t), closes: timeWords(schedule.closesAt, t) }) : '';
   let when = '';
   if (schedule.freq === 'MONTHLY') {
     const match = /^(-?\d)([A-Z]{2})$/.exec(schedule.byday[0] ?? '');

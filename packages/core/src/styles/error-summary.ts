@@ -26,7 +26,6 @@ export const errorSummary = css`
   .error-summary .link {
     color: var(--_council-error-colour);
     font-weight: 700;
-    text-align: start;
   }
 
   .error-summary .link:focus-visible {

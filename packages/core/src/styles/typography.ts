@@ -39,6 +39,7 @@ export const typography = css`
 
   h2,
   h3,
+  .heading-m,
   p,
   ul,
   ol,
@@ -99,6 +100,14 @@ export const typography = css`
     background: none;
     border: 0;
     padding: 0;
+
+    /* A link drawn as a <button> would otherwise centre its wrapped lines, as buttons do. */
+    text-align: start;
+  }
+
+  /* A phone number is read and dialled as one: never split across lines. */
+  [href^='tel:'] {
+    white-space: nowrap;
   }
 
   a:hover,

@@ -14,7 +14,6 @@ export const styles = css`
   .phone {
     font-size: 1.263em;
     font-weight: 700;
-    white-space: nowrap;
   }
 
   .file {

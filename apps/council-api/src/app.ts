@@ -35,6 +35,8 @@ export interface CreateAppOptions {
   notifyTemplates?: NotifyTemplates;
   /** Makes candidate submission references (default: random, 8 characters, unambiguous alphabet). */
   newReference?: () => string;
+  /** Makes repairs' manage tokens (default: 256 random bits from node:crypto, base64url). */
+  newManageToken?: () => string;
 }
 
 const isProbe = (path: string): boolean => path === '/healthz' || path === '/readyz';
@@ -50,6 +52,7 @@ export function createApp({
   notifier = new OutboxNotifier(db, clock),
   notifyTemplates = defaultNotifyTemplates,
   newReference,
+  newManageToken,
 }: CreateAppOptions): Hono {
   const app = new Hono();
 
@@ -80,7 +83,20 @@ export function createApp({
     '/api/v1',
     wasteRoutes({ db, config, clock, notifier, templates: notifyTemplates, logger, ...(newReference ? { newReference } : {}) }),
   );
-  app.route('/api/v1', repairRoutes({ db, clock, notifier, templates: notifyTemplates, logger, ...(newReference ? { newReference } : {}) }));
+  app.route(
+    '/api/v1',
+    repairRoutes({
+      db,
+      clock,
+      notifier,
+      templates: notifyTemplates,
+      logger,
+      rateLimitStore,
+      trustProxy: config.trustProxy,
+      ...(newReference ? { newReference } : {}),
+      ...(newManageToken ? { newManageToken } : {}),
+    }),
+  );
 
   app.notFound(() => problemResponse(problems.notFound()));
   app.onError((error, c) => {

@@ -27,6 +27,7 @@ export interface StartServerOptions extends Partial<Config> {
   notifier?: CreateAppOptions['notifier'];
   notifyTemplates?: CreateAppOptions['notifyTemplates'];
   newReference?: CreateAppOptions['newReference'];
+  newManageToken?: CreateAppOptions['newManageToken'];
 }
 
 export interface RunningServer {
@@ -53,6 +54,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     notifier,
     notifyTemplates,
     newReference,
+    newManageToken,
     ...overrides
   } = options;
   const config: Config = { ...loadConfig(env ?? process.env), ...definedOnly(overrides) };
@@ -74,7 +76,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       config,
       logger,
       clock: appClock,
-      ...definedOnly({ rateLimitStore, notifier, notifyTemplates, newReference }),
+      ...definedOnly({ rateLimitStore, notifier, notifyTemplates, newReference, newManageToken }),
     });
     server = await listen(app.fetch, config);
   } catch (error) {

@@ -5,7 +5,7 @@ import { atLondonTimeOfDay, fixedClock, systemClock } from '../src/clock.js';
 import { purgeIdempotencyKeys } from '../src/http/idempotency.js';
 import { TODAY } from './dates.js';
 import { movableClock, postJson, rows, startTestServer, type TestServer } from './helpers.js';
-import { homes, jpeg, postRepair, sendJson, tapReport, uploadPhoto } from './repairs-helpers.js';
+import { bearer, homes, jpeg, postRepair, sendJson, tapReport, uploadPhoto } from './repairs-helpers.js';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -93,10 +93,10 @@ describe('the app’s clock is the only clock', () => {
     const { flat1 } = await homes(server);
     const repair = await postRepair(server, tapReport(flat1, { contact: { preference: 'email', email: 'far@example.com' } }), 'far-repair');
     expect(repair.status).toBe(201);
-    const reported = (await repair.json()) as { reference: string; reportedOn: string };
+    const reported = (await repair.json()) as { reference: string; reportedOn: string; manageToken: string };
     expect(reported.reportedOn).toBe(FAR);
     clock.set(addDays(FAR, 1));
-    expect((await sendJson(server, 'DELETE', `/api/v1/repairs/${reported.reference}?postcode=AN1%201AA`, { reason: 'fixed' })).status).toBe(200);
+    expect((await sendJson(server, 'DELETE', `/api/v1/repairs/${reported.reference}`, { reason: 'fixed' }, bearer(reported.manageToken))).status).toBe(200);
 
     expect(await londonDays(sql<{ at: string }>`select created_at as at from container_requests where reference = ${reference}`)).toEqual(new Set([FAR]));
     expect(await londonDays(sql<{ at: string }>`select created_at as at from submission_references where reference in (${reference}, ${reported.reference})`)).toEqual(new Set([FAR]));

@@ -97,3 +97,20 @@ export function tapReport(uprn: string, extra: Record<string, unknown> = {}): Re
     ...extra,
   };
 }
+
+/** `Authorization: Bearer <token>`, the one way to send a repair's manage token. */
+export const bearer = (token: string): Record<string, string> => ({ Authorization: `Bearer ${token}` });
+
+/** GET, PATCH or DELETE a repair with its manage token (`query`: e.g. `?lang=cy`). */
+export function manage(server: { url: string }, method: 'GET' | 'PATCH' | 'DELETE', reference: string, token: string, body?: unknown, query = ''): Promise<Response> {
+  const path = `/api/v1/repairs/${reference}${query}`;
+  if (method === 'GET') return fetch(new URL(path, server.url), { headers: bearer(token) });
+  return sendJson(server, method, path, body, bearer(token));
+}
+
+/** Reports a repair and returns it with its manage token (the only time the API gives it). */
+export async function reportWithToken(server: { url: string }, body: unknown, query = ''): Promise<{ reference: string; manageToken: string } & Record<string, unknown>> {
+  const response = await postRepair(server, body, randomUUID(), query);
+  if (response.status !== 201) throw new Error(`POST /repairs answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as { reference: string; manageToken: string };
+}

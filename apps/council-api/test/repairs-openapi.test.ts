@@ -6,7 +6,7 @@ import { fixedClock } from '../src/clock.js';
 import { seedRepairReferences } from '../src/repairs/seed.js';
 import { startTestServer, type TestServer } from './helpers.js';
 import { TODAY } from './dates.js';
-import { homes, jpeg, postRepair, sendJson, tapReport, uploadPhoto, type Homes } from './repairs-helpers.js';
+import { homes, jpeg, manage, postRepair, tapReport, uploadPhoto, type Homes } from './repairs-helpers.js';
 
 interface OpenApi {
   paths: Record<string, Record<string, { operationId: string; tags: string[]; responses: Record<string, unknown> }>>;
@@ -35,8 +35,21 @@ describe('the OpenAPI document’s repairs paths', () => {
   it('lists every repairs operation, tagged, with its problem responses', () => {
     const operations = Object.entries(document.paths).flatMap(([path, ops]) => Object.entries(ops).filter(([, op]) => op.tags?.includes('repairs')).map(([method]) => `${method.toUpperCase()} ${path}`));
     expect(operations.sort()).toEqual(
-      ['GET /repairs/catalogue', 'GET /repairs/properties/{uprn}', 'GET /repairs/slots', 'POST /repairs/photos', 'POST /repairs', 'GET /repairs/{reference}', 'PATCH /repairs/{reference}', 'DELETE /repairs/{reference}'].sort(),
+      [
+        'GET /repairs/catalogue',
+        'GET /repairs/properties/{uprn}',
+        'GET /repairs/slots',
+        'POST /repairs/photos',
+        'POST /repairs',
+        'GET /repairs/{reference}',
+        'GET /repairs/{reference}/status',
+        'PATCH /repairs/{reference}',
+        'DELETE /repairs/{reference}',
+      ].sort(),
     );
+    for (const method of ['get', 'patch', 'delete']) {
+      expect(Object.keys(document.paths['/repairs/{reference}']![method]!.responses), method).toEqual(expect.arrayContaining(['401', '403', '404', '429']));
+    }
     expect(Object.keys(document.paths['/repairs']!.post!.responses).sort()).toEqual(['201', '400', '409', '413', '415', '422', '429']);
     expect(Object.keys(document.paths['/repairs/photos']!.post!.responses)).toEqual(expect.arrayContaining(['201', '413', '415']));
   });
@@ -50,13 +63,19 @@ describe('the OpenAPI document’s repairs paths', () => {
     expect(check('PhotoReceipt', photo)).toEqual([]);
     const request = tapReport(home.flat1, { slotId: slots.slots[0]!.id, photoIds: [(photo as { photoId: string }).photoId] });
     expect(check('RepairRequest', request)).toEqual([]);
-    const repair = (await (await postRepair(server, request)).json()) as { reference: string };
-    expect(check('Repair', repair)).toEqual([]);
-    const path = `/api/v1/repairs/${repair.reference}?postcode=AN1%201AA`;
-    expect(check('Repair', await (await server.get(path)).json())).toEqual([]);
-    expect(check('Repair', await (await sendJson(server, 'PATCH', path, { slotId: slots.slots[1]!.id })).json())).toEqual([]);
-    expect(check('Repair', await (await sendJson(server, 'DELETE', path, { reason: 'other', detail: 'Fixed it myself' })).json())).toEqual([]);
-    expect(check('Repair', await (await server.get(`/api/v1/repairs/${seedRepairReferences.completed}?postcode=AN1%201AA`)).json())).toEqual([]);
-    expect(check('Problem', await (await server.get(`/api/v1/repairs/RPZZZZZZ?postcode=AN1%201AA`)).json())).toEqual([]);
+    const repair = (await (await postRepair(server, request)).json()) as { reference: string; manageToken: string };
+    expect(check('ReportedRepair', repair)).toEqual([]);
+    const { reference, manageToken } = repair;
+    expect(check('Repair', await (await manage(server, 'GET', reference, manageToken)).json())).toEqual([]);
+    expect(check('Repair', await (await manage(server, 'PATCH', reference, manageToken, { slotId: slots.slots[1]!.id })).json())).toEqual([]);
+    expect(check('Repair', await (await manage(server, 'DELETE', reference, manageToken, { reason: 'other', detail: 'Fixed it myself' })).json())).toEqual([]);
+    expect(check('RepairStatusSummary', await (await server.get(`/api/v1/repairs/${seedRepairReferences.completed}/status?postcode=AN1%201AA`)).json())).toEqual([]);
+    for (const problem of [
+      await server.get(`/api/v1/repairs/RPZZZZZZ/status?postcode=AN1%201AA`),
+      await server.get(`/api/v1/repairs/${reference}?postcode=AN1%201AA`),
+      await manage(server, 'GET', reference, manageToken),
+    ]) {
+      expect(check('Problem', await problem.json())).toEqual([]);
+    }
   });
 });

@@ -41,5 +41,9 @@ export const problemTypes = {
   slotTaken: 'https://council-kit.dev/problems/slot-taken',
   /** 422: a cancelled or completed repair cannot be moved or cancelled. */
   repairClosed: 'https://council-kit.dev/problems/repair-closed',
+  /** 401: reading, moving or cancelling a repair needs its manage token (`Authorization: Bearer <token>`). */
+  manageTokenRequired: 'https://council-kit.dev/problems/manage-token-required',
+  /** 403: the repair is closed (completed or cancelled), so its manage token no longer works. */
+  manageLinkExpired: 'https://council-kit.dev/problems/manage-link-expired',
   internal: 'https://council-kit.dev/problems/internal',
 } as const;

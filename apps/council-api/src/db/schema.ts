@@ -395,6 +395,8 @@ export interface RepairsTable {
   cancel_detail: string | null;
   created_at: string;
   updated_at: string;
+  /** SHA-256 (hex) of the manage token given to the reporter; null for repairs from before tokens. */
+  manage_token_hash: string | null;
 }
 
 /** A resident's photo, never served back. `data` holds the bytes. */

@@ -29,12 +29,37 @@ export const repairProblems = {
     status: 422,
     detail: `This repair is ${status}, so it cannot be changed. Report a new repair if you need one.`,
   }),
-  /** The same answer for an unknown reference and a wrong postcode, so references cannot be probed. */
+  /**
+   * The same answer for an unknown reference, a wrong postcode and a wrong manage token, so
+   * neither references nor tokens can be probed: it never says which part was wrong.
+   */
   repairNotFound: (): Problem => ({
     type: problemTypes.notFound,
     title: 'Repair not found',
     status: 404,
-    detail: 'We could not find a repair with this reference and postcode. Check both and try again.',
+    detail: 'We could not find a repair with these details. Check them and try again.',
+  }),
+  /** 401: the old way (reference and postcode) no longer reads, moves or cancels a repair. */
+  manageTokenRequired: (): Problem => ({
+    type: problemTypes.manageTokenRequired,
+    title: 'The repair’s manage token is needed',
+    status: 401,
+    detail:
+      'Reading, moving or cancelling a repair needs the manage token given when it was reported (in the link in its confirmation). Send it as Authorization: Bearer <token>, never in the URL. Without it, GET /api/v1/repairs/{reference}/status?postcode= shows the repair’s status only.',
+  }),
+  /** 403: the right token, for a repair that is closed: a token expires with its repair. */
+  manageLinkExpired: (status: string): Problem => ({
+    type: problemTypes.manageLinkExpired,
+    title: 'This repair’s manage link has expired',
+    status: 403,
+    detail: `This repair is ${status}, so its manage link no longer works. Report a new repair if you need one.`,
+  }),
+  /** 429: too many wrong tries at one repair, or from one client. */
+  tooManyGuesses: (retryAfterSeconds: number): Problem => ({
+    type: problemTypes.rateLimited,
+    title: 'Too many tries',
+    status: 429,
+    detail: `Too many tries with details that did not match. Try again in ${retryAfterSeconds} seconds.`,
   }),
   notAnImage: (): Problem => ({
     type: problemTypes.unsupportedMediaType,

@@ -6,17 +6,20 @@ import type { FieldError } from '../http/fields.js';
 import { handleJsonCommand } from '../http/json-command.js';
 import { isLang, type Lang } from '../http/lang.js';
 import { bodyLimit } from '../http/middleware/body-limit.js';
+import type { RateLimitStore } from '../http/middleware/rate-limit-store.js';
 import { problemResponse, problems } from '../http/problems.js';
 import { checkLang, checkUprn } from '../http/query.js';
 import type { Logger } from '../logger.js';
 import type { Notifier, NotifyTemplates } from '../notify.js';
+import { authoriseManage, findStatus } from './access.js';
 import { currentCatalogue } from './catalogue-store.js';
+import { GuessLimit } from './guess-limit.js';
 import { detectImage } from './images.js';
 import { storePhoto } from './photos.js';
 import { repairProblems } from './problems.js';
 import { councilOwnership, repairProperty } from './property.js';
 import { parseCancel, parseRepairRequest, parseReschedule } from './requests.js';
-import { cancelRepair, findRepair, reportRepair, rescheduleRepair, toRepair, type RepairDeps } from './service.js';
+import { cancelRepair, findRepairRow, reportRepair, rescheduleRepair, toRepair, type RepairDeps } from './service.js';
 import { DEFAULT_WEEKS, freeSlots, MAX_WEEKS } from './slots.js';
 
 export interface RepairRoutesOptions {
@@ -26,6 +29,11 @@ export interface RepairRoutesOptions {
   templates: NotifyTemplates;
   logger: Logger;
   newReference?: () => string;
+  newManageToken?: () => string;
+  /** Where wrong guesses at a repair are counted (the app's rate-limit store, shared by instances on PostgreSQL). */
+  rateLimitStore: RateLimitStore;
+  /** Trust `X-Forwarded-For` for the client's address when counting wrong guesses. */
+  trustProxy: boolean;
 }
 
 /** The photo upload path, which the app-wide body limit leaves to {@link MAX_PHOTO_BYTES}. */
@@ -39,6 +47,7 @@ const noStore = { 'Cache-Control': 'no-store' };
 export function repairRoutes(options: RepairRoutesOptions): Hono {
   const { db, clock } = options;
   const deps: RepairDeps = options;
+  const guesses = new GuessLimit({ store: options.rateLimitStore, trustProxy: options.trustProxy });
   const app = new Hono();
 
   app.get('/repairs/catalogue', async (c) => {
@@ -125,39 +134,51 @@ export function repairRoutes(options: RepairRoutesOptions): Hono {
     });
   });
 
+  // Reading, moving and cancelling need the repair's manage token (see access.ts); the token
+  // comes only in the Authorization header, which the request log never writes.
   app.get('/repairs/:reference', async (c) => {
     const errors: FieldError[] = [];
     const lang = checkLang(c.req.query('lang'), errors);
-    const postcode = checkPostcode(c.req.query('postcode'), errors);
-    if (errors.length || !postcode) return problemResponse(problems.validation('The request is not valid.', errors));
-    const row = await findRepair(db, c.req.param('reference'), postcode);
+    if (errors.length) return problemResponse(problems.validation('The request is not valid.', errors));
+    const access = await authoriseManage(c, db, guesses, c.req.param('reference'));
+    if ('problem' in access) return problemResponse(access.problem, access.headers);
+    const row = await findRepairRow(db, access.reference);
     if (!row) return problemResponse(repairProblems.repairNotFound());
     return c.json(toRepair(row, lang), 200, noStore);
+  });
+
+  app.get('/repairs/:reference/status', async (c) => {
+    const errors: FieldError[] = [];
+    const postcode = checkPostcode(c.req.query('postcode'), errors);
+    if (errors.length || !postcode) return problemResponse(problems.validation('The request is not valid.', errors));
+    const found = await findStatus(c, db, guesses, c.req.param('reference'), postcode);
+    if ('problem' in found) return problemResponse(found.problem, found.headers);
+    return c.json(found.summary, 200, noStore);
   });
 
   app.patch('/repairs/:reference', async (c) => {
     const errors: FieldError[] = [];
     const lang = checkLang(c.req.query('lang'), errors);
-    const postcode = checkPostcode(c.req.query('postcode'), errors);
-    if (errors.length || !postcode) return problemResponse(problems.validation('The request is not valid.', errors));
-    const target = { reference: c.req.param('reference'), postcode };
+    if (errors.length) return problemResponse(problems.validation('The request is not valid.', errors));
+    const access = await authoriseManage(c, db, guesses, c.req.param('reference'));
+    if ('problem' in access) return problemResponse(access.problem, access.headers);
     return handleJsonCommand(c, {
-      scope: `PATCH /repairs/${target.reference}`,
+      scope: `PATCH /repairs/${access.reference}`,
       parse: parseReschedule,
-      run: (request, idempotency) => rescheduleRepair(deps, target, request, idempotency, lang),
+      run: (request, idempotency) => rescheduleRepair(deps, access.reference, request, idempotency, lang),
     });
   });
 
   app.delete('/repairs/:reference', async (c) => {
     const errors: FieldError[] = [];
     const lang = checkLang(c.req.query('lang'), errors);
-    const postcode = checkPostcode(c.req.query('postcode'), errors);
-    if (errors.length || !postcode) return problemResponse(problems.validation('The request is not valid.', errors));
-    const target = { reference: c.req.param('reference'), postcode };
+    if (errors.length) return problemResponse(problems.validation('The request is not valid.', errors));
+    const access = await authoriseManage(c, db, guesses, c.req.param('reference'));
+    if ('problem' in access) return problemResponse(access.problem, access.headers);
     return handleJsonCommand(c, {
-      scope: `DELETE /repairs/${target.reference}`,
+      scope: `DELETE /repairs/${access.reference}`,
       parse: parseCancel,
-      run: (request, idempotency) => cancelRepair(deps, target, request, idempotency, lang),
+      run: (request, idempotency) => cancelRepair(deps, access.reference, request, idempotency, lang),
     });
   });
 

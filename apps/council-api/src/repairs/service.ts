@@ -1,4 +1,4 @@
-import { findLeaf, leafOutcome, normalisePostcode, type RepairCatalogue, type Repair, type RepairRequest, type RescheduleRequest, type CancelRequest, type SlotPeriod, type RepairLeaf, type RepairLocation } from '@council-kit/contracts';
+import { findLeaf, leafOutcome, normalisePostcode, type RepairCatalogue, type Repair, type RepairRequest, type RescheduleRequest, type CancelRequest, type ReportedRepair, type SlotPeriod, type RepairLeaf, type RepairLocation } from '@council-kit/contracts';
 import type { Selectable, Transaction } from 'kysely';
 import type { Clock } from '../clock.js';
 import { dialectOf, type CouncilDb } from '../db/database.js';
@@ -11,6 +11,7 @@ import type { Logger } from '../logger.js';
 import type { Notifier, NotifyTemplates } from '../notify.js';
 import { addWorkingDays } from './calendar.js';
 import { currentCatalogue } from './catalogue-store.js';
+import { hashManageToken, randomManageToken } from './manage-token.js';
 import { appointmentText, dateText, notifyRepair } from './notifications.js';
 import { repairProblems } from './problems.js';
 import { bookSlot, releaseSlot } from './slots.js';
@@ -28,6 +29,8 @@ export interface RepairDeps {
   templates: NotifyTemplates;
   logger: Logger;
   newReference?: () => string;
+  /** Makes manage tokens (default: 256 random bits, base64url); tests may pass a fixed sequence. */
+  newManageToken?: () => string;
 }
 
 type RepairRow = Selectable<RepairsTable> & { line1: string; line2: string | null; town: string; postcode: string };
@@ -74,6 +77,11 @@ async function loadRow(db: Db, reference: string, { lock = false } = {}): Promis
     .executeTakeFirst();
 }
 
+/** The repair with this (normalised) reference, with its address; for a reference already authorised. */
+export function findRepairRow(db: Db, reference: string): Promise<RepairRow | undefined> {
+  return loadRow(db, reference);
+}
+
 /** A reference as a resident might type it ("rp7k 2m9q") → `RP7K2M9Q`, or undefined when it cannot be one. */
 export function normaliseReference(input: string): string | undefined {
   const reference = input.replace(/[\s-]+/g, '').toUpperCase();
@@ -110,8 +118,23 @@ function refusal(catalogue: RepairCatalogue, location: RepairLocation, leaf: Rep
   }
 }
 
-/** `POST /repairs`. */
-export async function reportRepair(deps: RepairDeps, request: RepairRequest, idempotency: IdempotencyRequest, lang: Lang): Promise<Outcome<Repair>> {
+/**
+ * `POST /repairs`, answered with the repair's manage token. The token is added after the
+ * transaction, so the answer kept for replays (in `idempotency_keys`) never holds it. A replay
+ * (same key, same body: only the reporter's own retry, after losing the first answer) gets a
+ * new token, which replaces the first one.
+ */
+export async function reportRepair(deps: RepairDeps, request: RepairRequest, idempotency: IdempotencyRequest, lang: Lang): Promise<Outcome<ReportedRepair>> {
+  const manageToken = (deps.newManageToken ?? randomManageToken)();
+  const outcome = await recordRepair(deps, request, idempotency, lang, hashManageToken(manageToken));
+  if ('problem' in outcome) return outcome;
+  if (outcome.replayed) {
+    await deps.db.updateTable('repairs').set({ manage_token_hash: hashManageToken(manageToken) }).where('reference', '=', outcome.body.reference).execute();
+  }
+  return { ...outcome, body: { ...outcome.body, manageToken } };
+}
+
+async function recordRepair(deps: RepairDeps, request: RepairRequest, idempotency: IdempotencyRequest, lang: Lang, manageTokenHash: string): Promise<Outcome<Repair>> {
   const today = deps.clock.today();
   const now = deps.clock.now();
   const stored = await currentCatalogue(deps.db);
@@ -182,6 +205,7 @@ export async function reportRepair(deps: RepairDeps, request: RepairRequest, ide
         cancel_detail: null,
         created_at: now.toISOString(),
         updated_at: now.toISOString(),
+        manage_token_hash: manageTokenHash,
       })
       .execute();
     if (request.photoIds.length) {
@@ -207,12 +231,16 @@ export async function reportRepair(deps: RepairDeps, request: RepairRequest, ide
 }
 
 const recipientOf = (row: Selectable<RepairsTable>) => ({ preference: row.contact_preference, mobile: row.contact_mobile, email: row.contact_email });
-const isClosed = (status: string) => status === 'cancelled' || status === 'completed';
+/** Completed or cancelled: nothing more can change, and its manage token no longer works. */
+export const isClosed = (status: string): boolean => status === 'cancelled' || status === 'completed';
 
-/** `PATCH /repairs/{reference}`: moves (or first books) the appointment. Moving to the slot it already has changes nothing. */
+/**
+ * `PATCH /repairs/{reference}`: moves (or first books) the appointment. Moving to the slot it
+ * already has changes nothing. `reference` is one the request was authorised for (`access.ts`).
+ */
 export async function rescheduleRepair(
   deps: RepairDeps,
-  target: { reference: string; postcode: string },
+  reference: string,
   request: RescheduleRequest,
   idempotency: IdempotencyRequest,
   lang: Lang,
@@ -221,7 +249,7 @@ export async function rescheduleRepair(
   const now = deps.clock.now();
   const stored = await currentCatalogue(deps.db);
   return idempotent<Repair>(deps.db, idempotency, now, async (trx) => {
-    const row = await findRepair(trx, target.reference, target.postcode, { lock: true });
+    const row = await loadRow(trx, reference, { lock: true });
     if (!row) return { problem: repairProblems.repairNotFound() };
     if (isClosed(row.status)) return { problem: repairProblems.repairClosed(row.status) };
     if (row.slot_id === request.slotId) return { status: 200, body: toRepair(row, lang) };
@@ -264,17 +292,21 @@ export async function rescheduleRepair(
   });
 }
 
-/** `DELETE /repairs/{reference}`: cancels and frees the slot. Cancelling a cancelled repair answers it again, unchanged. */
+/**
+ * `DELETE /repairs/{reference}`: cancels and frees the slot (and so ends the manage token).
+ * Cancelling a cancelled repair answers it again, unchanged (reached only when two cancels
+ * cross: the route refuses the token of a closed repair). `reference` is an authorised one.
+ */
 export async function cancelRepair(
   deps: RepairDeps,
-  target: { reference: string; postcode: string },
+  reference: string,
   request: CancelRequest,
   idempotency: IdempotencyRequest,
   lang: Lang,
 ): Promise<Outcome<Repair>> {
   const now = deps.clock.now();
   return idempotent<Repair>(deps.db, idempotency, now, async (trx) => {
-    const row = await findRepair(trx, target.reference, target.postcode, { lock: true });
+    const row = await loadRow(trx, reference, { lock: true });
     if (!row) return { problem: repairProblems.repairNotFound() };
     if (row.status === 'cancelled') return { status: 200, body: toRepair(row, lang) };
     if (row.status === 'completed') return { problem: repairProblems.repairClosed(row.status) };

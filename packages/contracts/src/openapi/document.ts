@@ -8,7 +8,7 @@
 import { address, addressLookupResult } from '../address.js';
 import { problem } from '../problem.js';
 import { bilingual, repairCatalogue, repairLeaf } from '../repairs/catalogue.js';
-import { communalRepair, photoReceipt, repair, repairProperty, repairSlot, repairSlots } from '../repairs/repairs.js';
+import { communalRepair, photoReceipt, repair, repairProperty, repairSlot, repairSlots, repairStatusSummary, reportedRepair } from '../repairs/repairs.js';
 import { cancelRequest, repairRequest, rescheduleRequest } from '../repairs/requests.js';
 import { toJsonSchema, type JsonSchema, type Schema } from '../schema/index.js';
 import { collectionsResult, containerTypes, submissionReceipt, wasteService } from '../waste/collections.js';
@@ -38,6 +38,8 @@ const components: [name: string, schema: Schema, request?: true][] = [
   ['RepairRequest', repairRequest, true],
   ['PhotoReceipt', photoReceipt],
   ['Repair', repair],
+  ['ReportedRepair', reportedRepair],
+  ['RepairStatusSummary', repairStatusSummary],
   ['RescheduleRequest', rescheduleRequest, true],
   ['CancelRequest', cancelRequest, true],
 ];
@@ -45,6 +47,7 @@ const components: [name: string, schema: Schema, request?: true][] = [
 const UPRN = { pattern: '^[0-9]{1,12}$' };
 const REFERENCE = { pattern: '^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}$' };
 const PHOTO_ID = { pattern: '^[A-Za-z0-9_-]{22}$' };
+const MANAGE_TOKEN = { pattern: '^[A-Za-z0-9_-]{43}$' };
 
 /**
  * What the schemas do not say, per component and path (`''` the component itself, `a.b` a
@@ -58,7 +61,7 @@ const notes: Record<string, Record<string, Json>> = {
   Problem: {
     type: {
       description:
-        'A stable problem type: https://council-kit.dev/problems/{validation, invalid-postcode, not-found, rate-limited, payload-too-large, unsupported-media-type, forbidden-origin, internal, report-window-closed, subscription-required, idempotency-key-reused, postcode-not-found}.',
+        'A stable problem type: https://council-kit.dev/problems/{validation, invalid-postcode, not-found, rate-limited, payload-too-large, unsupported-media-type, forbidden-origin, internal, report-window-closed, subscription-required, idempotency-key-reused, postcode-not-found, not-council-property, not-eligible, slot-taken, repair-closed, manage-token-required, manage-link-expired}.',
     },
   },
   Contact: {
@@ -95,7 +98,11 @@ const notes: Record<string, Record<string, Json>> = {
   },
   RepairSlot: { id: { description: 'Opaque: book with it.' } },
   RepairSlots: { callBack: { description: 'true: the council calls back to arrange it (emergency or urgent job, not booked online, or no free slot).' } },
-  RepairProperty: { communalRepairs: { description: "Open (booked or awaiting an appointment) repairs in the block's shared areas, newest first." } },
+  RepairProperty: {
+    communalRepairs: {
+      description: "Open (booked or awaiting an appointment) repairs in the block's shared areas, newest first: what, where, when and the status only, never a reference or a description (anyone may ask about any UPRN).",
+    },
+  },
   RepairRequest: {
     description: { description: "1 to the catalogue's maxDescription characters (counted as a person would: an emoji is one)." },
     photoIds: { description: 'At most the catalogue’s maxPhotos.' },
@@ -110,6 +117,15 @@ const notes: Record<string, Record<string, Json>> = {
     label: { description: "The leaf's label in the language asked for." },
     cancelReason: { description: 'The reason code given when cancelled (`fixed`, `no-longer-needed`, `reported-by-mistake`, `other`).' },
   },
+  ReportedRepair: {
+    reference: REFERENCE,
+    manageToken: {
+      ...MANAGE_TOKEN,
+      description:
+        'Given once, here: the council API keeps only its SHA-256 hash. Send it as `Authorization: Bearer <token>` to read, move or cancel the repair; it stops working when the repair is closed. Put it in the fragment of the manage link (`#reference=…&token=…`), never in a query string. Repeating the request with the same Idempotency-Key and body gives a new token and ends the old one.',
+    },
+  },
+  RepairStatusSummary: { reference: REFERENCE },
 };
 
 /** Adds a component's notes, refusing any that would change what its schema says. */
@@ -164,24 +180,23 @@ const WASTE_UPRN: Json = {
 };
 const WASTE_LANG: Json = { name: 'lang', in: 'query', required: false, description: 'Language for service names, change reasons and calendar text.', schema: { type: 'string', enum: ['en', 'cy'], default: 'en' } };
 const REPAIRS_LANG: Json = { name: 'lang', in: 'query', required: false, description: 'Language of the labels in the answer: `en` (default) or `cy`.', schema: { type: 'string', enum: ['en', 'cy'] } };
-const REPAIR_PARAMETERS: Json[] = [
-  {
-    name: 'reference',
-    in: 'path',
-    required: true,
-    description: "The repair's reference: 8 characters from `23456789ABCDEFGHJKMNPQRSTUVWXYZ` (case and spaces ignored).",
-    schema: { type: 'string' },
-  },
-  {
-    name: 'postcode',
-    in: 'query',
-    required: true,
-    description: "The postcode of the repair's property, in any case and spacing. A wrong postcode and an unknown reference get the same 404, so references cannot be probed.",
-    schema: { type: 'string', maxLength: 16 },
-  },
-  REPAIRS_LANG,
-];
-const NO_SUCH_REPAIR = problem_('No repair with this reference at this postcode.');
+const REPAIR_REFERENCE: Json = {
+  name: 'reference',
+  in: 'path',
+  required: true,
+  description: "The repair's reference: 8 characters from `23456789ABCDEFGHJKMNPQRSTUVWXYZ` (case and spaces ignored).",
+  schema: { type: 'string' },
+};
+const REPAIR_PARAMETERS: Json[] = [REPAIR_REFERENCE, REPAIRS_LANG];
+/** Reading, moving and cancelling a repair: only with its manage token. */
+const MANAGE_SECURITY: Json[] = [{ manageToken: [] }];
+const MANAGE_TOKEN_REQUIRED = problem_(
+  '`manage-token-required`: no `Authorization: Bearer <token>` header. A reference and postcode alone no longer read, move or cancel a repair: send the manage token from the confirmation, or use GET /repairs/{reference}/status?postcode= to see the status only.',
+);
+const MANAGE_LINK_EXPIRED = problem_('`manage-link-expired`: the repair is closed (completed or cancelled), so its manage token no longer works.');
+const NO_SUCH_REPAIR = problem_(
+  'No repair with this reference and token (or postcode). The same answer whichever part is wrong, so neither references nor tokens can be probed; wrong guesses are rate-limited per repair and per client (429).',
+);
 const NO_SUCH_PROPERTY = problem_('No property has this UPRN.');
 
 const ORUK_SERVERS: Json[] = [{ url: '/oruk', description: 'Open Referral UK API v3: no API key, CORS *.' }];
@@ -475,7 +490,7 @@ const paths: Record<string, Json> = {
       ],
       requestBody: body('RepairRequest'),
       responses: {
-        201: json('Reported.', 'Repair', REPLAYED),
+        201: json('Reported, with the manage token (given only here).', 'ReportedRepair', REPLAYED),
         400: problem_(
           'Not valid (problem type `validation`, with `errors: [{ path, message }]`): a missing Idempotency-Key, a bad field, an unknown UPRN or leaf, a photo not found or already used, an appointment not offered for this repair.',
         ),
@@ -491,24 +506,29 @@ const paths: Record<string, Json> = {
     get: {
       tags: ['repairs'],
       operationId: 'getRepair',
-      summary: 'A repair, by reference and postcode',
+      summary: 'A repair, with its manage token',
+      description: 'Everything about the repair, its description included: only for the manage token given when it was reported.',
+      security: MANAGE_SECURITY,
       parameters: REPAIR_PARAMETERS,
-      responses: { 200: json('The repair.', 'Repair'), 400: problem_('Missing or invalid postcode.'), 404: NO_SUCH_REPAIR, 429: PROBLEM },
+      responses: { 200: json('The repair.', 'Repair'), 401: MANAGE_TOKEN_REQUIRED, 403: MANAGE_LINK_EXPIRED, 404: NO_SUCH_REPAIR, 429: PROBLEM },
     },
     patch: {
       tags: ['repairs'],
       operationId: 'rescheduleRepair',
       summary: "Move (or first book) a repair's appointment",
-      description: 'Books the new slot and releases the old one in one transaction. Moving to the slot it already has changes nothing (200). Only for repairs booked online.',
+      description: 'Books the new slot and releases the old one in one transaction. Moving to the slot it already has changes nothing (200). Only for repairs booked online, and only with the manage token.',
+      security: MANAGE_SECURITY,
       parameters: [...REPAIR_PARAMETERS, REPAIR_IDEMPOTENCY_KEY],
       requestBody: body('RescheduleRequest'),
       responses: {
         200: json('Moved; a confirmation is sent.', 'Repair', REPLAYED),
         400: PROBLEM,
+        401: MANAGE_TOKEN_REQUIRED,
+        403: MANAGE_LINK_EXPIRED,
         404: NO_SUCH_REPAIR,
         409: problem_('The new slot is taken (`slot-taken`); the old appointment stands.'),
         415: PROBLEM,
-        422: problem_('`repair-closed` (cancelled or completed), or `not-eligible` (the council arranges this job by phone).'),
+        422: problem_('`not-eligible` (the council arranges this job by phone).'),
         429: PROBLEM,
       },
     },
@@ -516,17 +536,39 @@ const paths: Record<string, Json> = {
       tags: ['repairs'],
       operationId: 'cancelRepair',
       summary: 'Cancel a repair, with a reason',
-      description: 'Cancels and releases the slot; a confirmation is sent. Cancelling a cancelled repair answers it again, unchanged (nothing sent). The body is JSON.',
+      description: 'Cancels and releases the slot; a confirmation is sent, and the manage token stops working. Only with the manage token. The body is JSON.',
+      security: MANAGE_SECURITY,
       parameters: [...REPAIR_PARAMETERS, REPAIR_IDEMPOTENCY_KEY],
       requestBody: body('CancelRequest'),
       responses: {
         200: json('Cancelled.', 'Repair', REPLAYED),
         400: PROBLEM,
+        401: MANAGE_TOKEN_REQUIRED,
+        403: MANAGE_LINK_EXPIRED,
         404: NO_SUCH_REPAIR,
         415: PROBLEM,
-        422: problem_('`repair-closed`: a completed repair.'),
         429: PROBLEM,
       },
+    },
+  },
+  '/repairs/{reference}/status': {
+    get: {
+      tags: ['repairs'],
+      operationId: 'getRepairStatus',
+      summary: "A repair's status, by reference and postcode",
+      description:
+        "For a resident without the manage link: confirms a repair with this reference exists at this postcode and gives its status, nothing else (a block's neighbours share its postcode). No token needed.",
+      parameters: [
+        REPAIR_REFERENCE,
+        {
+          name: 'postcode',
+          in: 'query',
+          required: true,
+          description: "The postcode of the repair's property, in any case and spacing.",
+          schema: { type: 'string', maxLength: 16 },
+        },
+      ],
+      responses: { 200: json('It exists; its status.', 'RepairStatusSummary'), 400: problem_('Missing or invalid postcode.'), 404: NO_SUCH_REPAIR, 429: PROBLEM },
     },
   },
 };
@@ -560,6 +602,14 @@ export function openApiDocument(): Json {
     components: {
       schemas,
       responses: { Problem: { description: 'RFC 9457 problem details.', content: { 'application/problem+json': { schema: schemaRef('Problem') } } } },
+      securitySchemes: {
+        manageToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            "A repair's manage token, from POST /repairs (at least 128 random bits; the API stores only its SHA-256 hash and compares in constant time). Sent in the Authorization header, never in a query string, so it is never logged.",
+        },
+      },
     },
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import committed from '../../openapi/council-api.json';
-import { anytownAddresses, anytownCollectionsOn, repairCatalogueFixture, repairFixture, repairPropertyFixture, repairSlotsFixture } from '../fixtures/index.js';
+import { anytownAddresses, anytownCollectionsOn, repairCatalogueFixture, repairFixture, repairPropertyFixture, repairSlotsFixture, repairStatusFixture, reportedRepairFixture } from '../fixtures/index.js';
 import { openApiDocument } from './document.js';
 
 const document = openApiDocument() as { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, { additionalProperties?: boolean }> } };
@@ -30,6 +30,7 @@ describe('the OpenAPI document', () => {
         'POST /repairs/photos',
         'POST /repairs',
         'GET /repairs/{reference}',
+        'GET /repairs/{reference}/status',
         'PATCH /repairs/{reference}',
         'DELETE /repairs/{reference}',
       ].sort(),
@@ -62,5 +63,7 @@ describe('the OpenAPI document', () => {
     check({ $ref: 'RepairSlots' }, repairSlotsFixture, 'slots');
     check({ $ref: 'RepairProperty' }, repairPropertyFixture, 'property');
     check({ $ref: 'Repair' }, repairFixture, 'repair');
+    check({ $ref: 'ReportedRepair' }, reportedRepairFixture, 'reported repair');
+    check({ $ref: 'RepairStatusSummary' }, repairStatusFixture, 'repair status');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContractError, findLeaf, inOfficeHours, leafOutcome, readRepair, readRepairCatalogue, readRepairProperty, readRepairSlots, validate } from '../index.js';
-import { repairCatalogueFixture, repairFixture, repairPropertyFixture, repairSlotsFixture } from '../fixtures/index.js';
+import { ContractError, findLeaf, inOfficeHours, leafOutcome, readRepair, readRepairCatalogue, readRepairProperty, readRepairSlots, readRepairStatusSummary, readReportedRepair, validate } from '../index.js';
+import { repairCatalogueFixture, repairFixture, repairPropertyFixture, repairSlotsFixture, repairStatusFixture, reportedRepairFixture } from '../fixtures/index.js';
 
 const clone = <T>(value: T): T => structuredClone(value);
 
@@ -10,6 +10,17 @@ describe('repairs catalogue', () => {
     expect(validate(readRepairSlots, repairSlotsFixture)).toEqual(repairSlotsFixture);
     expect(validate(readRepairProperty, repairPropertyFixture)).toEqual(repairPropertyFixture);
     expect(validate(readRepair, repairFixture)).toEqual(repairFixture);
+    expect(validate(readReportedRepair, reportedRepairFixture)).toEqual(reportedRepairFixture);
+    expect(validate(readRepairStatusSummary, repairStatusFixture)).toEqual(repairStatusFixture);
+  });
+
+  it('never carries what would let a neighbour manage a repair: no reference or description in the communal list, no token but once', () => {
+    const leaky = { ...repairPropertyFixture, communalRepairs: repairPropertyFixture.communalRepairs.map((r) => ({ ...r, reference: 'RP7K2M9Q', description: 'Flat 2 is away all week' })) };
+    expect(validate(readRepairProperty, leaky).communalRepairs[0]).not.toHaveProperty('reference');
+    expect(validate(readRepairProperty, leaky).communalRepairs[0]).not.toHaveProperty('description');
+    expect(validate(readRepair, reportedRepairFixture)).not.toHaveProperty('manageToken');
+    expect(validate(readRepairStatusSummary, repairFixture)).toEqual({ reference: repairFixture.reference, status: repairFixture.status });
+    expect(() => validate(readReportedRepair, repairFixture)).toThrow('manageToken');
   });
 
   it('names the path of the first bad value, so a council knows what to fix', () => {

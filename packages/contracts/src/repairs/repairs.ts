@@ -32,9 +32,12 @@ export const readRepairSlots: Reader<RepairSlots> = reader(repairSlots);
 export const repairStatuses = ['booked', 'awaiting-appointment', 'cancelled', 'completed'] as const;
 export type RepairStatus = (typeof repairStatuses)[number];
 
-/** A repair already reported in a communal area, listed so neighbours do not report it twice. */
+/**
+ * A repair already reported in a communal area, listed so neighbours do not report it twice:
+ * what, where, when and its status only. Never its reference or description: anyone can list a
+ * block's repairs (UPRNs are public), and a reference once let a neighbour manage a repair.
+ */
 export const communalRepair = object({
-  reference: string(),
   leafId: string(),
   /** The leaf's label in the language requested. */
   label: string(),
@@ -64,7 +67,10 @@ export type PhotoReceipt = Infer<typeof photoReceipt>;
 
 export const readPhotoReceipt: Reader<PhotoReceipt> = reader(photoReceipt);
 
-/** A repair as the resident sees it: `POST /repairs`, `GET|PATCH|DELETE /repairs/{reference}?postcode=`. */
+/**
+ * A repair as the resident who reported it sees it: `GET|PATCH|DELETE /repairs/{reference}`
+ * with its manage token (`Authorization: Bearer <token>`).
+ */
 export const repair = object({
   /** 8 characters from an unambiguous alphabet, e.g. `RP7K2M9Q`. */
   reference: string(),
@@ -87,3 +93,32 @@ export const repair = object({
 export type Repair = Infer<typeof repair>;
 
 export const readRepair: Reader<Repair> = reader(repair);
+
+/**
+ * `POST /repairs`: the repair as reported, and its manage token, given this once. The token is
+ * the only way to read, move or cancel the repair online (send it as `Authorization: Bearer
+ * <token>`); the council API keeps only its SHA-256 hash, and it stops working when the repair
+ * is closed (completed or cancelled). Put it in the manage link's fragment, never in a query
+ * string, so no server logs it.
+ */
+export const reportedRepair = object({
+  ...repair.shape,
+  /** At least 128 random bits, base64url (43 characters for the API's 256 bits). */
+  manageToken: string(),
+});
+export type ReportedRepair = Infer<typeof reportedRepair>;
+
+export const readReportedRepair: Reader<ReportedRepair> = reader(reportedRepair);
+
+/**
+ * `GET /repairs/{reference}/status?postcode=`: whether a repair with this reference exists at
+ * this postcode, and its status, for a resident who has lost the manage link. Nothing else:
+ * the postcode is shared by a whole block, so it proves nothing about who is asking.
+ */
+export const repairStatusSummary = object({
+  reference: string(),
+  status: picklist(repairStatuses),
+});
+export type RepairStatusSummary = Infer<typeof repairStatusSummary>;
+
+export const readRepairStatusSummary: Reader<RepairStatusSummary> = reader(repairStatusSummary);

@@ -97,8 +97,8 @@ describe('the repairs catalogue engine', () => {
 
   it('lists open communal repairs for the shared area chosen, not closed ones', () => {
     const property = structuredClone(repairPropertyFixture);
-    property.communalRepairs.push({ ...property.communalRepairs[0]!, reference: 'RPDONE22', status: 'completed' });
-    expect(alreadyReported(repairCatalogueFixture, property, 'communal').map((r) => r.reference)).toEqual(['RP7K2M9Q']);
+    property.communalRepairs.push({ ...property.communalRepairs[0]!, reportedOn: '2026-11-02', status: 'completed' });
+    expect(alreadyReported(repairCatalogueFixture, property, 'communal').map((r) => r.reportedOn)).toEqual(['2026-11-20']);
     const twoAreas: RepairCatalogue = structuredClone(repairCatalogueFixture);
     twoAreas.locations.push({ ...twoAreas.locations[2]!, id: 'lifts', problems: [{ id: 'lift', label: { en: 'Lift', cy: 'Lifft' }, leaves: [{ ...twoAreas.locations[2]!.problems[0]!.leaves[0]!, id: 'lift-broken' }] }] });
     expect(alreadyReported(twoAreas, property, 'lifts')).toEqual([]);

@@ -4,6 +4,7 @@ import * as waste from './0002-waste.js';
 import * as directory from './0003-directory.js';
 import * as repairs from './0004-repairs.js';
 import * as sharedState from './0005-shared-state.js';
+import * as repairManageTokens from './0006-repair-manage-tokens.js';
 
 /**
  * Every migration, in order. Listed in code (not globbed from disk) so the bundled server
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0003-directory': directory,
   '0004-repairs': repairs,
   '0005-shared-state': sharedState,
+  '0006-repair-manage-tokens': repairManageTokens,
 };

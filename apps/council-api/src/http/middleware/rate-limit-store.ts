@@ -16,6 +16,11 @@ export interface RateLimitHit {
 export interface RateLimitStore {
   /** Counts a request for `key` in a fixed window of `windowMs` that starts at its first request. */
   hit(key: string, windowMs: number, now: number): Promise<RateLimitHit>;
+  /**
+   * The current window of `key` without counting anything (count 0 when it has none or it has
+   * ended): for limits that count only failures but must refuse before checking the next try.
+   */
+  peek(key: string, windowMs: number, now: number): Promise<RateLimitHit>;
 }
 
 /** Fixed windows per key in a Map; expired windows are swept as the store is used. */
@@ -32,6 +37,11 @@ export class MemoryRateLimitStore implements RateLimitStore {
     }
     window.count++;
     return { ...window };
+  }
+
+  async peek(key: string, windowMs: number, now: number): Promise<RateLimitHit> {
+    const window = this.#windows.get(key);
+    return window && window.resetAt > now ? { ...window } : { count: 0, resetAt: now + windowMs };
   }
 
   /** Number of keys tracked (for tests and diagnostics). */
@@ -77,5 +87,11 @@ export class DatabaseRateLimitStore implements RateLimitStore {
       .returning(['hits', 'window_start'])
       .executeTakeFirstOrThrow();
     return { count: hits, resetAt: Number(window_start) + windowMs };
+  }
+
+  async peek(key: string, windowMs: number, now: number): Promise<RateLimitHit> {
+    const found = await this.db.selectFrom('rate_limit_hits').select(['hits', 'window_start']).where('client', '=', key).executeTakeFirst();
+    const start = found ? Number(found.window_start) : undefined;
+    return found && start! + windowMs > now ? { count: found.hits, resetAt: start! + windowMs } : { count: 0, resetAt: now + windowMs };
   }
 }

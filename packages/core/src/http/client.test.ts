@@ -232,4 +232,18 @@ describe('configureHttp and httpOptions', () => {
     expect(requests[1]!.headers.get('x-api-key')).toBe('page-key');
     expect(requests[1]!.init.credentials).toBe('same-origin');
   });
+
+  it('sends a request’s own headers on that request only, over every other setting', async () => {
+    onTestFinished(() => configureHttp({}));
+    const { requests, fetch } = recorder();
+    configureHttp({ headers: { Authorization: 'Basic page', 'x-council': 'anytown' } });
+    const client = new HttpClient('/api', { fetch });
+    await client.get('repairs/RPX4T8WN', { read: anything, headers: { Authorization: 'Bearer secret' } });
+    await client.patch('repairs/RPX4T8WN', { slotId: 's' }, { read: anything, headers: { Authorization: 'Bearer secret' } });
+    await client.get('repairs/catalogue', { read: anything });
+    expect(requests.map((r) => r.headers.get('Authorization'))).toEqual(['Bearer secret', 'Bearer secret', 'Basic page']);
+    expect(requests[0]!.headers.get('x-council')).toBe('anytown');
+    expect(requests[1]!.headers.get('Content-Type')).toBe('application/json');
+    expect(requests.every((r) => !r.url.search)).toBe(true);
+  });
 });

@@ -58,6 +58,12 @@ export interface RequestOptions<T> {
   key?: string;
   /** Timeout for this request in milliseconds (default: the client's). */
   timeout?: number;
+  /**
+   * Headers for this request only, sent over the page's, the client's and the element's (e.g. a
+   * repair's `Authorization: Bearer <token>`): a secret stays off every other request, and out
+   * of the URL, where servers and proxies log it.
+   */
+  headers?: Record<string, string>;
 }
 
 export interface PostOptions<T> extends RequestOptions<T> {
@@ -171,7 +177,7 @@ export class HttpClient {
   private async attempt<T>(
     method: string,
     url: URL,
-    { read, timeout: ms = this.options.timeout }: RequestOptions<T>,
+    { read, timeout: ms = this.options.timeout, headers: own }: RequestOptions<T>,
     superseded: AbortSignal,
     body: unknown,
     idempotencyKey?: string,
@@ -189,6 +195,7 @@ export class HttpClient {
       Object.assign(headers, typeof config?.headers === 'function' ? config.headers(url) : config?.headers);
       credentials = config?.credentials ?? credentials;
     }
+    Object.assign(headers, own);
     // A Blob or ArrayBuffer goes as it is (fetch sends a Blob's own type); anything else as JSON.
     if (body !== undefined && !(body instanceof Blob || body instanceof ArrayBuffer)) {
       headers['Content-Type'] = 'application/json';

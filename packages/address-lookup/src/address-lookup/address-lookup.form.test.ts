@@ -78,14 +78,13 @@ describe('<council-address-lookup> in the page’s form, before an address is ch
     expect(bubbles()).toBe(0);
   });
 
-  it('points at the way on from a dead end', async () => {
+  it('points the summary at the way on from a dead end, which has no field', async () => {
     mockApi({ [LOOKUP]: { body: noAddresses } });
     const { el, bubbles } = await pageForm();
     await search('AN9 9ZZ');
     await userEvent.click(page.getByRole('button', { name: 'Continue' }));
     await userEvent.click(page.getByRole('link', { name: 'Find and select an address' }));
     expect(shadow(el).activeElement?.textContent).toBe('Enter the address manually');
-    await expect.element(page.getByRole('button', { name: 'Enter the address manually' })).toHaveAccessibleDescription(/Find and select an address/);
     expect(bubbles()).toBe(0);
   });
 

@@ -32,8 +32,4 @@ export const styles = css`
     background-color: var(--_council-background);
     font: inherit;
   }
-
-  .actions {
-    margin-block-end: var(--_council-space-4);
-  }
 `;

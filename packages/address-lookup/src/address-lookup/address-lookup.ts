@@ -7,6 +7,7 @@ import { styles } from './address-lookup.styles.js';
 import { councilApiSource, type AddressSource } from './address-source.js';
 import { checkManualAddress, emptyManualAddress, postcodeMessage, type ManualAddress } from './manual-address.js';
 import { notChosen, type StepError } from './not-chosen.js';
+import { sending } from './sending.js';
 
 /**
  * The lookup's steps, as a journey's: the postcode (and the same, busy, while `loading`); the
@@ -105,30 +106,15 @@ export class AddressLookup extends CouncilElement {
   private readonly internals = this.attachInternals();
   private slowTimer?: ReturnType<typeof setTimeout>;
 
-  /**
-   * True from a click anywhere in the page to the end of its task. The form fires `invalid` at
-   * the element both when it is sent (a click on its button, or Enter, which clicks it) and when
-   * a script only asks `checkValidity()`: the error shows for the first, never for the second.
-   */
-  private sending = false;
-  private readonly noteClick = (): void => {
-    this.sending = true;
-    setTimeout(() => (this.sending = false));
-  };
-
   constructor() {
     super();
-    this.addEventListener('invalid', (event) => this.onInvalid(event));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('click', this.noteClick, true);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('click', this.noteClick, true);
+    // The form fires `invalid` at the element when it is sent without an address: never the
+    // browser's bubble (it pointed at whichever control came first, often "Change").
+    this.addEventListener('invalid', (event) => {
+      event.preventDefault();
+      if (sending()) this.showNotChosen();
+    });
+    sending();
   }
 
   /** The chosen address: from the list (with `uprn`), typed by hand, or `undefined`. */
@@ -243,12 +229,9 @@ export class AddressLookup extends CouncilElement {
   }
 
   /** The page's form was sent (or `reportValidity` called) before an address was chosen. */
-  private onInvalid(event: Event): void {
-    // Never the browser's bubble: it pointed at whichever control came first (often "Change").
-    event.preventDefault();
-    if (!this.sending) return;
+  private showNotChosen(): void {
     // A complete typed address the resident did not confirm: confirm it, as "Use this address".
-    if (this.step === 'manual' && !checkManualAddress(this.manual).errors.length) return this.useManual(event);
+    if (this.step === 'manual' && !checkManualAddress(this.manual).errors.length) return this.useManual(new Event(''));
     // Focus moves here only when this is the form's first problem, as the browser's would.
     const first = [...(this.form?.elements ?? [])].find((e) => (e as HTMLInputElement).validity?.valid === false);
     this.check(notChosen(this.step, this.manual), !first || first === this);
@@ -381,12 +364,9 @@ export class AddressLookup extends CouncilElement {
 
   /** Checks validity and, when no address is chosen, shows the element's own error summary. */
   reportValidity(): boolean {
-    this.sending = true;
-    try {
-      return this.internals.reportValidity();
-    } finally {
-      this.sending = false;
-    }
+    const valid = this.checkValidity();
+    if (!valid) this.showNotChosen();
+    return valid;
   }
 
   // ---- rendering -------------------------------------------------------------------------
@@ -451,24 +431,13 @@ export class AddressLookup extends CouncilElement {
     </div>`;
   }
 
+  // A dead end's ways on carry ids, so the "not chosen" error summary can point at them.
   private renderCheckPostcode(): TemplateResult {
-    return this.renderWayOn('check-postcode', 'checkPostcode', this.changePostcode);
+    return html`<p><button type="button" class="link" id="check-postcode" @click=${this.changePostcode}>${this.msg('checkPostcode')}</button></p>`;
   }
 
   private renderManualLink(): TemplateResult {
-    return this.renderWayOn('enter-manually', 'enterManually', this.startManual);
-  }
-
-  /**
-   * A dead end's way on, drawn as a link. When the page's form was sent from the dead end, the
-   * "not chosen" error sits above it, as above a field, for the summary to point at.
-   */
-  private renderWayOn(id: string, label: AddressLookupKey, click: () => void): TemplateResult {
-    const error = this.errorFor(id);
-    const button = html`<p>
-      <button type="button" class="link" id=${id} aria-describedby=${error ? `${id}-error` : nothing} @click=${click}>${this.msg(label)}</button>
-    </p>`;
-    return error ? html`<div class="form-group error">${this.renderFieldError(`${id}-error`, error)}${button}</div>` : button;
+    return html`<p><button type="button" class="link" id="enter-manually" @click=${this.startManual}>${this.msg('enterManually')}</button></p>`;
   }
 
   private renderAddresses(): TemplateResult {

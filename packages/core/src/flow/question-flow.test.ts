@@ -128,9 +128,29 @@ describe('QuestionFlow', () => {
     await expect.element(page.getByLabelText('blue')).toBeChecked();
     await expect.poll(() => focused(el)?.textContent).toBe('Which colour?');
     expect(steps).toEqual([
-      { step: 'name', first: false },
-      { step: 'colour', first: true },
+      { step: 'name', index: 1, first: false, done: false },
+      { step: 'colour', index: 0, first: true, done: false },
     ]);
+  });
+
+  it('tells the page how far the resident has come and when the confirmation shows, never what they answered', async () => {
+    const { steps } = await journey();
+    await answerToCheck();
+    // A Change returns through check answers: the way Back, and so the index, keeps check answers.
+    await userEvent.click(page.getByRole('button', { name: 'Change Colour' }));
+    await expect.element(page.getByLabelText('red')).toBeChecked();
+    await next();
+    await expect.element(page.getByRole('heading', { name: 'Check your answers before sending' })).toBeVisible();
+    await userEvent.click(page.getByRole('button', { name: 'Send' }));
+    await expect.element(page.getByRole('heading', { name: 'Sent: R1' })).toBeVisible();
+    expect(steps).toEqual([
+      { step: 'name', index: 1, first: false, done: false },
+      { step: 'check', index: 2, first: false, done: false },
+      { step: 'colour', index: 2, first: false, done: false },
+      { step: 'check', index: 2, first: false, done: false },
+      { step: 'done', index: 3, first: false, done: true },
+    ]);
+    expect(JSON.stringify(steps)).not.toMatch(/red|Ann/);
   });
 
   it('shows unanswered questions in the error summary and beside the field, and focuses the summary', async () => {
@@ -177,7 +197,7 @@ describe('QuestionFlow', () => {
     await expect.element(page.getByLabelText('Your name')).toBeVisible();
     expect(el.flow.answers.colour).toBe('red');
     // The restored step is announced too, so the host page can keep its intro hidden.
-    expect(steps).toEqual([{ step: 'name', first: false }]);
+    expect(steps).toEqual([{ step: 'name', index: 1, first: false, done: false }]);
     expect(focused(el)).toBeNull();
     await userEvent.click(page.getByRole('button', { name: 'Back' }));
     await expect.element(page.getByLabelText('red')).toBeChecked();
@@ -220,7 +240,7 @@ describe('QuestionFlow', () => {
     expect(el.sent).toEqual([{ reference: 'R-blue' }]);
     expect(sessionStorage.getItem(DRAFT)).toBeNull();
     await expect.poll(() => focused(el)?.textContent).toBe('Sent: R-blue');
-    expect(steps.at(-1)).toEqual({ step: 'done', first: false });
+    expect(steps.at(-1)).toEqual({ step: 'done', index: 3, first: false, done: true });
     expect(page.getByRole('button', { name: 'Back' }).elements()).toHaveLength(0);
   });
 

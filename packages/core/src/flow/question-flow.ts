@@ -79,12 +79,25 @@ export interface FlowDraft<A> {
   idempotencyKey?: string;
 }
 
-/** `detail` of `council-step-change`. Never any answers: only where the resident is. */
+/**
+ * `detail` of `council-step-change`. Never any answers: only where the resident is, so a page
+ * can place the journey (hide its introduction, scroll) and count how far residents get.
+ */
 export interface StepChangeDetail {
-  /** The step now shown. */
+  /** The step now shown (the element's step id, e.g. `service`; `check` and `done` are the flow's own). */
   step: string;
+  /**
+   * How many pages the resident came through to reach this one: the length of the way Back,
+   * so 0 on the opening page. It counts the resident's path, not the step's place in the
+   * element's table (a dead end or a skipped question changes the path). After a Change from
+   * check answers the way Back still runs through check answers, so the count does not fall.
+   * On the confirmation: the pages of the journey just sent, check answers included.
+   */
+  index: number;
   /** True on the journey's opening page (nothing to go Back to, nothing sent): show the page's intro. */
   first: boolean;
+  /** True on the confirmation: the submission was accepted (the page's intro stays hidden). */
+  done: boolean;
 }
 
 /**
@@ -95,7 +108,8 @@ export interface StepChangeDetail {
  * session storage; one idempotent send with Try again (from `checkAnswers`, the check answers
  * page with Change links, a function so it can load with a journey's later pages), and
  * 422 refusals explained in the element's words (`refused-<problem type's last segment>`).
- * Fires `council-step-change` (bubbles, composed) on every step change.
+ * Fires `council-step-change` (bubbles, composed) on every step change, `detail: { step, index,
+ * first, done }` (see `StepChangeDetail`), so the page can hide its intro after the first question.
  *
  * ```ts
  * private flow = new QuestionFlow<Answers, Receipt>(this, {
@@ -196,13 +210,15 @@ export class QuestionFlow<A extends object, R = unknown> implements ReactiveCont
    * `council-step-change` fires.
    */
   restart(step: string, history: string[] = []): void {
+    // The confirmation starts with no way Back; its index counts the way the resident came.
+    const done = step === 'done' && this.receipt !== undefined;
+    const index = done ? this.draft.history.length + 1 : history.length;
     this.errors = [];
     this.save({ step, history });
     // Not before the first render: the resident has not moved, so focus stays where it is.
     if (this.host.hasUpdated) this.focusTarget = '[data-step-heading]';
-    this.host.dispatchEvent(
-      new CustomEvent<StepChangeDetail>('council-step-change', { detail: { step, first: !history.length && !this.receipt }, bubbles: true, composed: true }),
-    );
+    const detail: StepChangeDetail = { step, index, first: !history.length && !this.receipt, done };
+    this.host.dispatchEvent(new CustomEvent<StepChangeDetail>('council-step-change', { detail, bubbles: true, composed: true }));
   }
 
   /** Continue: checks the answers to this step, then moves to its `next`. */

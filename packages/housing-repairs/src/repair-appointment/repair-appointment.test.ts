@@ -35,7 +35,7 @@ describe('<council-repair-appointment>', () => {
     el.addEventListener('council-step-change', (e) => steps.push(e.detail));
     await find();
     await heading('Repair RPX4T8WN');
-    expect(steps).toEqual([{ step: 'view', first: false }]);
+    expect(steps).toEqual([{ step: 'view', index: 1, first: false, done: false }]);
     await expect.element(page.getByText('Booked')).toBeVisible();
     await expect.element(page.getByText('A tap is dripping')).toBeVisible();
     await expect.element(page.getByText('Wednesday 25 November 2026, morning (8am to midday)')).toBeVisible();

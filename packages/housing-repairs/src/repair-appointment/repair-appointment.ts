@@ -28,7 +28,7 @@ const normalise = (reference: string): string => reference.toUpperCase().replace
  * @summary Check, move or cancel a housing repair appointment.
  * @slot - Fallback shown until the element upgrades: a link to the council's repairs page or phone number.
  * @fires council-repair-updated - The appointment was moved or the repair cancelled. `detail: { reference, action }`.
- * @fires council-step-change - The resident moved to another page (hide the page's intro when `first` is false). `detail: { step, first }`.
+ * @fires council-step-change - The resident moved to another page of the form. `detail: { step, index, first, done }`: `index` counts the pages they came through (0 on the first), `first` is true on the opening page (show the page's intro only then), `done` on the confirmation. Never any answers.
  * @csspart button - Every button.
  * @csspart panel - The confirmation panel.
  * @csspart summary-list - The repair's details.

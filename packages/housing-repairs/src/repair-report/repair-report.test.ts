@@ -156,7 +156,7 @@ describe('<council-repair-report>: emergencies and triage', () => {
     await group('Are you a tenant or a leaseholder?');
     await expect.poll(() => el.shadowRoot!.activeElement?.textContent).toBe('Are you a tenant or a leaseholder?');
     // The page hears where the resident is, never what they answered.
-    expect(steps).toEqual([{ step: 'reporter', first: false }]);
+    expect(steps).toEqual([{ step: 'reporter', index: 1, first: false, done: false }]);
     await next();
     await expect.element(page.getByRole('link', { name: 'Select whether you are a tenant or a leaseholder' })).toBeVisible();
   });

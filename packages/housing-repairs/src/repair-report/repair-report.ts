@@ -30,7 +30,7 @@ export interface RepairReportedDetail {
  * @summary Report a housing repair and book an appointment.
  * @slot - Fallback shown until the element upgrades and the catalogue loads: a link to the council's repairs page or phone number.
  * @fires council-repair-reported - The repair was accepted. `detail: { reference, outcome }` (no personal data).
- * @fires council-step-change - The resident moved to another page of the form (hide the page's intro when `first` is false). `detail: { step, first }`.
+ * @fires council-step-change - The resident moved to another page of the form. `detail: { step, index, first, done }`: `index` counts the pages they came through (0 on the first), `first` is true on the opening page (show the page's intro only then), `done` on the confirmation. Never any answers.
  * @csspart button - Every button.
  * @csspart panel - The confirmation panel.
  * @csspart summary-list - The check-answers list.

@@ -26,7 +26,7 @@ export interface MissedBinReportedDetail {
  * @summary Report a missed bin collection.
  * @slot - Fallback shown until the element upgrades: a link to the council's own form or phone number.
  * @fires council-missed-bin-reported - The report was accepted. `detail: { reference, serviceId, duplicate }`.
- * @fires council-step-change - The resident moved to another page of the form (hide the page's intro when `first` is false). `detail: { step, first }`.
+ * @fires council-step-change - The resident moved to another page of the form. `detail: { step, index, first, done }`: `index` counts the pages they came through (0 on the first), `first` is true on the opening page (show the page's intro only then), `done` on the confirmation. Never any answers.
  * @csspart button - Every button.
  * @csspart panel - The confirmation panel.
  * @csspart summary-list - The check-answers list.

@@ -4,6 +4,7 @@ import { sharedStrings } from '../shared/repairs.i18n.js';
 const en = {
   ...sharedStrings.en,
   repairTitle: 'Repair {reference}',
+  needLink: 'To see this repair’s details, or to move or cancel it, use the link we gave you when you reported it. If you do not have it, contact us.',
   leafKey: 'Repair',
   describeKey: 'What you told us',
   addressKey: 'Address',
@@ -43,6 +44,7 @@ export const manageStrings = {
   cy: {
     ...sharedStrings.cy,
     repairTitle: 'Gwaith trwsio {reference}',
+    needLink: 'I weld manylion y gwaith trwsio hwn, neu i’w symud neu ei ganslo, defnyddiwch y ddolen a roesom i chi pan roesoch wybod amdano. Os nad yw hi gennych, cysylltwch â ni.',
     leafKey: 'Gwaith trwsio',
     describeKey: 'Beth ddywedoch chi wrthym',
     addressKey: 'Cyfeiriad',

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { formatDate, type Locale } from '@council-kit/core';
 import { confirmationPanel, fieldError, radios, stepHeading, summaryList } from '@council-kit/core/forms';
-import { cancelReasons, type CancelReason, type Repair, type RepairSlots } from '@council-kit/contracts';
+import { cancelReasons, type CancelReason, type Repair, type RepairSlots, type RepairStatusSummary } from '@council-kit/contracts';
 import type { AppointmentFlow, AppointmentStep } from './appointment-flow.js';
 import { slotRadios } from '../shared/slots.js';
 export { manageStrings, type ManageKey } from './manage.i18n.js';
@@ -18,8 +18,10 @@ export { manageStrings, type ManageKey } from './manage.i18n.js';
 export interface ManageContext {
   /** The element's journey. */
   readonly flow: AppointmentFlow;
-  /** The repair found. */
+  /** The repair opened with its manage token. */
   repair(): Repair;
+  /** The repair found by reference and postcode: its status only. */
+  summary(): RepairStatusSummary;
   /** The free slots, once the element has loaded them for the move step. */
   slots(): RepairSlots | undefined;
   /** True when the repair was cancelled or completed after it was found. */
@@ -35,6 +37,18 @@ export function manageSteps(ctx: ManageContext): AppointmentStep[] {
   const date = (iso: string, year?: boolean) => formatDate(iso, ctx.locale(), { year });
   const send = () => void ctx.flow.submit();
   return [
+    {
+      // Found by reference and postcode: the status, and the link needed for anything more.
+      id: 'status',
+      page: true,
+      render: (f) => {
+        const { reference, status } = ctx.summary();
+        return html`${stepHeading(f.t('repairTitle', { reference }))}
+          <p><strong class="status" part="status">${f.t(status)}</strong></p>
+          <p>${f.t('needLink')}</p>
+          ${ctx.contactLink()}`;
+      },
+    },
     {
       id: 'view',
       page: true,

@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { fixture, mockApi, type MockRoutes } from '@council-kit/core/testing';
-import { repairFixture, repairSlotsFixture } from '@council-kit/contracts/fixtures';
+import { manageTokenFixture, repairFixture, repairSlotsFixture, repairStatusFixture } from '@council-kit/contracts/fixtures';
 import { expectInert, expectProblem, faults, faulty, hostileText, megabytes, tryAgain } from '../../../../scripts/faults.js';
 import { repairAppointmentStrings as strings } from './repair-appointment.i18n.js';
 import type { RepairAppointment } from './repair-appointment.js';
 import './define.js';
 
 const REPAIR = '/api/v1/repairs/RPX4T8WN';
+const STATUS = 'GET /api/v1/repairs/RPX4T8WN/status';
 const SLOTS = 'GET /api/v1/repairs/slots';
+/** Opened from its manage link (reference and token); '' to find it by reference and postcode. */
+const LINK = `reference="RPX4T8WN" token="${manageTokenFixture}"`;
 
-async function appointment(routes: MockRoutes, lang: 'en' | 'cy' = 'en') {
-  const api = mockApi({ [`GET ${REPAIR}`]: { body: repairFixture }, [SLOTS]: { body: repairSlotsFixture }, ...routes });
-  await fixture(`<div lang="${lang}"><council-repair-appointment api-base="/api/v1" contact-url="/contact"></council-repair-appointment></div>`);
+async function appointment(routes: MockRoutes, lang: 'en' | 'cy' = 'en', attributes = LINK) {
+  const api = mockApi({ [`GET ${REPAIR}`]: { body: repairFixture }, [STATUS]: { body: repairStatusFixture }, [SLOTS]: { body: repairSlotsFixture }, ...routes });
+  await fixture(`<div lang="${lang}"><council-repair-appointment api-base="/api/v1" contact-url="/contact" ${attributes}></council-repair-appointment></div>`);
   return { ...api, el: document.querySelector('council-repair-appointment') as RepairAppointment };
 }
 
@@ -37,8 +40,8 @@ async function cancelWithDetail(): Promise<void> {
 describe('<council-repair-appointment> when the API fails', () => {
   it.each(faults)('$name finding the repair: says so plainly, keeps what was typed, and Try again finds it', async (fault) => {
     fault.before?.();
-    const api = faulty(fault.answer, { body: repairFixture });
-    const { calls, el } = await appointment({ [`GET ${REPAIR}`]: api.route });
+    const api = faulty(fault.answer, { body: repairStatusFixture });
+    const { calls, el } = await appointment({ [STATUS]: api.route }, 'en', '');
     await find();
     await expectProblem(el, fault);
     await expect.element(page.getByRole('link', { name: 'Contact us' })).toHaveAttribute('href', '/contact');
@@ -60,7 +63,6 @@ describe('<council-repair-appointment> when the API fails', () => {
     const slots = faulty(fault.answer, { body: repairSlotsFixture });
     const move = faulty(fault.answer, { body: { ...repairFixture, appointment: { date: '2026-11-26', period: 'all-day' } } });
     const { calls, el } = await appointment({ [SLOTS]: slots.route, [`PATCH ${REPAIR}`]: move.route });
-    await find();
     await button('Change the appointment');
     await expectProblem(el, fault);
     slots.heal();
@@ -79,7 +81,6 @@ describe('<council-repair-appointment> when the API fails', () => {
     fault.before?.();
     const api = faulty(fault.answer, { body: { ...repairFixture, status: 'cancelled' } });
     const { calls, el } = await appointment({ [`DELETE ${REPAIR}`]: api.route });
-    await find();
     await cancelWithDetail();
     await expectProblem(el, fault);
     api.heal();
@@ -90,7 +91,6 @@ describe('<council-repair-appointment> when the API fails', () => {
 
   it('keeps the reason typed when the resident goes back after a failed cancellation', async () => {
     const { el } = await appointment({ [`DELETE ${REPAIR}`]: { networkError: true } });
-    await find();
     await cancelWithDetail();
     await expectProblem(el, faults.find((f) => f.name === 'dropped connection')!);
     await button('Back');
@@ -102,7 +102,6 @@ describe('<council-repair-appointment> when the API fails', () => {
   it('says so in Welsh on a Welsh page', async () => {
     const fault = faults.find((f) => f.name.startsWith('valid JSON'))!;
     const { el } = await appointment({ [`GET ${REPAIR}`]: fault.answer }, 'cy');
-    await find('cy');
     await expectProblem(el, fault, 'cy');
     await expect.element(page.getByRole('link', { name: t('contactLink', 'cy') })).toBeVisible();
   });
@@ -113,7 +112,6 @@ describe('<council-repair-appointment> when the API fails', () => {
       [`GET ${REPAIR}`]: { body: { ...repairFixture, description: megabytes(0.1, 'Drips. '), padding: megabytes(2) } },
       [SLOTS]: { body: { ...repairSlotsFixture, slots } },
     });
-    await find();
     await heading('Repair RPX4T8WN');
     await button('Change the appointment');
     await expect.element(page.getByRole('group', { name: 'Choose a new appointment' }), { timeout: 10_000 }).toBeVisible();
@@ -123,7 +121,6 @@ describe('<council-repair-appointment> when the API fails', () => {
   it('shows markup, scripts, bidi overrides, emoji and long words from the API as harmless text', async () => {
     const hostile = { ...repairFixture, label: hostileText('Tap'), description: hostileText('Described'), address: hostileText('Flat 1') };
     const { el } = await appointment({ [`GET ${REPAIR}`]: { body: hostile } });
-    await find();
     await expect.element(page.getByText(/^Tap <img src=x/)).toBeVisible();
     await expect.element(page.getByText(/^Described <img src=x/)).toBeVisible();
     expectInert(el);

@@ -2,17 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { coreStrings } from '@council-kit/core';
 import { fixture, mockApi, type MockRoutes } from '@council-kit/core/testing';
-import { repairFixture, repairSlotsFixture } from '@council-kit/contracts/fixtures';
+import { manageTokenFixture as TOKEN, repairFixture, repairSlotsFixture, repairStatusFixture } from '@council-kit/contracts/fixtures';
 import { repairAppointmentStrings } from './repair-appointment.i18n.js';
 import { manageStrings } from './manage.i18n.js';
 import './define.js';
 
 const REPAIR = '/api/v1/repairs/RPX4T8WN';
+const STATUS = 'GET /api/v1/repairs/RPX4T8WN/status';
 const SLOTS = 'GET /api/v1/repairs/slots';
+/** The manage link's reference and token, as attributes. */
+const LINK = `reference="RPX4T8WN" token="${TOKEN}"`;
 
-async function appointment(routes: MockRoutes, lang = 'en') {
-  const api = mockApi({ [`GET ${REPAIR}`]: { body: repairFixture }, [SLOTS]: { body: repairSlotsFixture }, ...routes });
-  await fixture(`<div lang="${lang}"><council-repair-appointment api-base="/api/v1" contact-url="/contact"></council-repair-appointment></div>`);
+async function appointment(routes: MockRoutes, lang = 'en', attributes = LINK) {
+  const api = mockApi({ [`GET ${REPAIR}`]: { body: repairFixture }, [STATUS]: { body: repairStatusFixture }, [SLOTS]: { body: repairSlotsFixture }, ...routes });
+  await fixture(`<div lang="${lang}"><council-repair-appointment api-base="/api/v1" contact-url="/contact" ${attributes}></council-repair-appointment></div>`);
   const el = document.querySelector('council-repair-appointment')!;
   const events: CustomEvent[] = [];
   el.addEventListener('council-repair-updated', (e) => events.push(e));
@@ -29,21 +32,67 @@ async function find(reference = 'rpx4 t8wn', postcode = 'an11aa'): Promise<void>
 }
 
 describe('<council-repair-appointment>', () => {
-  it('finds a repair by reference and postcode and shows its status, what was reported and the appointment', async () => {
+  it('opens a repair from its manage link and shows its status, what was reported and the appointment', async () => {
     const { calls, el } = await appointment({});
     const steps: unknown[] = [];
     el.addEventListener('council-step-change', (e) => steps.push(e.detail));
-    await find();
     await heading('Repair RPX4T8WN');
     expect(steps).toEqual([{ step: 'view', index: 1, first: false, done: false }]);
     await expect.element(page.getByText('Booked')).toBeVisible();
     await expect.element(page.getByText('A tap is dripping')).toBeVisible();
     await expect.element(page.getByText('Wednesday 25 November 2026, morning (8am to midday)')).toBeVisible();
-    expect(calls[0]!.url.search).toBe('?postcode=AN1+1AA&lang=en');
+    // The token only in the Authorization header: never in the URL, never on another request.
+    expect(calls[0]!.url.search).toBe('?lang=en');
+    expect(calls[0]!.headers.get('Authorization')).toBe(`Bearer ${TOKEN}`);
+    expect(calls.every((c) => !c.url.href.includes(TOKEN))).toBe(true);
+    expect(el.getAttribute('token')).toBe(TOKEN); // as the page wrote it, never reflected anywhere else
+    expect(el.shadowRoot!.innerHTML).not.toContain(TOKEN);
+  });
+
+  it('reads the manage link from the page URL’s fragment', async () => {
+    const before = location.href;
+    history.replaceState(null, '', `#reference=rpx4t8wn&token=${TOKEN}`);
+    try {
+      const { calls } = await appointment({}, 'en', '');
+      await heading('Repair RPX4T8WN');
+      expect(calls[0]!.url.pathname).toBe(REPAIR);
+      expect(calls[0]!.headers.get('Authorization')).toBe(`Bearer ${TOKEN}`);
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('without the link, finds a repair by reference and postcode and shows its status only, saying the link is needed for more', async () => {
+    const { calls } = await appointment({}, 'en', '');
+    await expect.element(page.getByText(/use the link we gave you when you reported it. Without the link/)).toBeVisible();
+    await find();
+    await heading('Repair RPX4T8WN');
+    await expect.element(page.getByText('Booked')).toBeVisible();
+    await expect.element(page.getByText(/To see this repair’s details, or to move or cancel it, use the link/)).toBeVisible();
+    expect(page.getByText('A tap is dripping').elements()).toHaveLength(0);
+    expect(page.getByRole('button', { name: 'Change the appointment' }).elements()).toHaveLength(0);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.url.pathname).toBe('/api/v1/repairs/RPX4T8WN/status');
+    expect(calls[0]!.url.search).toBe('?postcode=AN1+1AA');
+    expect(calls[0]!.headers.has('Authorization')).toBe(false);
+  });
+
+  it('explains a link that does not work, or has expired, and offers the status instead', async () => {
+    const problem = (status: number, type: string) => ({ status, body: { type: `https://council-kit.dev/problems/${type}`, title: type, status } });
+    await appointment({ [`GET ${REPAIR}`]: problem(404, 'not-found') });
+    await expect.element(page.getByRole('link', { name: /The link you used does not work/ })).toBeVisible();
+    await expect.element(page.getByLabelText('Repair reference')).toHaveValue('RPX4T8WN');
+    document.querySelector('council-repair-appointment')!.parentElement!.remove();
+
+    await appointment({ [`GET ${REPAIR}`]: problem(403, 'manage-link-expired') });
+    await expect.element(page.getByRole('link', { name: /This repair is closed, so its link no longer works/ })).toBeVisible();
+    await page.getByLabelText('Postcode of the property').fill('AN1 1AA');
+    await button('Find repair');
+    await heading('Repair RPX4T8WN');
   });
 
   it('validates the reference and postcode', async () => {
-    const { calls, el } = await appointment({});
+    const { calls, el } = await appointment({}, 'en', '');
     await button('Find repair');
     await expect.element(page.getByRole('link', { name: 'Enter your repair reference' })).toBeVisible();
     await expect.element(page.getByRole('link', { name: 'Enter the postcode of the property' })).toBeVisible();
@@ -55,7 +104,7 @@ describe('<council-repair-appointment>', () => {
   });
 
   it('says the same thing whether the reference is unknown or the postcode does not match', async () => {
-    await appointment({ [`GET ${REPAIR}`]: { status: 404, body: { type: 'https://council-kit.dev/problems/not-found', title: 'Not found', status: 404 } } });
+    await appointment({ [STATUS]: { status: 404, body: { type: 'https://council-kit.dev/problems/not-found', title: 'Not found', status: 404 } } }, 'en', '');
     await find();
     await expect.element(page.getByRole('link', { name: /We could not find a repair with that reference and postcode/ })).toBeVisible();
     await expect.element(page.getByLabelText('Repair reference')).toHaveValue('rpx4 t8wn');
@@ -64,7 +113,6 @@ describe('<council-repair-appointment>', () => {
   it('moves the appointment to a new slot and confirms it', async () => {
     const moved = { ...repairFixture, appointment: { date: '2026-11-26', period: 'all-day' } };
     const { calls, events } = await appointment({ [`PATCH ${REPAIR}`]: { body: moved } });
-    await find();
     await button('Change the appointment');
     await expect.element(page.getByRole('group', { name: 'Choose a new appointment' })).toBeVisible();
     await button('Change appointment');
@@ -75,14 +123,14 @@ describe('<council-repair-appointment>', () => {
     await expect.element(page.getByText('We will come on Thursday 26 November 2026, all day (8am to 6pm).')).toBeVisible();
     const patch = calls.find((c) => c.method === 'PATCH')!;
     expect(JSON.parse(patch.body)).toEqual({ slotId: 'slot-2026-11-26-all-day' });
-    expect(patch.url.searchParams.get('postcode')).toBe('AN1 1AA');
+    expect(patch.url.search).toBe('?lang=en');
+    expect(patch.headers.get('Authorization')).toBe(`Bearer ${TOKEN}`);
     expect(calls.find((c) => c.url.pathname.endsWith('/slots'))!.url.search).toBe('?sor=20110&uprn=100000000001');
     expect(events[0]!.detail).toEqual({ reference: 'RPX4T8WN', action: 'moved' });
   });
 
   it('asks for another slot when the chosen one was just taken', async () => {
     await appointment({ [`PATCH ${REPAIR}`]: { status: 409, body: { type: 'https://council-kit.dev/problems/slot-taken', title: 'Taken', status: 409 } } });
-    await find();
     await button('Change the appointment');
     await userEvent.click(page.getByLabelText('All day (8am to 6pm)'));
     await button('Change appointment');
@@ -91,7 +139,6 @@ describe('<council-repair-appointment>', () => {
 
   it('cancels with a reason, asking for detail when the reason is "other"', async () => {
     const { calls, events } = await appointment({ [`DELETE ${REPAIR}`]: { body: { ...repairFixture, status: 'cancelled' } } });
-    await find();
     await button('Cancel this repair');
     await button('Cancel repair');
     await expect.element(page.getByRole('link', { name: 'Select why you want to cancel the repair' })).toBeVisible();
@@ -101,13 +148,14 @@ describe('<council-repair-appointment>', () => {
     await page.getByLabelText('Tell us why').fill('Moving out');
     await button('Cancel repair');
     await heading('Repair cancelled');
-    expect(JSON.parse(calls.find((c) => c.method === 'DELETE')!.body)).toEqual({ reason: 'other', detail: 'Moving out' });
+    const cancel = calls.find((c) => c.method === 'DELETE')!;
+    expect(JSON.parse(cancel.body)).toEqual({ reason: 'other', detail: 'Moving out' });
+    expect(cancel.headers.get('Authorization')).toBe(`Bearer ${TOKEN}`);
     expect(events[0]!.detail).toEqual({ reference: 'RPX4T8WN', action: 'cancelled' });
   });
 
   it('accepts an empty answer to a cancellation', async () => {
     await appointment({ [`DELETE ${REPAIR}`]: { status: 204 } });
-    await find();
     await button('Cancel this repair');
     await userEvent.click(page.getByLabelText('The problem has been fixed'));
     await button('Cancel repair');
@@ -116,14 +164,13 @@ describe('<council-repair-appointment>', () => {
 
   it('offers no changes to a closed repair, and explains one closed meanwhile', async () => {
     await appointment({ [`GET ${REPAIR}`]: { body: { ...repairFixture, status: 'completed' } } });
-    await find();
     await expect.element(page.getByText('Completed')).toBeVisible();
     await expect.element(page.getByText('This repair is closed, so it cannot be changed online.')).toBeVisible();
     expect(page.getByRole('button', { name: 'Cancel this repair' }).elements()).toHaveLength(0);
     document.querySelector('council-repair-appointment')!.parentElement!.remove();
 
-    await appointment({ [`DELETE ${REPAIR}`]: { status: 422, body: { type: 'https://council-kit.dev/problems/repair-closed', title: 'Closed', status: 422 } } });
-    await find();
+    // Cancelled meanwhile, elsewhere: its token has expired.
+    await appointment({ [`DELETE ${REPAIR}`]: { status: 403, body: { type: 'https://council-kit.dev/problems/manage-link-expired', title: 'Expired', status: 403 } } });
     await button('Cancel this repair');
     await userEvent.click(page.getByLabelText('The problem has been fixed'));
     await button('Cancel repair');
@@ -133,14 +180,13 @@ describe('<council-repair-appointment>', () => {
 
   it('keeps the resident moving when the service fails', async () => {
     await appointment({ [`GET ${REPAIR}`]: [{ status: 503 }, { status: 503 }, { status: 503 }, { body: repairFixture }] });
-    await find();
     await expect.element(page.getByText('Sorry, there is a problem with the service')).toBeVisible();
     await button('Try again');
     await heading('Repair RPX4T8WN');
   });
 
   it('works in Welsh, with Welsh for every message', async () => {
-    await appointment({}, 'cy');
+    await appointment({}, 'cy', '');
     await expect.element(page.getByRole('heading', { name: 'Dod o hyd i’ch gwaith trwsio' })).toBeVisible();
     await button('Dod o hyd i’r gwaith trwsio');
     await expect.element(page.getByRole('link', { name: 'Rhowch gyfeirnod eich gwaith trwsio' })).toBeVisible();

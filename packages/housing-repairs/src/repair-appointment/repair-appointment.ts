@@ -1,13 +1,14 @@
 import { html, type TemplateResult, type PropertyDeclarations, type nothing } from 'lit';
 import { announce, CouncilElement, isApiError, QuestionFlow, type Catalogue, type StepError } from '@council-kit/core';
 import { busy, formStyles, stepHeading, textField } from '@council-kit/core/forms';
-import { parsePostcode, readRepair, readRepairSlots, validate, type Repair, type RepairSlots } from '@council-kit/contracts';
+import { parsePostcode, readRepair, readRepairSlots, readRepairStatusSummary, validate, type Repair, type RepairSlots, type RepairStatusSummary } from '@council-kit/contracts';
 import { repairAppointmentStrings } from './repair-appointment.i18n.js';
 import { styles } from './repair-appointment.styles.js';
 import type { AppointmentAnswers, AppointmentFlow, AppointmentStep } from './appointment-flow.js';
 import type { ManageContext } from './manage.js';
 import { contactLink } from '../shared/contact-link.js';
-import { repairPath, slotsPath } from '../shared/endpoints.js';
+import { repairPath, repairStatusPath, slotsPath } from '../shared/endpoints.js';
+import { authorization, readManageLink } from '../shared/manage-link.js';
 import { Loader, problemPage } from '../shared/loader.js';
 
 /** `detail` of `council-repair-updated`: which repair, and what changed. */
@@ -20,10 +21,13 @@ export interface RepairUpdatedDetail {
 const normalise = (reference: string): string => reference.toUpperCase().replace(/[\s-]/g, '');
 
 /**
- * Find a repair by its reference and the property's postcode, see its status and appointment,
- * and move the appointment or cancel the repair, with a confirmation each time. A reference
- * and postcode that do not match get one message, which does not say whether the reference
- * exists.
+ * Open a repair from its manage link (the reference and the manage token in the page URL's
+ * fragment, `#reference=…&token=…`, or the `reference` and `token` attributes), see its details
+ * and appointment, and move the appointment or cancel the repair, with a confirmation each
+ * time. The token is sent only in the `Authorization` header, never in a URL. Without the link,
+ * a reference and the property's postcode show the repair's status only, and say that the link
+ * is needed for anything more: a block's neighbours share its postcode. A reference and
+ * postcode that do not match get one message, which does not say whether the reference exists.
  *
  * @summary Check, move or cancel a housing repair appointment.
  * @slot - Fallback shown until the element upgrades: a link to the council's repairs page or phone number.
@@ -42,6 +46,8 @@ export class RepairAppointment extends CouncilElement {
   static override properties: PropertyDeclarations = {
     apiBase: { attribute: 'api-base' },
     contactUrl: { attribute: 'contact-url' },
+    reference: { attribute: 'reference' },
+    token: { attribute: 'token' },
   };
 
   /** Base URL of the council API; every request resolves against it. */
@@ -50,8 +56,20 @@ export class RepairAppointment extends CouncilElement {
   /** The council's contact page, offered when a repair cannot be changed online. */
   contactUrl = '';
 
-  /** The repair found. */
+  /** The repair to open with `token` (default: the `reference` in the page URL's fragment). */
+  reference = '';
+
+  /**
+   * The repair's manage token, from its manage link (default: the `token` in the page URL's
+   * fragment). Secret: the element sends it only as `Authorization: Bearer`, and never reflects
+   * it, logs it or puts it in an event.
+   */
+  token = '';
+
+  /** The repair opened with its token. */
   private repair?: Repair;
+  /** The repair found by reference and postcode: its status only. */
+  private summary?: RepairStatusSummary;
   /** The free slots, while moving the appointment. */
   private slots?: RepairSlots;
   /** Cancelled or completed after it was found. */
@@ -70,6 +88,7 @@ export class RepairAppointment extends CouncilElement {
       render: (f) => {
         const errorPrefix = f.t('errorPrefix');
         return html`${stepHeading(f.t('findTitle'))}
+          <p>${f.t('linkHint')}</p>
           <p class="hint">${f.t('findHint')}</p>
           ${textField({ id: 'reference', label: f.t('referenceLabel'), hint: f.t('referenceHint'), value: f.answers.reference, error: f.errorFor('reference'), errorPrefix, width: 'width-10', spellcheck: false, autocomplete: 'off', onInput: (reference) => f.set({ reference }) })}
           ${textField({ id: 'postcode', label: f.t('postcodeLabel'), value: f.answers.postcode, error: f.errorFor('postcode'), errorPrefix, width: 'width-10', spellcheck: false, autocomplete: 'postal-code', onInput: (postcode) => f.set({ postcode }) })}`;
@@ -105,11 +124,24 @@ export class RepairAppointment extends CouncilElement {
   private readonly context: ManageContext = {
     flow: this.flow,
     repair: () => this.repair!,
+    summary: () => this.summary!,
     slots: () => this.slots,
     closed: () => this.closed,
     locale: () => this.locale,
     contactLink: () => this.contactLink(),
   };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The manage link: its fragment never reaches a server, so the token in it is never logged.
+    const link = readManageLink(location.hash);
+    this.reference ||= link.reference ?? '';
+    this.token ||= link.token ?? '';
+  }
+
+  override firstUpdated(): void {
+    if (this.reference && this.token) void this.open();
+  }
 
   override willUpdate(): void {
     // Fetched each time the move step shows: the free slots change as others book.
@@ -139,7 +171,32 @@ export class RepairAppointment extends CouncilElement {
     ));
   }
 
-  /** Finds the repair; a reference and postcode that do not match go back to the question. */
+  /**
+   * Opens the repair with its manage token: its details, and moving and cancelling. A link that
+   * does not work (a token that does not match, or one for a closed repair) goes to the
+   * question, the reference filled in, saying why: the reference and postcode still show the
+   * status.
+   */
+  private open(): Promise<void> {
+    const { flow } = this;
+    const reference = normalise(this.reference);
+    flow.set({ reference });
+    return this.loader.run(
+      flow.t('loading'),
+      async () => {
+        const get = this.http(this.apiBase).get(repairPath(reference), { query: { lang: this.locale }, headers: authorization(this.token), read: (json) => validate(readRepair, json) });
+        [this.repair] = await Promise.all([get, this.loadManage()]);
+        this.closed = false;
+        flow.go('view');
+      },
+      (error) => [401, 403, 404].includes(error.status ?? 0) && !flow.check([{ field: 'reference', message: error.status === 403 ? 'linkExpired' : 'linkNotWorking' }]),
+    );
+  }
+
+  /**
+   * Finds the repair by reference and postcode: its status, and how to do more. A reference and
+   * postcode that do not match go back to the question.
+   */
   private find(a: AppointmentAnswers): Promise<void> {
     const postcode = parsePostcode(a.postcode);
     const { flow } = this;
@@ -147,14 +204,13 @@ export class RepairAppointment extends CouncilElement {
       flow.t('loading'),
       async () => {
         if (!postcode.ok) return;
-        const get = this.http(this.apiBase).get(repairPath(normalise(a.reference)), {
-          query: { postcode: postcode.postcode, lang: this.locale },
-          read: (json) => validate(readRepair, json),
+        const get = this.http(this.apiBase).get(repairStatusPath(normalise(a.reference)), {
+          query: { postcode: postcode.postcode },
+          read: (json) => validate(readRepairStatusSummary, json),
         });
-        [this.repair] = await Promise.all([get, this.loadManage()]);
+        [this.summary] = await Promise.all([get, this.loadManage()]);
         flow.set({ postcode: postcode.postcode });
-        this.closed = false;
-        flow.go('view');
+        flow.go('status');
       },
       // The same answer whether the reference is unknown or the postcode does not match.
       (error) => error.status === 404 && !flow.check([{ field: 'reference', message: 'notFound' }]),
@@ -167,7 +223,12 @@ export class RepairAppointment extends CouncilElement {
     const repair = this.repair!;
     const client = this.http(this.apiBase);
     const path = repairPath(repair.reference);
-    const options = { query: { postcode: a.postcode, lang: this.locale }, timeout: 20_000, read: (json: unknown) => (json === undefined ? undefined : validate(readRepair, json)) };
+    const options = {
+      query: { lang: this.locale },
+      headers: authorization(this.token),
+      timeout: 20_000,
+      read: (json: unknown) => (json === undefined ? undefined : validate(readRepair, json)),
+    };
     try {
       const updated = await (flow.step === 'move'
         ? client.patch(path, { slotId: a.slot!.id }, options)
@@ -175,7 +236,8 @@ export class RepairAppointment extends CouncilElement {
       // A 204 to a cancellation carries no body: the repair as we know it, now cancelled.
       return updated ?? { ...repair, status: 'cancelled' };
     } catch (error) {
-      if (!isApiError(error) || (error.status !== 409 && error.status !== 422)) throw error;
+      // 403: closed meanwhile, so its token has expired; 422: closed, or not booked online.
+      if (!isApiError(error) || (error.status !== 409 && error.status !== 422 && error.status !== 403)) throw error;
       if (error.status === 409) {
         // Booked by someone else meanwhile: choose another from the slots free now.
         flow.set({ slot: undefined });

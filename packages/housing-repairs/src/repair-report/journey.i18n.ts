@@ -80,6 +80,7 @@ const en = {
   doneCallBack: 'We will contact you to arrange a time.',
   doneTarget: 'We aim to finish the repair by {date}. Keep your reference to check, move or cancel the appointment.',
   appointmentLink: 'Check, move or cancel your appointment',
+  appointmentLinkHint: 'Keep this link (bookmark it or copy it somewhere safe): it is the only way to see, move or cancel this repair online. Do not share it: anyone with it can change your appointment.',
   'refused-not-council-property': 'You can report repairs online only for homes we own. Contact us about this property.',
   'refused-not-eligible': 'This repair cannot be reported online by a leaseholder. Contact us about it.',
 };
@@ -171,6 +172,7 @@ export const journeyStrings = {
     doneCallBack: 'Byddwn yn cysylltu â chi i drefnu amser.',
     doneTarget: 'Ein nod yw gorffen y gwaith trwsio erbyn {date|lower}. Cadwch eich cyfeirnod i wirio, symud neu ganslo’r apwyntiad.',
     appointmentLink: 'Gwirio, symud neu ganslo eich apwyntiad',
+    appointmentLinkHint: 'Cadwch y ddolen hon (rhowch nod tudalen arni neu copïwch hi i rywle diogel): dyma’r unig ffordd o weld, symud neu ganslo’r gwaith trwsio hwn ar-lein. Peidiwch â’i rhannu: gall unrhyw un sydd â hi newid eich apwyntiad.',
     'refused-not-council-property': 'Dim ond ar gyfer cartrefi rydym yn berchen arnynt y gallwch roi gwybod am waith trwsio ar-lein. Cysylltwch â ni am yr eiddo hwn.',
     'refused-not-eligible': 'Ni all lesddeiliad roi gwybod am y gwaith trwsio hwn ar-lein. Cysylltwch â ni amdano.',
   },

@@ -6,15 +6,15 @@ import {
   parseEmail,
   parseUkMobile,
   parseUkPhone,
-  readRepair,
   readRepairProperty,
   readRepairSlots,
+  readReportedRepair,
   validate,
   type Bilingual,
   type ContactPreference,
-  type Repair,
   type RepairCatalogue,
   type RepairSlots,
+  type ReportedRepair,
 } from '@council-kit/contracts';
 import type { AddressSelectedDetail, AddressSource } from '@council-kit/address-lookup';
 import { addressLookupExportParts } from '@council-kit/address-lookup/address-lookup';
@@ -22,6 +22,7 @@ import { tel } from './phone-now.js';
 import type { ReportAnswers, ReportFlow, ReportStep } from './report-flow.js';
 import { alreadyReported, visibleLocations } from './triage.js';
 import { propertyPath, repairsPath, slotsPath } from '../shared/endpoints.js';
+import { manageLink } from '../shared/manage-link.js';
 import { slotRadios } from '../shared/slots.js';
 export { journeyStrings, type JourneyKey } from './journey.i18n.js';
 
@@ -152,7 +153,7 @@ export async function loadSlots(ctx: JourneyContext): Promise<RepairSlots> {
  * booked by someone else meanwhile (409) sends the resident back to choose another, with every
  * other answer kept: `undefined`, no receipt.
  */
-export async function sendReport(ctx: JourneyContext, a: ReportAnswers, idempotencyKey: string): Promise<Repair | undefined> {
+export async function sendReport(ctx: JourneyContext, a: ReportAnswers, idempotencyKey: string): Promise<ReportedRepair | undefined> {
   const { flow } = ctx;
   const field = contactFields[a.preference as ContactPreference];
   const value = a[field].trim();
@@ -168,7 +169,7 @@ export async function sendReport(ctx: JourneyContext, a: ReportAnswers, idempote
         contact: { preference: a.preference, [field]: (field === 'email' ? parseEmail(value) : parseUkPhone(value)) ?? value },
         slotId: a.slot?.id,
       },
-      { idempotencyKey, query: { lang: ctx.locale() }, read: (json) => validate(readRepair, json) },
+      { idempotencyKey, query: { lang: ctx.locale() }, read: (json) => validate(readReportedRepair, json) },
     );
   } catch (error) {
     if (!isApiError(error) || error.status !== 409) throw error;
@@ -483,7 +484,11 @@ export function journeySteps(ctx: JourneyContext): ReportStep[] {
         return html`${confirmationPanel(f.t('doneTitle'), html`${f.t('referenceIs')}<br /><strong>${repair.reference}</strong>`)}
           <p>${appointment ? f.t('doneBooked', { date: date(appointment.date), period: f.t(appointment.period) }) : f.t('doneCallBack')}</p>
           <p>${f.t('doneTarget', { date: date(repair.targetDate) })}</p>
-          ${ctx.host.appointmentUrl ? html`<p><a href=${ctx.host.appointmentUrl}>${f.t('appointmentLink')}</a></p>` : nothing}`;
+          ${ctx.host.appointmentUrl
+            ? // The manage token, in the link's fragment: the only way to manage the repair online, shown once.
+              html`<p><a href=${manageLink(ctx.host.appointmentUrl, repair.reference, repair.manageToken)}>${f.t('appointmentLink')}</a></p>
+                <p class="hint">${f.t('appointmentLinkHint')}</p>`
+            : nothing}`;
       },
     },
   ];

@@ -3,7 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import { fixture, mockApi, type MockRoutes } from '@council-kit/core/testing';
 import type { FlowDraft } from '@council-kit/core';
 import type { RepairCatalogue } from '@council-kit/contracts';
-import { repairCatalogueFixture, repairFixture, repairPropertyFixture, repairSlotsFixture } from '@council-kit/contracts/fixtures';
+import { repairCatalogueFixture, repairPropertyFixture, repairSlotsFixture, reportedRepairFixture as repairFixture } from '@council-kit/contracts/fixtures';
 import { expectInert, expectProblem, faults, faulty, hostileText, megabytes, tryAgain } from '../../../../scripts/faults.js';
 import { journeyStrings } from './journey.i18n.js';
 import type { ReportAnswers } from './report-flow.js';

@@ -4,7 +4,7 @@ import { coreStrings } from '@council-kit/core';
 import { fixture, mockApi, shadow, type MockRoutes } from '@council-kit/core/testing';
 import { osPlacesSource } from '@council-kit/address-lookup';
 import { leafOutcome, type RepairCatalogue } from '@council-kit/contracts';
-import { osPlacesResponse, repairCatalogueFixture, repairFixture, repairPropertyFixture, repairSlotsFixture } from '@council-kit/contracts/fixtures';
+import { manageTokenFixture, osPlacesResponse, repairCatalogueFixture, repairPropertyFixture, repairSlotsFixture, reportedRepairFixture as repairFixture } from '@council-kit/contracts/fixtures';
 import { repairReportStrings } from './repair-report.i18n.js';
 import { journeyStrings } from './journey.i18n.js';
 import { alreadyReported, visibleLocations } from './triage.js';
@@ -339,6 +339,24 @@ describe('<council-repair-report>: describe, photos, contact, appointment, send'
     expect(calls.find((c) => c.url.pathname.endsWith('/slots'))!.url.search).toBe('?sor=20110&uprn=100000000001');
     expect(events[0]!.detail).toEqual({ reference: 'RPX4T8WN', outcome: 'book' });
     expect(sessionStorage.getItem(`council-kit:repair-report:${location.pathname}`)).toBeNull();
+    // No appointment-url: no manage link, and the token goes nowhere.
+    expect(page.getByRole('link', { name: 'Check, move or cancel your appointment' }).elements()).toHaveLength(0);
+    expect(JSON.stringify(events[0]!.detail)).not.toContain(manageTokenFixture);
+  });
+
+  it('links the confirmation to the appointment page with the manage token in the fragment, once', async () => {
+    api();
+    const el = await report('uprn="100000000001" appointment-url="/repairs/appointment/#old"');
+    const events: CustomEvent[] = [];
+    el.addEventListener('council-repair-reported', (e) => events.push(e));
+    await upToCheck();
+    await button('Send report');
+    await heading('Repair reported');
+    const link = page.getByRole('link', { name: 'Check, move or cancel your appointment' });
+    await expect.element(link).toHaveAttribute('href', `/repairs/appointment/#reference=RPX4T8WN&token=${manageTokenFixture}`);
+    await expect.element(page.getByText(/it is the only way to see, move or cancel this repair online/)).toBeVisible();
+    expect(JSON.stringify(events[0]!.detail)).not.toContain(manageTokenFixture);
+    expect(JSON.stringify({ ...sessionStorage })).not.toContain(manageTokenFixture);
   });
 
   it('counts characters as GOV.UK does and refuses a description that is too long', async () => {

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { announce, CouncilElement, councilNow, QuestionFlow, type Catalogue } from '@council-kit/core';
 import { busy, formStyles, radios, stepHeading } from '@council-kit/core/forms';
-import { inOfficeHours, readRepairCatalogue, validate, type Bilingual, type Repair, type RepairCatalogue, type RepairSlots } from '@council-kit/contracts';
+import { inOfficeHours, readRepairCatalogue, validate, type Bilingual, type RepairCatalogue, type RepairSlots, type ReportedRepair } from '@council-kit/contracts';
 import type { AddressSource } from '@council-kit/address-lookup';
 import { repairReportStrings } from './repair-report.i18n.js';
 import { styles } from './repair-report.styles.js';
@@ -69,7 +69,11 @@ export class RepairReport extends CouncilElement {
   /** The council's contact page, offered wherever the resident cannot go on online. */
   contactUrl = '';
 
-  /** The page with `<council-repair-appointment>`, linked from the confirmation. */
+  /**
+   * The page with `<council-repair-appointment>`: the confirmation links to it with the repair's
+   * reference and manage token in the fragment (`#reference=…&token=…`), the only way to manage
+   * the repair online. Without it, the confirmation has no manage link.
+   */
   appointmentUrl = '';
 
   /** Do not keep the answers in session storage (shared computers, kiosks). */
@@ -130,7 +134,7 @@ export class RepairReport extends CouncilElement {
     },
   ];
 
-  private readonly flow: ReportFlow = new QuestionFlow<ReportAnswers, Repair>(this, {
+  private readonly flow: ReportFlow = new QuestionFlow<ReportAnswers, ReportedRepair>(this, {
     steps: this.steps,
     answers: { emergency: '', reporter: '', locationId: '', reported: '', problemId: '', leafId: '', description: '', photos: [], preference: '', mobile: '', email: '', phone: '' },
     draft: 'repair-report',

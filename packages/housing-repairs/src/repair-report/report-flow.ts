@@ -1,5 +1,5 @@
 import type { QuestionFlow, Step } from '@council-kit/core';
-import type { ContactPreference, Repair, RepairProperty, RepairSlot, Reporter } from '@council-kit/contracts';
+import type { ContactPreference, RepairProperty, RepairSlot, Reporter, ReportedRepair } from '@council-kit/contracts';
 
 /*
  * The repair report's answers, for its first pages (repair-report.ts) and the later ones loaded
@@ -27,5 +27,5 @@ export interface ReportAnswers {
   callBack?: boolean;
 }
 
-export type ReportFlow = QuestionFlow<ReportAnswers, Repair>;
-export type ReportStep = Step<ReportAnswers, Repair>;
+export type ReportFlow = QuestionFlow<ReportAnswers, ReportedRepair>;
+export type ReportStep = Step<ReportAnswers, ReportedRepair>;

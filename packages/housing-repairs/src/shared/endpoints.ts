@@ -15,8 +15,14 @@ export const slotsPath = '/repairs/slots';
 /** `POST`: report a repair. */
 export const repairsPath = '/repairs';
 
-/** `GET` (find), `PATCH` (move the appointment), `DELETE` (cancel): one repair, by its reference. */
+/**
+ * `GET` (read), `PATCH` (move the appointment), `DELETE` (cancel): one repair, by its reference,
+ * only with its manage token (`Authorization: Bearer`, see manage-link.ts).
+ */
 export const repairPath = (reference: string): string => `${repairsPath}/${encodeURIComponent(reference)}`;
+
+/** `GET ?postcode=`: whether a repair exists at a postcode, and its status; nothing else, no token. */
+export const repairStatusPath = (reference: string): string => `${repairPath(reference)}/status`;
 
 /** `POST`: upload a photo (the image bytes); answers with the photo's id. */
 export const photosPath = '/repairs/photos';

@@ -29,12 +29,18 @@ const counter = () => {
   return () => `PRTYAB${REFERENCE_ALPHABET[Math.floor(n / 31) % 31]}${REFERENCE_ALPHABET[n++ % 31]}`;
 };
 
+/** Manage tokens from a counter too (43 base64url characters), so both answers are alike. */
+const tokens = () => {
+  let n = 0;
+  return () => `parity-token-${n++}`.padEnd(43, 'x');
+};
+
 beforeAll(async () => {
   if (!onPostgres) return;
   const same = { clock: fixedClock(TODAY), rateLimitPerMinute: 100_000 };
   sqliteDir = mkdtempSync(join(tmpdir(), 'council-api-parity-'));
-  sqlite = await startServer(testOptions(join(sqliteDir, 'council.sqlite'), { ...same, newReference: counter() }));
-  postgres = await startTestServer({ ...same, newReference: counter() });
+  sqlite = await startServer(testOptions(join(sqliteDir, 'council.sqlite'), { ...same, newReference: counter(), newManageToken: tokens() }));
+  postgres = await startTestServer({ ...same, newReference: counter(), newManageToken: tokens() });
 }, 60_000);
 
 afterAll(async () => {
@@ -128,9 +134,12 @@ describe.skipIf(!onPostgres)('SQLite and PostgreSQL answer alike', () => {
     expect(ra.status).toBe(201);
     expect(rb.status).toBe(ra.status);
     expect(timestamps(bodyB)).toBe(timestamps(bodyA));
-    const { reference } = JSON.parse(bodyA) as { reference: string };
-    const [readA, readB] = await both(`/api/v1/repairs/${reference}?postcode=${encodeURIComponent(postcode)}`);
+    const { reference, manageToken } = JSON.parse(bodyA) as { reference: string; manageToken: string };
+    const [readA, readB] = await both(`/api/v1/repairs/${reference}`, { headers: { Authorization: `Bearer ${manageToken}` } });
     expect(readA.status).toBe(200);
     expect(timestamps(readB.body)).toBe(timestamps(readA.body));
+    const [statusA, statusB] = await both(`/api/v1/repairs/${reference}/status?postcode=${encodeURIComponent(postcode)}`);
+    expect(statusA.status).toBe(200);
+    expect(statusB.body).toBe(statusA.body);
   });
 });

@@ -82,7 +82,14 @@ const dateTokens: Map<string, string> = (() => {
       for (const weekday of [true, false]) {
         for (const year of [false, true]) {
           const flags = [lang === 'cy' ? 'cy' : '', weekday ? '' : 'no-weekday', year ? 'with-year' : ''].filter(Boolean);
-          tokens.set(formatDate(addDays(councilToday, days), lang, { weekday, year }), `{${[fromToday(days), ...flags].join(' ')}}`);
+          const date = formatDate(addDays(councilToday, days), lang, { weekday, year });
+          tokens.set(date, `{${[fromToday(days), ...flags].join(' ')}}`);
+          // Mid-sentence, as the catalogues mark it: "tan ddiwedd dydd Iau" ({date|lower}), "ar
+          // ddydd Iau" ({date|lower|soft}).
+          if (lang === 'cy' && weekday) {
+            tokens.set(date.replace(/^Dydd/, 'dydd'), `{${[fromToday(days), ...flags, 'lower'].join(' ')}}`);
+            tokens.set(date.replace(/^Dydd/, 'ddydd'), `{${[fromToday(days), ...flags, 'lower soft'].join(' ')}}`);
+          }
         }
       }
     }

@@ -68,7 +68,7 @@ test('Welsh: report a repair at 10 High Street, through to the reference', async
   // The free slots from the next working day, in Welsh ("Dydd Iau 26 Tachwedd").
   await expectStep(host, 'Dewiswch apwyntiad');
   await expectAppointmentDays(host, await slots, 'cy');
-  await expect(host.getByRole('radio', { name: 'Bore (8am i 12pm)' }).first()).toBeVisible();
+  await expect(host.getByRole('radio', { name: 'Bore (8yb i ganol dydd)' }).first()).toBeVisible();
   await expectNoAxeViolations(page);
   await host.locator('#slot-4').check();
   await host.getByRole('button', { name: 'Parhau' }).click();
@@ -81,7 +81,8 @@ test('Welsh: report a repair at 10 High Street, through to the reference', async
 
   await expectStep(host, 'Rhoddwyd gwybod am y gwaith trwsio');
   await confirmationReference(host);
-  await expect(host).toContainText('Byddwn yn dod ar');
+  // The day softened after "ar", in lower case mid-sentence; the period after it too.
+  await expect(host).toContainText(/Byddwn yn dod ar ddydd \S+ \d+ \S+ \d{4}, (bore|prynhawn|drwy’r dydd) \(/);
   await expect(host.getByRole('link', { name: 'Gwirio, symud neu ganslo eich apwyntiad' })).toHaveAttribute('href', '/cy/repairs/appointment/');
   await expectNoAxeViolations(page);
 });
@@ -93,6 +94,8 @@ test('Welsh: gas goes to the national gas emergency number', async ({ page }) =>
   await choose(host, 'Gallwch arogli nwy, neu rydych chi’n meddwl bod nwy yn gollwng');
   await expectStep(host, 'Ffoniwch y Gwasanaeth Argyfwng Nwy Cenedlaethol nawr');
   await expect(host.locator('a.phone')).toHaveText([phones.gas, now.phone]);
+  // The council softened after the verb: "Ffoniwch Gyngor…".
+  await expect(host).toContainText('Ffoniwch Gyngor');
   await expect(host.getByText(closedText.cy)).toHaveCount(now.closed ? 1 : 0);
   await expectNoAxeViolations(page);
 });

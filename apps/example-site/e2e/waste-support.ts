@@ -261,7 +261,8 @@ const cardWords = {
   cy: {
     last: 'Casgliad diwethaf',
     reportMissed: 'Rhoi gwybod am gasgliad a fethwyd',
-    until: (date: string) => `Gallwch roi gwybod am gasgliad a fethwyd tan ddiwedd ${date}.`,
+    // Mid-sentence, "dydd" is lower case.
+    until: (date: string) => `Gallwch roi gwybod am gasgliad a fethwyd tan ddiwedd ${date.replace(/^Dydd/, 'dydd')}.`,
     usualDay: 'Diwrnod arferol:',
     newDay: 'Diwrnod newydd:',
     renew: 'Adnewyddu eich tanysgrifiad',
@@ -337,7 +338,7 @@ export async function expectReportChoices(host: Locator, open: OpenCollection[],
   await expect(radios).toHaveCount(open.length);
   for (const [index, collection] of open.entries()) {
     await expect(radios.nth(index)).toHaveAccessibleName(names[index]!);
-    await expect(radios.nth(index)).toHaveAccessibleDescription(lang === 'en' ? `Due ${day(collection.date)}` : `Dyddiad casglu: ${day(collection.date, 'cy')}`);
+    await expect(radios.nth(index)).toHaveAccessibleDescription(lang === 'en' ? `Due ${day(collection.date)}` : `Dyddiad casglu: ${day(collection.date, 'cy').replace(/^Dydd/, 'dydd')}`);
   }
 }
 

@@ -60,12 +60,13 @@ test('Cymraeg: diwrnod bin, then report a missed collection, all in Welsh', asyn
   await expectNoAxeViolations(page);
   await report.getByRole('button', { name: 'Parhau' }).click();
 
-  await expect(stepHeading(report)).toHaveText(`Oedd eich bin allan erbyn 7am ar y diwrnod casglu, ${day(missed.date, 'cy')}?`);
+  // The time in Welsh, and the day softened after "ar": "ar ddydd Mawrth".
+  await expect(stepHeading(report)).toHaveText(`Oedd eich bin allan erbyn 7yb ar ${day(missed.date, 'cy').replace(/^Dydd/, 'ddydd')}?`);
   // A missing answer: the error summary, in Welsh.
   await report.getByRole('button', { name: 'Parhau' }).click();
   await expectFocusOnErrorSummary(page);
   await expect(report.locator('.error-summary')).toContainText('Mae problem wedi codi');
-  await expect(report.locator('.error-summary')).toContainText('Dewiswch ydy os oedd eich bin allan erbyn 7am');
+  await expect(report.locator('.error-summary')).toContainText('Dewiswch ydy os oedd eich bin allan erbyn 7yb');
   await expectNoAxeViolations(page);
   await answer(report, 'Ydy', 'Parhau');
 

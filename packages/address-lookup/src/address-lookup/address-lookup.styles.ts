@@ -20,16 +20,10 @@ export const styles = css`
     white-space: pre-line;
   }
 
-  /* Focus and error states come from the shared field styles. */
+  /* The list is drawn as a text input (core's .input, with its focus and error states), with
+     the browser's own arrow back and room for long addresses. */
   .select {
-    display: block;
-    inline-size: 100%;
     max-inline-size: 40em;
-    block-size: 2.1em;
-    padding: var(--_council-space-1);
-    border: 2px solid var(--_council-input-border-colour);
-    color: var(--_council-text-colour);
-    background-color: var(--_council-background);
-    font: inherit;
+    appearance: auto;
   }
 `;

@@ -450,7 +450,7 @@ export class AddressLookup extends CouncilElement {
           <label class="label" for="address">${this.msg('selectLabel')}</label>
           ${this.renderFieldError('address-error', error)}
           <select
-            class="select ${error ? 'error' : ''}"
+            class="input select ${error ? 'error' : ''}"
             part="select"
             id="address"
             ?disabled=${this.disabled}

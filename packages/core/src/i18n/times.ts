@@ -17,20 +17,13 @@ const words: Record<Locale, [am: string, pm: string, midday: string, midnight: s
  * is never lost. Lower case: GOV.UK style, mid-sentence or not.
  */
 export function formatTime(time: string, locale: Locale): string {
-  const match = /^\s*(\d{1,2})(?:[:.](\d\d))?\s*(am|pm)?\s*$/i.exec(time);
-  if (!match) return time;
-  const minutes = Number(match[2] ?? 0);
-  const suffix = match[3]?.toLowerCase();
-  let hour = Number(match[1]);
-  if (suffix && (hour < 1 || hour > 12)) return time;
-  if (suffix) hour = (hour % 12) + (suffix === 'pm' ? 12 : 0);
-  else if (hour > 24 || match[2] === undefined) return time;
-  if (minutes > 59) return time;
+  const [, h = '', m = '', suffix = ''] = /^(\d\d?)(?::([0-5]\d))? ?([ap]m)?$/i.exec(time.trim()) ?? [];
+  // A bare "7" could be either half of the day; "13pm" and "25:00" are no time at all.
+  if (!h || !(m || suffix) || +h > (suffix ? 12 : 24) || (suffix && +h < 1)) return time;
+  const hour = (+h % (suffix ? 12 : 24)) + (/p/i.test(suffix) ? 12 : 0);
   const [am, pm, midday, midnight] = words[locale];
-  if (!minutes && hour === 12) return midday;
-  if (!minutes && hour % 24 === 0) return midnight;
-  const clock = `${hour % 12 || 12}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
-  return clock + (hour % 24 < 12 ? am : pm);
+  if (!+m && hour % 12 === 0) return hour ? midday : midnight;
+  return `${hour % 12 || 12}${+m ? `:${m}` : ''}${hour < 12 ? am : pm}`;
 }
 
 /**

@@ -8,10 +8,6 @@
 // The consonants that soften, and what they become. "g" is dropped: "Gwener" → "Wener".
 const soft: Record<string, string> = { ll: 'l', rh: 'r', p: 'b', t: 'd', c: 'g', b: 'f', d: 'dd', g: '', m: 'f' };
 
-// Digraphs are letters of their own that never soften ("ch", "dd", "ff", "ng", "ph", "th"),
-// and "ts" only in borrowed words ("tsieni"): matched first so their first letter is left alone.
-const initial = /^(ll|rh|ch|dd|ff|ng|ph|th|ts|[ptcbdgm])(.?)/i;
-
 /**
  * The soft mutation of `phrase`'s first word, keeping its capital: "Cyngor Sir Ddinbych" →
  * "Gyngor Sir Ddinbych", "dydd Iau" → "ddydd Iau", "canol dydd" → "ganol dydd", "Gwener" →
@@ -20,12 +16,12 @@ const initial = /^(ll|rh|ch|dd|ff|ng|ph|th|ts|[ptcbdgm])(.?)/i;
  * Welsh name on a Welsh page.
  */
 export function softMutation(phrase: string): string {
-  const match = initial.exec(phrase);
-  const to = match && soft[match[1]!.toLowerCase()];
-  if (to === undefined || to === null) return phrase;
-  const [whole, from, next] = match as unknown as [string, string, string];
-  const upper = from[0] !== from[0]!.toLowerCase();
-  // A dropped "G" hands its capital to the next letter: "Gwener" → "Wener".
-  const start = to === '' ? (upper ? next.toUpperCase() : next) : (upper ? to[0]!.toUpperCase() + to.slice(1) : to) + next;
-  return start + phrase.slice(whole.length);
+  // Digraphs are letters of their own that never soften ("ch", "dd", "ff", "ng", "ph", "th"),
+  // and "ts" only begins borrowed words ("tsieni"): matched first, so their first letter stays.
+  const [, from = '', rest = ''] = /^(ll|rh|ch|dd|ff|ng|ph|th|ts|[ptcbdgm])?(.*)$/i.exec(phrase)!;
+  const to = soft[from.toLowerCase()];
+  if (to === undefined) return phrase;
+  const softened = to + rest;
+  // An upper-case letter sorts before 'a': the phrase began with a capital.
+  return from < 'a' ? softened.charAt(0).toUpperCase() + softened.slice(1) : softened;
 }

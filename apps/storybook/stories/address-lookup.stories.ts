@@ -316,7 +316,9 @@ export const ReThemed: Story = {
 
 /**
  * Inside a council's own `<form>`: with `name` it submits the chosen UPRN like any input, and
- * with `required` the form will not submit until an address is chosen.
+ * with `required` the form will not submit until an address is chosen. Pressing the page's
+ * Continue before then shows the lookup's own error summary, pointing at what moves the resident
+ * on (here the postcode), with focus on it: never the browser's validation bubble.
  */
 export const InAForm: Story = {
   name: 'In a form',
@@ -336,14 +338,21 @@ export const InAForm: Story = {
     </form>`;
   },
   play: async (context) => {
-    const { host, inside, t, findAddress, heading } = await driveLookup(context);
+    const { host, inside, t, findAddress, heading, focused } = await driveLookup(context);
     const form = context.canvasElement.querySelector('form')!;
     const output = form.querySelector('output')!;
     await expect(host.form).toBe(form);
     await expect(form.checkValidity()).toBe(false);
     await expect(host.matches(':invalid')).toBe(true);
+    let bubbles = 0;
+    // The element's own listener ran first: an `invalid` it left uncancelled is the browser's bubble.
+    host.addEventListener('invalid', (event) => (bubbles += event.defaultPrevented ? 0 : 1));
     await userEvent.click(form.querySelector<HTMLButtonElement>(':scope > button')!);
     await expect(output).toHaveValue('');
+    await waitFor(() => expect(focused()?.classList.contains('error-summary')).toBe(true));
+    await expect(inside.getByRole('link', { name: t('valueMissing') })).toBeVisible();
+    await expect(inside.getByRole('textbox', { name: t('postcodeLabel') })).toHaveAttribute('aria-invalid', 'true');
+    await expect(bubbles).toBe(0);
 
     await findAddress('AN1 1AA');
     await heading(t('found', { count: 12, postcode: 'AN1 1AA' }));

@@ -1,9 +1,9 @@
-import { formatTimeRange, type Catalogue } from '@council-kit/core';
+import { formatTimeRange, type Catalogue, type Locale } from '@council-kit/core';
 
 // The slots' hours, through core's time words: GOV.UK style "8am to midday", Welsh "8yb i ganol dydd".
-const am = (locale: 'en' | 'cy') => formatTimeRange('08:00', '12:00', locale);
-const pm = (locale: 'en' | 'cy') => formatTimeRange('12:00', '18:00', locale);
-const allDay = (locale: 'en' | 'cy') => formatTimeRange('08:00', '18:00', locale);
+const am = (locale: Locale) => formatTimeRange('08:00', '12:00', locale);
+const pm = (locale: Locale) => formatTimeRange('12:00', '18:00', locale);
+const allDay = (locale: Locale) => formatTimeRange('08:00', '18:00', locale);
 
 /**
  * Words both repairs elements use for appointments and statuses (the journey words come from

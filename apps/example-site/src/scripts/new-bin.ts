@@ -1,6 +1,8 @@
 // "Order a new bin": registers <council-container-request> and gives it Anytown's containers
 // and charges (the same rule as the council API's CONTAINER_CHARGES, in words), so the
 // resident sees the charge on "Check your answers" before sending.
+// First, so it hears a draft restored while the element upgrades (see journey-in-page.ts).
+import './journey-in-page.ts';
 import type { ContainerOption } from '@council-kit/waste';
 import '@council-kit/waste/container-request';
 

@@ -2,6 +2,8 @@
 // missed collection" link adds `?service=<id>` (a service such as `refuse`, never a postcode or
 // UPRN); the element does not read the URL itself, so the page passes it on. The property
 // comes from the session, where the bin-day page remembered it.
+// First, so it hears a draft restored while the element upgrades (see journey-in-page.ts).
+import './journey-in-page.ts';
 import '@council-kit/waste/missed-bin-report';
 
 const service = new URLSearchParams(window.location.search).get('service') ?? '';

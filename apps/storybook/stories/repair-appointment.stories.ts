@@ -3,22 +3,32 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { lastAnnouncement } from '@council-kit/core/testing';
-import { repairFixture, repairSlotsFixture } from '@council-kit/contracts/fixtures';
+import { manageTokenFixture, repairFixture, repairSlotsFixture } from '@council-kit/contracts/fixtures';
 import '@council-kit/housing-repairs/repair-appointment';
 import { mockCalls } from '../.storybook/mock-fetch.ts';
 import { inWelsh } from './support/language.ts';
-import { CANCEL, MOVE, REPAIR, clearRepairDrafts, driveRepairs, repairsApi } from './support/repairs.ts';
+import { CANCEL, MOVE, REPAIR, STATUS, clearRepairDrafts, driveRepairs, repairsApi } from './support/repairs.ts';
 
 interface AppointmentArgs {
   'api-base': string;
   'contact-url': string;
+  /** From the manage link (the page URL's fragment by default). */
+  reference: string;
+  /** The repair's manage token, from the manage link: secret, sent only as `Authorization: Bearer`. */
+  token: string;
   onCouncilRepairUpdated: (event: Event) => void;
 }
 
 type Story = StoryObj<AppointmentArgs>;
 
 function appointment(args: AppointmentArgs): TemplateResult {
-  return html`<council-repair-appointment api-base=${args['api-base']} contact-url=${ifDefined(args['contact-url'] || undefined)} @council-repair-updated=${args.onCouncilRepairUpdated}>
+  return html`<council-repair-appointment
+    api-base=${args['api-base']}
+    contact-url=${ifDefined(args['contact-url'] || undefined)}
+    reference=${ifDefined(args.reference || undefined)}
+    token=${ifDefined(args.token || undefined)}
+    @council-repair-updated=${args.onCouncilRepairUpdated}
+  >
     <a href="/repairs/appointment">Check, move or cancel a repair appointment</a> or call 01632 960 456
   </council-repair-appointment>`;
 }
@@ -29,11 +39,16 @@ const meta = {
   args: {
     'api-base': '/api/v1',
     'contact-url': '/contact',
+    // Opened from the manage link the report's confirmation gave (stories without it find a repair by reference and postcode).
+    reference: repairFixture.reference,
+    token: manageTokenFixture,
     onCouncilRepairUpdated: fn(),
   },
   argTypes: {
     'api-base': { control: 'text', description: 'Base URL of the council API.' },
     'contact-url': { control: 'text', description: 'The council’s contact page, offered when a repair cannot be changed online.' },
+    reference: { control: 'text', description: 'The repair to open with `token` (default: `reference` in the page URL’s fragment, as the manage link gives it).' },
+    token: { control: 'text', description: 'The repair’s manage token (default: `token` in the page URL’s fragment). Sent only as `Authorization: Bearer`.' },
     onCouncilRepairUpdated: { table: { disable: true } },
   },
   parameters: {
@@ -58,21 +73,25 @@ async function drive(context: StoryContext<AppointmentArgs>) {
     if (postcode) await d.fill(t('postcodeLabel'), postcode);
     await d.press(t('find'));
   }
-  /** The booked repair, found. */
+  /** The booked repair, opened from its manage link. */
   async function found() {
-    await find();
     return d.heading(t('repairTitle', { reference: repairFixture.reference }));
   }
   return { ...d, find, found };
 }
 
-/** The first page: the reference from the confirmation and the property's postcode. */
+/** Without the manage link, the question comes first. */
+const noLink = { reference: '', token: '' };
+
+/** Without the manage link: the reference from the confirmation and the property's postcode, to see the status. */
 export const Find: Story = {
-  name: 'Find a repair',
+  name: 'Find a repair (no link)',
+  args: noLink,
   play: async (context) => {
     const d = await drive(context);
     const { inside, t } = d;
     await d.heading(t('findTitle'));
+    await expect(inside.getByText(t('linkHint'))).toBeVisible();
     await expect(inside.getByRole('textbox', { name: t('referenceLabel') })).toHaveAccessibleDescription(expect.stringContaining(t('referenceHint')));
     await expect(inside.getByRole('textbox', { name: t('postcodeLabel') })).toHaveAttribute('autocomplete', 'postal-code');
     await expect(inside.getByRole('button', { name: t('find') })).toBeVisible();
@@ -82,6 +101,7 @@ export const Find: Story = {
 /** Nothing typed, then a reference and postcode that cannot be real: each error in the summary and beside its field. */
 export const FindErrors: Story = {
   name: 'Find: invalid reference and postcode',
+  args: noLink,
   play: async (context) => {
     const d = await drive(context);
     const { inside, t } = d;
@@ -98,7 +118,8 @@ export const FindErrors: Story = {
 /** No repair with that reference at that postcode (404): one message, which does not say which was wrong. */
 export const NotFound: Story = {
   name: 'Not found',
-  parameters: { mockApi: { ...repairsApi, [REPAIR]: { status: 404, body: { type: 'about:blank', title: 'Not Found', status: 404 } } } },
+  args: noLink,
+  parameters: { mockApi: { ...repairsApi, [STATUS]: { status: 404, body: { type: 'about:blank', title: 'Not Found', status: 404 } } } },
   play: async (context) => {
     const d = await drive(context);
     const { t } = d;
@@ -108,7 +129,39 @@ export const NotFound: Story = {
   },
 };
 
-/** A booked repair: its status, what was reported, the appointment and the target date; move or cancel. */
+/** Found without the link: the status only, nothing the resident reported, and how to do more. */
+export const StatusOnly: Story = {
+  name: 'Status only (no link)',
+  args: noLink,
+  play: async (context) => {
+    const d = await drive(context);
+    const { inside, t } = d;
+    await d.find();
+    await d.heading(t('repairTitle', { reference: repairFixture.reference }));
+    await expect(inside.getByText(t('booked'))).toBeVisible();
+    await expect(inside.getByText(t('needLink'))).toBeVisible();
+    await expect(inside.queryByText(repairFixture.description)).toBeNull();
+    await expect(inside.queryByRole('button', { name: t('move') })).toBeNull();
+    await expect(inside.getByRole('link', { name: t('contactLink') })).toHaveAttribute('href', '/contact');
+    const [get] = mockCalls();
+    await expect(get!.url.pathname).toBe(`/api/v1/repairs/${repairFixture.reference}/status`);
+    await expect(get!.headers.has('Authorization')).toBe(false);
+  },
+};
+
+/** A manage link whose repair has closed (403): said plainly, and the status is a postcode away. */
+export const LinkExpired: Story = {
+  name: 'Link expired',
+  parameters: { mockApi: { ...repairsApi, [REPAIR]: { status: 403, body: { type: 'https://council-kit.dev/problems/manage-link-expired', title: 'Expired', status: 403 } } } },
+  play: async (context) => {
+    const d = await drive(context);
+    const { inside, t } = d;
+    await waitFor(async () => expect(await d.errorLinks()).toEqual([t('linkExpired')]));
+    await expect(inside.getByRole('textbox', { name: t('referenceLabel') })).toHaveValue(repairFixture.reference);
+  },
+};
+
+/** A booked repair, from its manage link: its status, what was reported, the appointment and the target date; move or cancel. */
 export const Booked: Story = {
   name: 'Booked repair',
   play: async (context) => {
@@ -122,13 +175,15 @@ export const Booked: Story = {
       [t('describeKey'), repairFixture.description],
       [t('addressKey'), repairFixture.address],
       [t('reportedKey'), d.fullDate(repairFixture.reportedOn)],
-      [t('appointmentKey'), `${d.fullDate('2026-11-25')}, ${t('am')}`],
+      [t('appointmentKey'), t('slot', { date: d.fullDate('2026-11-25'), period: t('am') })],
       [t('targetKey'), d.fullDate(repairFixture.targetDate)],
     ]);
     await expect(inside.getByRole('button', { name: t('move') })).toBeVisible();
     await expect(inside.getByRole('button', { name: t('cancel') })).toBeVisible();
+    // The token only in the Authorization header, never in the URL.
     const get = mockCalls().find((c) => c.method === 'GET')!;
-    await expect(get.url.searchParams.get('postcode')).toBe('AN1 1AA');
+    await expect(get.headers.get('Authorization')).toBe(`Bearer ${manageTokenFixture}`);
+    await expect(get.url.search).not.toContain(manageTokenFixture);
   },
 };
 
@@ -218,6 +273,7 @@ export const Closed: Story = {
 /** On a Welsh page every label and message is Welsh. */
 export const Welsh: Story = {
   ...inWelsh,
+  args: noLink,
   play: async (context) => {
     const d = await drive(context);
     const { inside } = d;

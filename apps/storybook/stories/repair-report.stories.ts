@@ -77,7 +77,7 @@ const meta = {
     'api-base': { control: 'text', description: 'Base URL of the council API.' },
     uprn: { control: 'text', description: 'The property, when the page already knows it. Empty asks for the address (try postcode AN1 1AA; 5 Church Lane is a private home).' },
     'contact-url': { control: 'text', description: 'The council’s contact page, offered wherever the resident cannot go on online.' },
-    'appointment-url': { control: 'text', description: 'The page with `<council-repair-appointment>`, linked from the confirmation.' },
+    'appointment-url': { control: 'text', description: 'The page with `<council-repair-appointment>`: the confirmation links to it with the repair’s reference and manage token in the fragment.' },
     'no-remember': { control: 'boolean', description: 'Do not keep the answers in session storage (shared computers, kiosks).' },
     clock: {
       control: 'select',
@@ -644,7 +644,7 @@ export const CheckAnswers: Story = {
       [t('describeKey'), 'The cold tap drips all the time.'],
       [t('photosKey'), t('photoCount', { count: 0 })],
       [t('contactKey'), `${t('text')}: 07700 900982`],
-      [t('appointmentKey'), `${d.date('2026-11-25')}, ${t('am')}`],
+      [t('appointmentKey'), t('slot', { date: d.date('2026-11-25'), period: t('am') })],
     ]);
     // The address came with the page (`uprn`), so it cannot be changed here.
     await expect(inside.queryByRole('button', { name: `${tc('change')} ${t('addressKey')}` })).toBeNull();
@@ -699,7 +699,7 @@ export const SlotTaken: Story = {
     await d.slot('2026-11-25', 'pm');
     await d.continue();
     await d.heading(t('checkTitle'));
-    await expect(d.answers()).toContainEqual([t('appointmentKey'), `${d.date('2026-11-25')}, ${t('pm')}`]);
+    await expect(d.answers()).toContainEqual([t('appointmentKey'), t('slot', { date: d.date('2026-11-25'), period: t('pm') })]);
     await expect(d.answers()).toContainEqual([t('describeKey'), 'The cold tap drips all the time.']);
     await d.press(t('send'));
     await d.heading(t('doneTitle'));
@@ -722,7 +722,9 @@ export const Confirmation: Story = {
     await expect(inside.getByText(reportedRepair.reference)).toBeVisible();
     await expect(inside.getByText(t('doneBooked', { date: d.fullDate('2026-11-25'), period: t('am') }))).toBeVisible();
     await expect(inside.getByText(t('doneTarget', { date: d.fullDate(reportedRepair.targetDate) }))).toBeVisible();
-    await expect(inside.getByRole('link', { name: t('appointmentLink') })).toHaveAttribute('href', '/repairs/appointment');
+    // The manage link: the reference and the manage token in the fragment, never in a query string.
+    await expect(inside.getByRole('link', { name: t('appointmentLink') })).toHaveAttribute('href', `/repairs/appointment#reference=${reportedRepair.reference}&token=${reportedRepair.manageToken}`);
+    await expect(inside.getByText(t('appointmentLinkHint'))).toBeVisible();
     await waitFor(() => expect(lastAnnouncement()).toBe(`${t('referenceIs')}: ${reportedRepair.reference}`));
     await expect(JSON.parse(posts()[0]!.body)).toEqual({
       uprn: UPRN,

@@ -8,7 +8,7 @@ import { configure, expect, userEvent, waitFor, within } from 'storybook/test';
 import { draftKey, type Catalogue } from '@council-kit/core';
 import type { MockRoutes } from '@council-kit/core/testing';
 import { findLeaf, type Bilingual, type RepairCatalogue } from '@council-kit/contracts';
-import { anytownAddresses, repairCatalogueFixture, repairFixture, repairPropertyFixture, repairSlotsFixture } from '@council-kit/contracts/fixtures';
+import { anytownAddresses, repairCatalogueFixture, repairFixture, repairPropertyFixture, repairSlotsFixture, repairStatusFixture, reportedRepairFixture } from '@council-kit/contracts/fixtures';
 import type { RepairAppointment, RepairReport } from '@council-kit/housing-repairs';
 // @council-kit/housing-repairs does not export its catalogues, so the plays read them from the
 // package source (as waste.ts does). Swap these for a package import once the package exports them.
@@ -89,12 +89,14 @@ export const REPORT = 'POST /api/v1/repairs';
 export const REPAIR = `GET /api/v1/repairs/${repairFixture.reference}`;
 export const MOVE = `PATCH /api/v1/repairs/${repairFixture.reference}`;
 export const CANCEL = `DELETE /api/v1/repairs/${repairFixture.reference}`;
+/** Found by reference and postcode, without the manage link: the status only. */
+export const STATUS = `GET /api/v1/repairs/${repairFixture.reference}/status`;
 
 /** A private home in the same street: the council is not its landlord. */
 export const privateHome = { uprn: '100000000005', address: anytownAddresses.addresses[4]!.address, councilOwned: false, communalRepairs: [] };
 
-/** The repair booked as the report's confirmation shows it. */
-export const reportedRepair = { ...repairFixture, appointment: { date: '2026-11-25', period: 'am' as const } };
+/** The repair booked as the report's confirmation shows it, with its manage token (given once). */
+export const reportedRepair = { ...reportedRepairFixture, appointment: { date: '2026-11-25', period: 'am' as const } };
 
 /** The problem answer a story can send: a 503 problem, as a council API that is down would. */
 export const unavailable = { status: 503, body: { type: 'about:blank', title: 'Service Unavailable', status: 503 } };
@@ -113,6 +115,7 @@ export const repairsApi: MockRoutes = {
   [PHOTOS]: { status: 201, body: { photoId: 'photo-1' } },
   [REPORT]: { status: 201, body: reportedRepair },
   [REPAIR]: { body: repairFixture },
+  [STATUS]: { body: repairStatusFixture },
   [MOVE]: { body: { ...repairFixture, appointment: { date: '2026-11-26', period: 'all-day' } } },
   [CANCEL]: { body: { ...repairFixture, status: 'cancelled', cancelReason: 'fixed' } },
 };

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
-import { elementCatalogues, mistakesIn, sentencesOf, type ElementCatalogue } from './welsh-sentences.ts';
+import { elementCatalogues, mistakesIn, sentencesOf, unknownMarks, type ElementCatalogue } from './welsh-sentences.ts';
 
 /**
  * Every sentence each element can say, English beside Welsh, with sample values in place of its
@@ -51,6 +51,7 @@ function sentences(tag: string): StoryObj {
     play: async () => {
       const mistakes = sentencesOf(element).flatMap((s) => mistakesIn(s.cy).map((why) => `${s.key}: "${s.cy}" (${why})`));
       await expect(mistakes).toEqual([]);
+      await expect(unknownMarks(element)).toEqual([]);
     },
   };
 }

@@ -115,5 +115,15 @@ export const welshMistakes: [why: string, pattern: RegExp][] = [
   ['midnight is "hanner nos"', /\bcanol nos\b/],
 ];
 
+/**
+ * The marks in `element`'s messages that core does not know (`{date|sotf}`): translate ignores
+ * them, so a typo would quietly leave a day unsoftened.
+ */
+export function unknownMarks(element: ElementCatalogue): string[] {
+  const known = new Set(['lower', 'soft', 'time']);
+  const messages = [...Object.values(element.catalogue.en), ...Object.values(element.catalogue.cy)].flatMap((m) => (typeof m === 'string' ? [m] : Object.values(m)));
+  return messages.flatMap((m) => [...m.matchAll(/\{\w+((?:\|\w+)+)\}/g)].flatMap(([whole, marks]) => marks!.split('|').slice(1).filter((mark) => !known.has(mark)).map(() => whole)));
+}
+
 /** The mistakes `sentence` makes, by reason. */
 export const mistakesIn = (sentence: string): string[] => welshMistakes.filter(([, pattern]) => pattern.test(sentence)).map(([why]) => why);

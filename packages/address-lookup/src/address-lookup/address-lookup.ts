@@ -32,8 +32,9 @@ type SavedState = { uprn: string; address: Address } | { manual: ManualAddress }
  * then a list of addresses, with manual entry when the address is not listed. Form-associated:
  * inside a `<form>`, `name` submits the chosen UPRN (or `name-line1`, `name-line2`,
  * `name-town`, `name-postcode` for a typed address). With `required`, sending the form before an
- * address is chosen shows the element's own error summary and inline error (never the browser's
- * validation bubble) and moves focus to the summary.
+ * address is chosen shows the element's own error summary, pointing at what moves the resident on
+ * (the postcode or the list, with an inline error, or a dead end's way on), and moves focus to
+ * the summary: never the browser's validation bubble.
  *
  * @summary Postcode lookup with manual fallback, for any council form.
  * @slot - Fallback shown until the element upgrades: a link to the council's existing address page, or a plain postcode field.
@@ -114,6 +115,7 @@ export class AddressLookup extends CouncilElement {
       event.preventDefault();
       if (sending()) this.showNotChosen();
     });
+    // Starts the page's click watch now, before the click that sends the form.
     sending();
   }
 
@@ -231,7 +233,7 @@ export class AddressLookup extends CouncilElement {
   /** The page's form was sent (or `reportValidity` called) before an address was chosen. */
   private showNotChosen(): void {
     // A complete typed address the resident did not confirm: confirm it, as "Use this address".
-    if (this.step === 'manual' && !checkManualAddress(this.manual).errors.length) return this.useManual(new Event(''));
+    if (this.step === 'manual' && !checkManualAddress(this.manual).errors.length) return this.useManual(new Event('submit'));
     // Focus moves here only when this is the form's first problem, as the browser's would.
     const first = [...(this.form?.elements ?? [])].find((e) => (e as HTMLInputElement).validity?.valid === false);
     this.check(notChosen(this.step, this.manual), !first || first === this);

@@ -65,3 +65,4 @@ export const RepairReport = sentences('council-repair-report');
 export const RepairAppointment = sentences('council-repair-appointment');
 export const DirectorySearch = sentences('council-directory-search');
 export const ServiceDetail = sentences('council-service-detail');
+export const CouncilApi = sentences('council-api (calendar and confirmations)');

@@ -16,6 +16,11 @@ import { repairAppointmentStrings } from '../../../packages/housing-repairs/src/
 import { manageStrings } from '../../../packages/housing-repairs/src/repair-appointment/manage.i18n.ts';
 import { directorySearchStrings } from '../../../packages/directory/src/directory-search/directory-search.i18n.ts';
 import { serviceDetailStrings } from '../../../packages/directory/src/service-detail/service-detail.i18n.ts';
+// The council API writes Welsh too: the calendar (.ics) and the confirmations' personalisation.
+import { calendarText } from '../../council-api/src/waste/text.ts';
+import { containerRequestPersonalisation, missedCollectionPersonalisation } from '../../council-api/src/waste/notifications.ts';
+import { appointmentText } from '../../council-api/src/repairs/notifications.ts';
+import { longDate } from '../../council-api/src/http/dates.ts';
 
 /** One element's messages: its catalogues, first pages and later ones together. */
 export interface ElementCatalogue {
@@ -30,6 +35,19 @@ const merge = (...catalogues: Catalogue[]): Catalogue => ({
   cy: Object.assign({}, ...catalogues.map((c) => c.cy)) as Record<string, Message>,
 });
 
+/** What the council API writes in `locale`: the calendar's texts and the confirmations' fields. */
+function apiTexts(locale: Locale): Record<string, string> {
+  const rubbish = { name: { en: 'Rubbish', cy: 'Sbwriel' }, container: { type: 'wheelie-bin', colour: 'black' } };
+  const address = '9 High Street, Anytown, AN1 1AA';
+  return {
+    'calendar name': calendarText[locale].calendarName(address),
+    'calendar moved': `${calendarText[locale].moved(longDate('2026-11-24', 2, locale), locale === 'cy' ? 'Gŵyl y banc' : 'Bank holiday')} ${calendarText[locale].putOut}`,
+    'missed collection: collection_date': missedCollectionPersonalisation('RP7K2M9Q', address, rubbish, '2026-11-26', locale).collection_date!,
+    'container request: container, reason': Object.values(containerRequestPersonalisation('RP7K2M9Q', address, rubbish, 'stolen', undefined, locale)).slice(2, 4).join(', '),
+    ...Object.fromEntries((['am', 'pm', 'all-day'] as const).map((period) => [`repair: appointment (${period})`, appointmentText({ date: '2026-11-26', period }, locale)])),
+  };
+}
+
 /** Every element, and the messages every element shares. */
 export const elementCatalogues: ElementCatalogue[] = [
   { tag: 'every element (core)', catalogue: merge(coreStrings, flowStrings) },
@@ -41,6 +59,7 @@ export const elementCatalogues: ElementCatalogue[] = [
   { tag: 'council-repair-appointment', catalogue: merge(repairAppointmentStrings, manageStrings) },
   { tag: 'council-directory-search', catalogue: directorySearchStrings },
   { tag: 'council-service-detail', catalogue: serviceDetailStrings, samples: { day: 'dydd Sadwrn', time: '9' } },
+  { tag: 'council-api (calendar and confirmations)', catalogue: { en: apiTexts('en'), cy: apiTexts('cy') } },
 ];
 
 /** Sample values, as the elements pass them (a date as `formatDate` writes it on its own line). */

@@ -13,8 +13,10 @@ import {
   openAppointment,
   openReport,
   phoneAt,
+  manageLinkFor,
   phones,
-  reportByApi,
+  repairAppointment,
+  reportWithLink,
   seedRepairs,
   slotsAnswer,
   tinyPng,
@@ -114,11 +116,24 @@ test('a tenant reports a routine repair with a photo, books an appointment and g
   await expectStep(host, 'Repair reported');
   const reference = await confirmationReference(host);
   await expect(host).toContainText(`We will come on ${slotDay}`);
-  await expect(host.getByRole('link', { name: 'Check, move or cancel your appointment' })).toHaveAttribute('href', '/repairs/appointment/');
+  // The manage link: the reference and manage token in the fragment, which no server sees.
+  const link = host.getByRole('link', { name: 'Check, move or cancel your appointment' });
+  await expect(link).toHaveAttribute('href', new RegExp(`^/repairs/appointment/#reference=${reference}&token=[A-Za-z0-9_-]{43}$`));
   await expectNoAxeViolations(page);
   // The event carries the reference and outcome only; the draft is gone.
   expect(reported).toEqual([{ reference, outcome: 'book' }]);
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => /repair/.test(k)))).toEqual([]);
+
+  // The link opens the repair, details and all; the token travels in a header, never a URL.
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  const token = (await link.getAttribute('href'))!.split('token=')[1]!;
+  await link.click();
+  const manage = repairAppointment(page);
+  await expectStep(manage, `Repair ${reference}`);
+  await expect(manage.locator('.summary-list')).toContainText('The hot tap in the kitchen drips all night.');
+  await expect(manage.getByRole('button', { name: 'Change the appointment' })).toBeVisible();
+  expect(urls.filter((u) => u.includes(token))).toEqual([]);
 });
 
 test('a leaseholder sees only the shared areas and reports a communal repair', async ({ page }) => {
@@ -241,7 +256,7 @@ test('a home the council does not own: no report, another address or contact us'
   await expectStep(host, 'Find the property');
 });
 
-test('manage an appointment: find the booked repair and move it to another day', async ({ page }) => {
+test('manage an appointment: without the link, the reference and postcode show the status only', async ({ page }) => {
   const host = await openAppointment(page);
   await expectNoAxeViolations(page);
 
@@ -256,6 +271,18 @@ test('manage an appointment: find the booked repair and move it to another day',
   await host.getByRole('button', { name: 'Find repair' }).click();
   await expectStep(host, `Repair ${seedRepairs.booked}`);
   await expect(host.locator('.status')).toHaveText('Booked');
+  await expect(host).toContainText('To see this repair’s details, or to move or cancel it, use the link we gave you when you reported it.');
+  await expect(host.locator('.summary-list')).toHaveCount(0);
+  await expect(host.getByRole('button', { name: 'Change the appointment' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test('manage an appointment: the manage link opens the repair, and it moves to another day', async ({ page, request }) => {
+  const repair = await reportWithLink(request, 'Flat 1, Mill Court, 12 High Street', 'tap-dripping', 'The cold tap drips into the sink.');
+  await page.goto(manageLinkFor(repair));
+  const host = repairAppointment(page);
+  await expectStep(host, `Repair ${repair.reference}`);
+  await expect(host.locator('.status')).toHaveText('Waiting for an appointment');
   await expect(host.locator('.summary-list')).toContainText('A tap is dripping');
   await expect(host.locator('.summary-list')).toContainText('Flat 1, Mill Court, 12 High Street');
   await expectNoAxeViolations(page);
@@ -271,18 +298,18 @@ test('manage an appointment: find the booked repair and move it to another day',
   await host.getByRole('button', { name: 'Change appointment' }).click();
 
   await expectStep(host, 'Appointment changed');
-  await expect(host.locator('.panel strong')).toHaveText(seedRepairs.booked);
+  await expect(host.locator('.panel strong')).toHaveText(repair.reference);
   await expect(host).toContainText(`We will come on ${day}`);
-  await expect(host).toContainText(label);
+  // The period as a sentence writes it ("afternoon (midday to 6pm)"), not as the choice's label.
+  await expect(host).toContainText(label, { ignoreCase: true });
   await expectNoAxeViolations(page);
 });
 
 test('manage an appointment: cancel a repair, with a reason', async ({ page, request }) => {
-  const reference = await reportByApi(request, '10 High Street', 'cistern-running', 'The cistern refills every few minutes.');
-  const host = await openAppointment(page);
-  await host.getByLabel('Repair reference').fill(reference.toLowerCase());
-  await host.getByLabel('Postcode of the property').fill('AN1 1AA');
-  await host.getByRole('button', { name: 'Find repair' }).click();
+  const repair = await reportWithLink(request, '10 High Street', 'cistern-running', 'The cistern refills every few minutes.');
+  const { reference } = repair;
+  await page.goto(manageLinkFor(repair));
+  const host = repairAppointment(page);
   await expectStep(host, `Repair ${reference}`);
   await expect(host.locator('.status')).toHaveText('Waiting for an appointment');
   await expectNoAxeViolations(page);
@@ -300,9 +327,9 @@ test('manage an appointment: cancel a repair, with a reason', async ({ page, req
   await expect(host.locator('.panel strong')).toHaveText(reference);
   await expectNoAxeViolations(page);
 
-  // Found again, it is closed: no more changes online.
+  // The link again: it has expired with the repair. Reference and postcode show it is cancelled.
   await page.reload();
-  await host.getByLabel('Repair reference').fill(reference);
+  await expect(host.locator('.error-summary')).toContainText('This repair is closed, so its link no longer works.');
   await host.getByLabel('Postcode of the property').fill('AN1 1AA');
   await host.getByRole('button', { name: 'Find repair' }).click();
   await expect(host.locator('.status')).toHaveText('Cancelled');

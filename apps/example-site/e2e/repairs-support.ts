@@ -179,11 +179,20 @@ export function isRepairPost(url: URL | string, method: string): boolean {
  * its reference: for tests that change a repair without touching the seeded ones.
  */
 export async function reportByApi(request: APIRequestContext, address: An11aaAddress, leafId: string, description: string): Promise<string> {
+  return (await reportWithLink(request, address, leafId, description)).reference;
+}
+
+/** A link to the appointment page that opens a repair: its reference and manage token in the fragment. */
+export const manageLinkFor = ({ reference, manageToken }: { reference: string; manageToken: string }, lang: 'en' | 'cy' = 'en'): string =>
+  `${repairsPages.appointment[lang]}#reference=${reference}&token=${manageToken}`;
+
+/** As {@link reportByApi}, with the repair's manage token (given only in this answer). */
+export async function reportWithLink(request: APIRequestContext, address: An11aaAddress, leafId: string, description: string): Promise<{ reference: string; manageToken: string }> {
   const uprn = await uprnOf(request, address);
   const response = await request.post('/api/v1/repairs', {
     headers: { 'Idempotency-Key': `e2e-${leafId}-${Date.now()}-${Math.random().toString(36).slice(2)}` },
     data: { uprn, reporter: 'tenant', leafId, description, photoIds: [], contact: { preference: 'email', email: 'tenant@example.com' } },
   });
   expect(response.status(), await response.text()).toBe(201);
-  return ((await response.json()) as { reference: string }).reference;
+  return (await response.json()) as { reference: string; manageToken: string };
 }

@@ -83,7 +83,7 @@ test('Welsh: report a repair at 10 High Street, through to the reference', async
   await confirmationReference(host);
   // The day softened after "ar", in lower case mid-sentence; the period after it too.
   await expect(host).toContainText(/Byddwn yn dod ar ddydd \S+ \d+ \S+ \d{4}, (bore|prynhawn|drwy’r dydd) \(/);
-  await expect(host.getByRole('link', { name: 'Gwirio, symud neu ganslo eich apwyntiad' })).toHaveAttribute('href', '/cy/repairs/appointment/');
+  await expect(host.getByRole('link', { name: 'Gwirio, symud neu ganslo eich apwyntiad' })).toHaveAttribute('href', /^\/cy\/repairs\/appointment\/#reference=[A-Z0-9]{8}&token=[A-Za-z0-9_-]{43}$/);
   await expectNoAxeViolations(page);
 });
 
@@ -100,7 +100,7 @@ test('Welsh: gas goes to the national gas emergency number', async ({ page }) =>
   await expectNoAxeViolations(page);
 });
 
-test('Welsh: a completed repair cannot be changed online', async ({ page }) => {
+test('Welsh: without the link, a completed repair’s status, and how to do more', async ({ page }) => {
   const host = await openAppointment(page, 'cy');
   await expectNoAxeViolations(page);
   await host.getByLabel('Cyfeirnod y gwaith trwsio').fill(seedRepairs.completed);
@@ -108,8 +108,8 @@ test('Welsh: a completed repair cannot be changed online', async ({ page }) => {
   await host.getByRole('button', { name: 'Dod o hyd i’r gwaith trwsio' }).click();
   await expectStep(host, `Gwaith trwsio ${seedRepairs.completed}`);
   await expect(host.locator('.status')).toHaveText('Wedi’i gwblhau');
-  await expect(host).toContainText('Mae’r gwaith trwsio hwn wedi cau, felly nid oes modd ei newid ar-lein.');
-  await expect(host.locator('.summary-list')).toContainText('Mae sedd y toiled wedi torri');
+  await expect(host).toContainText('I weld manylion y gwaith trwsio hwn, neu i’w symud neu ei ganslo, defnyddiwch y ddolen a roesom i chi pan roesoch wybod amdano.');
+  await expect(host.locator('.summary-list')).toHaveCount(0);
   await expect(host.getByRole('link', { name: 'Cysylltu â ni' })).toHaveAttribute('href', '/cy/contact/');
   await expectNoAxeViolations(page);
 });

@@ -93,6 +93,15 @@ describe('button and link contrast', () => {
     expect(failing(results), results.join('\n')).toEqual([]);
   });
 
+  it('draws a warning button as a button, not as GOV.UK warning text (which shares its class name)', async () => {
+    const root = shadow(await fixture('<council-contrast-probe></council-contrast-probe>'));
+    for (const variant of ['warning button', 'warning link-button']) {
+      const style = getComputedStyle(root.querySelector(`[data-variant="${variant}"]`)!);
+      expect([style.display, style.fontWeight, style.color], variant).toEqual(['inline-block', '400', 'rgb(255, 255, 255)']);
+      expect(rgba(style.backgroundColor), variant).toEqual([212, 53, 28, 255]);
+    }
+  });
+
   it('keeps 4.5:1 on keyboard focus, and on focus and hover together, for every variant', async () => {
     const root = shadow(await fixture('<button id="before">Before</button><council-contrast-probe></council-contrast-probe>'));
     const results: string[] = [];

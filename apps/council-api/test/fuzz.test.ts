@@ -158,6 +158,8 @@ const headers = fc.record(
     'Content-Encoding': fc.constantFrom('gzip', 'br', 'identity', 'x-garbage'),
     'Access-Control-Request-Method': fc.constantFrom('POST', 'DELETE', 'PUT', 'GARBAGE'),
     Range: fc.constantFrom('bytes=0-1', 'bytes=-1', 'bytes=9999999999-'),
+    // A repair's manage token goes here: empty, malformed, the wrong scheme, the right shape but wrong.
+    Authorization: fc.oneof(fc.constantFrom('Bearer ', `Bearer ${'x'.repeat(43)}`, `bearer\t${'A'.repeat(43)}`, 'Bearer a b', 'Basic dXNlcjpwYXNz', `Bearer ${'x'.repeat(5_000)}`), headerText),
   },
   { requiredKeys: [] },
 ) as fc.Arbitrary<Record<string, string>>;
@@ -275,6 +277,7 @@ const readRoutes: fc.Arbitrary<Case> = fc.oneof(
   often(get('repair property', segment(uprn()).map((u) => `/api/v1/repairs/properties/${u}`), query({ lang: lang() }))),
   often(get('slots', fc.constant('/api/v1/repairs/slots'), query({ sor: param(late(() => real.sors)), uprn: uprn(), weeks: small() }))),
   often(get('read repair', segment(reference()).map((r) => `/api/v1/repairs/${r}`), query({ postcode: postcode(), lang: lang() }))),
+  often(get('repair status', segment(reference()).map((r) => `/api/v1/repairs/${r}/status`), query({ postcode: postcode(), lang: lang() }))),
   sometimes(get('openapi', fc.constantFrom('/api/v1/openapi.json', '/oruk/openapi.json'), query({}))),
   sometimes(get('health', fc.constantFrom('/healthz', '/readyz'), query({}))),
   sometimes(get('oruk root', fc.constantFrom('/oruk', '/oruk/'), query({}))),

@@ -52,6 +52,8 @@ describe('CORS', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED);
     expect(response.headers.get('access-control-allow-methods')).toMatch(/\bPOST\b/);
     expect(response.headers.get('access-control-allow-headers')?.toLowerCase()).toMatch(/content-type.*idempotency-key|idempotency-key.*content-type/);
+    // A repair's manage token, from a council page on another origin.
+    expect(response.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('authorization');
     expect(Number(response.headers.get('access-control-max-age'))).toBeGreaterThan(0);
   });
 

@@ -9,7 +9,8 @@ export interface CorsOptions {
 }
 
 const ALLOW_METHODS = 'GET, HEAD, POST, PATCH, DELETE, OPTIONS';
-const ALLOW_HEADERS = 'Accept, Accept-Language, Content-Type, Idempotency-Key';
+/** `Authorization` carries a repair's manage token (`Bearer`), from the appointment page on the council's site. */
+const ALLOW_HEADERS = 'Accept, Accept-Language, Authorization, Content-Type, Idempotency-Key';
 /** Elements honour `Retry-After`; cross-origin they can only read it when it is exposed. */
 const EXPOSE_HEADERS = 'Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset';
 

@@ -8,8 +8,9 @@ export type Message = string | Partial<Record<Intl.LDMLPluralRule, string>> & { 
 /**
  * One element's messages in every shipped language. English is the reference set of keys.
  *
- * A parameter is written `{name}`, or `{name|lower}`, `{name|soft}`, `{name|lower|soft}` when
- * the sentence changes it (applied left to right):
+ * A parameter is written `{name}`, or with marks when the sentence changes it (`{date|lower}`,
+ * `{council|soft}`, `{date|lower|soft}`, `{time|time}`), applied left to right; a mark core does
+ * not know is ignored:
  * - `lower`: mid-sentence, the value's first letter in lower case: a Welsh date is "Dydd Iau 26
  *   Tachwedd" on its own line but "dydd Iau" in a sentence; "Afternoon (midday to 6pm)" is a
  *   label, "afternoon" after a comma.

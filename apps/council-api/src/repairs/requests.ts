@@ -30,8 +30,8 @@ export function parseRepairRequest(body: unknown, limits: RepairRequestLimits): 
   return parseRequest(schema, body);
 }
 
-/** `PATCH /repairs/{reference}?postcode=`: move the appointment. */
+/** `PATCH /repairs/{reference}` (with the manage token): move the appointment. */
 export const parseReschedule = (body: unknown): Parsed<RescheduleRequest> => parseRequest(rescheduleRequest, body);
 
-/** `DELETE /repairs/{reference}?postcode=`: cancel, with a reason. */
+/** `DELETE /repairs/{reference}` (with the manage token): cancel, with a reason. */
 export const parseCancel = (body: unknown): Parsed<CancelRequest> => parseRequest(cancelRequest, body);

@@ -13,7 +13,7 @@ import { reporters } from './catalogue.js';
 export const contactPreferences = ['text', 'email', 'phone'] as const;
 export type ContactPreference = (typeof contactPreferences)[number];
 
-/** Why a resident cancels (`DELETE /repairs/{reference}?postcode=` body). */
+/** Why a resident cancels (`DELETE /repairs/{reference}` body, sent with the manage token). */
 export const cancelReasons = ['fixed', 'no-longer-needed', 'reported-by-mistake', 'other'] as const;
 export type CancelReason = (typeof cancelReasons)[number];
 
@@ -116,11 +116,11 @@ export function repairRequestWith(limits: RepairRequestLimits) {
 export const repairRequest = repairRequestWith({ maxDescription: 500, maxPhotos: 10 });
 export type RepairRequest = Infer<typeof repairRequest>;
 
-/** `PATCH /repairs/{reference}?postcode=` body: move the appointment. */
+/** `PATCH /repairs/{reference}` body (sent with the manage token): move the appointment. */
 export const rescheduleRequest = object({ slotId: string({ pattern: SLOT_ID, message: 'Choose a new appointment from the list' }) });
 export type RescheduleRequest = Infer<typeof rescheduleRequest>;
 
-/** `DELETE /repairs/{reference}?postcode=` body. */
+/** `DELETE /repairs/{reference}` body (sent with the manage token). */
 export const cancelRequest = object({
   reason: picklist(cancelReasons, { message: () => `Say why you are cancelling: ${cancelReasons.join(', ')}` }),
   /** Free text when the reason is `other` (500 characters at most). */

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
+  binDay,
   containerRequest,
   expectFocusOnStepHeading,
   findProperty,
@@ -16,7 +17,8 @@ import { choose, repairAppointment, repairReport, repairsPages, seedRepairs } fr
 // question, the page's introduction, "What you need" and the emergency box give way, each
 // question starts at the top of the screen with the element's Back link first, and focus is on
 // the question's heading. Back to the first question brings the introduction back. The pages
-// do this by listening to `council-step-change` (src/scripts/journey-in-page.ts).
+// do this by listening to `council-step-change` (src/scripts/journey-in-page.ts). Bin day, not
+// a question journey, hides its intro while it shows a property (src/scripts/bin-day-in-page.ts).
 
 test.use({ viewport: { width: 375, height: 667 } });
 
@@ -132,3 +134,21 @@ test('the intro stays hidden when a journey is restored on reload, and focus sta
   // The resident has not moved: the element takes no focus on its first render.
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
 });
+
+for (const lang of ['en', 'cy'] as const) {
+  test(`find your bin day (${lang}): the intro gives way once the collections show, and comes back with Change address`, async ({ page }) => {
+    await page.goto(wastePages.binDay[lang]);
+    const postcode = binDay(page).locator('council-address-lookup #postcode');
+    await expect(postcode).toBeVisible();
+    await expect(intro(page)).toBeVisible();
+
+    await findProperty(page, '9 High Street');
+    await expectFocusOnStepHeading(page, /9 High Street/);
+    await expect(intro(page)).toBeHidden();
+    await expect(stepHeading(binDay(page))).toBeInViewport({ ratio: 1 });
+
+    await binDay(page).getByRole('button', { name: lang === 'en' ? 'Change address' : 'Newid cyfeiriad' }).click();
+    await expect(postcode).toBeVisible();
+    await expect(intro(page)).toBeVisible();
+  });
+}

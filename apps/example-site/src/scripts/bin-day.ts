@@ -5,3 +5,7 @@
 // browser session only (sessionStorage, never the URL), so "Report a missed collection" opens
 // the missed-bin page for the same property.
 import '@council-kit/waste/bin-day';
+import { introUntilProperty } from './bin-day-in-page.ts';
+
+const binDay = document.querySelector('council-bin-day');
+if (binDay) introUntilProperty(binDay);

@@ -53,7 +53,7 @@ test('find your bin day: postcode, address, collections, then report a missed on
   // the last collection, and a report link (with its deadline) only where the window is open.
   await expectCollectionsShown(page, collections);
   await expect(serviceCard(page, 'Food waste')).toContainText('Brown caddy');
-  await expect(binDay(page).getByRole('link', { name: 'Download calendar (.ics)' })).toHaveAttribute('href', /\/api\/v1\/waste\/properties\/\d+\/collections\.ics$/);
+  await expect(binDay(page).getByRole('link', { name: 'Download calendar (.ics)' })).toHaveAttribute('href', /\/api\/v1\/waste\/properties\/\d+\/collections\.ics\?lang=en$/);
   await expectNoAxeViolations(page);
 
   // The report link names the service only; the property travels in the session, not the URL.

@@ -8,6 +8,7 @@ const en = {
   serviceHint: 'Only collections you can still report are shown.',
   errorService: 'Select the collection that was missed',
   collectionOn: 'Due {date}',
+  serviceOn: '{service}, {date}',
   binOutTitle: 'Was your bin out by {time|time} on {date}?',
   binOutHint: 'Bins must be at the edge of your property, with the lid closed.',
   errorBinOut: 'Select yes if your bin was out by {time|time}',
@@ -33,6 +34,8 @@ export const missedBinReportStrings = {
     serviceHint: 'Dim ond casgliadau y gallwch roi gwybod amdanynt o hyd sy’n cael eu dangos.',
     errorService: 'Dewiswch y casgliad a fethwyd',
     collectionOn: 'Dyddiad casglu: {date|lower}',
+    // The collection in check answers: "Sbwriel, dydd Mawrth 24 Tachwedd".
+    serviceOn: '{service}, {date|lower}',
     // After "ar" the day softens: "ar ddydd Mawrth".
     binOutTitle: 'Oedd eich bin allan erbyn {time|time} ar {date|lower|soft}?',
     binOutHint: 'Rhaid i finiau fod ar ymyl eich eiddo, gyda’r caead ar gau.',

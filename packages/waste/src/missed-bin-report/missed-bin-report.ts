@@ -150,7 +150,7 @@ export class MissedBinReport extends CouncilElement {
   /** What the later pages (finish.ts) see of the element. */
   private readonly context: FinishContext = {
     host: this,
-    collection: ({ serviceId, collectionDate }) => `${this.serviceName(serviceId)}, ${this.formatDate(collectionDate, { year: false })}`,
+    collection: ({ serviceId, collectionDate }) => this.t(missedBinReportStrings, 'serviceOn', { service: this.serviceName(serviceId), date: this.formatDate(collectionDate, { year: false }) }),
     binDayLink: () => this.renderBinDayLink(),
     client: () => this.http(this.apiBase),
   };

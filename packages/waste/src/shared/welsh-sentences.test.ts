@@ -13,6 +13,8 @@ describe('waste sentences with dates and times', () => {
     expect(translate(binDayStrings, 'reportUntil', 'cy', { date: thursday('cy') })).toBe('Gallwch roi gwybod am gasgliad a fethwyd tan ddiwedd dydd Iau 26 Tachwedd.');
     expect(translate(missedBinReportStrings, 'binOutTitle', 'cy', { time: '7am', date: thursday('cy') })).toBe('Oedd eich bin allan erbyn 7yb ar ddydd Iau 26 Tachwedd?');
     expect(translate(missedBinReportStrings, 'collectionOn', 'cy', { date: thursday('cy') })).toBe('Dyddiad casglu: dydd Iau 26 Tachwedd');
+    expect(translate(missedBinReportStrings, 'serviceOn', 'cy', { service: 'Sbwriel', date: thursday('cy') })).toBe('Sbwriel, dydd Iau 26 Tachwedd');
+    expect(translate(missedBinReportStrings, 'serviceOn', 'en', { service: 'Rubbish', date: thursday('en') })).toBe('Rubbish, Thursday 26 November');
   });
 
   it('writes the bin-out time in the page language', () => {

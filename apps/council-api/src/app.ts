@@ -40,6 +40,8 @@ export interface CreateAppOptions {
 }
 
 const isProbe = (path: string): boolean => path === '/healthz' || path === '/readyz';
+/** The ORUK feed, open data that aggregators harvest: its own, higher rate limit. */
+const isOruk = (path: string): boolean => path === '/oruk' || path.startsWith('/oruk/');
 
 /** The council API as a Hono app, without a listener: serve it, or call `app.request()` in tests. */
 export function createApp({
@@ -64,7 +66,16 @@ export function createApp({
       limit: config.rateLimitPerMinute,
       store: rateLimitStore,
       trustProxy: config.trustProxy,
-      skip: isProbe,
+      skip: (path) => isProbe(path) || isOruk(path),
+    }),
+  );
+  app.use(
+    rateLimit({
+      limit: config.orukRateLimitPerMinute,
+      store: rateLimitStore,
+      trustProxy: config.trustProxy,
+      skip: (path) => !isOruk(path),
+      keyPrefix: 'oruk:',
     }),
   );
   // Repair photos (up to 10 MB) have their own limit on their route; everything else gets the small one.

@@ -16,8 +16,13 @@ export interface Config {
   databasePoolSize: number;
   /** Origins allowed to call `/api/*` from a browser. `/oruk/*` is open to every origin. */
   corsOrigins: string[];
-  /** Requests per minute per client IP address. */
+  /** Requests per minute per client IP address (everything but the ORUK feed). */
   rateLimitPerMinute: number;
+  /**
+   * Requests per minute per client IP address to the ORUK feed (`/oruk/*`), counted apart from
+   * the rest: high enough that a harvester fetching every service by id is not throttled.
+   */
+  orukRateLimitPerMinute: number;
   /** Largest request body accepted, in bytes. */
   bodyLimitBytes: number;
   /** Postcode areas (the letters before the first digit) the council serves. */
@@ -65,6 +70,7 @@ export const defaultConfig: Config = {
   databasePoolSize: 10,
   corsOrigins: defaultCorsOrigins,
   rateLimitPerMinute: 300,
+  orukRateLimitPerMinute: 3000,
   bodyLimitBytes: 64 * 1024,
   postcodeAreas: ['AN'],
   trustProxy: false,
@@ -94,6 +100,7 @@ export function loadConfig(env: Env = process.env): Config {
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', defaultConfig.databasePoolSize, 1, 1000),
     corsOrigins: list(env, 'CORS_ORIGINS') ?? defaultConfig.corsOrigins,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', defaultConfig.rateLimitPerMinute, 1),
+    orukRateLimitPerMinute: integer(env, 'ORUK_RATE_LIMIT_PER_MINUTE', defaultConfig.orukRateLimitPerMinute, 1),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', defaultConfig.bodyLimitBytes, 1),
     postcodeAreas: list(env, 'POSTCODE_AREAS')?.map((area) => area.toUpperCase()) ?? defaultConfig.postcodeAreas,
     trustProxy: boolean(env, 'TRUST_PROXY', defaultConfig.trustProxy),

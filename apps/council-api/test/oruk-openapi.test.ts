@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { endpointParameters } from '../src/directory/params.js';
 import { startTestServer, type TestServer } from './helpers.js';
 
 interface PathItem {
@@ -30,12 +31,19 @@ afterAll(async () => {
 });
 
 describe('the OpenAPI document’s /oruk paths', () => {
-  it('lists the five ORUK paths, served under /oruk, with their parameters', () => {
-    const oruk = ['/', '/services', '/services/{id}', '/service_at_locations', '/taxonomy_terms'];
+  it('lists every ORUK 3.0 path, served under /oruk, with exactly the parameters each endpoint honours', () => {
+    const oruk = [
+      '/', '/services', '/services/{id}', '/service_at_locations', '/service_at_locations/{id}', '/taxonomies', '/taxonomies/{id}',
+      '/taxonomy_terms', '/taxonomy_terms/{id}', '/organizations', '/organizations/{id}',
+    ];
     for (const path of oruk) expect(document.paths[path]?.servers, path).toEqual([expect.objectContaining({ url: '/oruk' })]);
-    expect(document.paths['/service_at_locations']!.get.parameters!.map((p) => p.name).sort()).toEqual(
-      ['page', 'per_page', 'postcode', 'proximity', 'search', 'taxonomy_term_id'],
-    );
+    const names = (path: string): string[] => (document.paths[path]!.get.parameters ?? []).map((p) => p.name).filter((name) => name !== 'id').sort();
+    expect(names('/services')).toEqual([...endpointParameters.services].sort());
+    expect(names('/service_at_locations')).toEqual([...endpointParameters.serviceAtLocations].sort());
+    expect(names('/taxonomy_terms')).toEqual([...endpointParameters.taxonomyTerms].sort());
+    expect(names('/taxonomies')).toEqual([...endpointParameters.taxonomies].sort());
+    expect(names('/organizations')).toEqual([...endpointParameters.organizations].sort());
+    expect(names('/organizations/{id}')).toEqual([...endpointParameters.organization].sort());
     expect(Object.keys(document.paths['/services/{id}']!.get.responses).sort()).toEqual(['200', '400', '404', '429']);
   });
 
@@ -50,5 +58,17 @@ describe('the OpenAPI document’s /oruk paths', () => {
     expect(check('OrukServiceAtLocationPage', await get('/oruk/service_at_locations?per_page=100&page=2'))).toEqual([]);
     expect(check('OrukTaxonomyTermPage', await get('/oruk/taxonomy_terms?per_page=100'))).toEqual([]);
     expect(check('Problem', await get('/oruk/service_at_locations?postcode=SW1A%201AA'))).toEqual([]);
+    expect(check('OrukServicePage', await get('/oruk/services?minimal=true&per_page=1000'))).toEqual([]);
+    const items = (await get('/oruk/service_at_locations?per_page=3')) as { contents: { id: string }[] };
+    expect(check('OrukServiceAtLocationItem', await get(`/oruk/service_at_locations/${items.contents[0]!.id}`))).toEqual([]);
+    const taxonomies = (await get('/oruk/taxonomies')) as { contents: { id: string }[] };
+    expect(check('OrukTaxonomyPage', taxonomies)).toEqual([]);
+    expect(check('OrukTaxonomy', await get(`/oruk/taxonomies/${taxonomies.contents[0]!.id}`))).toEqual([]);
+    const terms = (await get('/oruk/taxonomy_terms?top_only=true')) as { contents: { id: string }[] };
+    expect(check('OrukTaxonomyTerm', await get(`/oruk/taxonomy_terms/${terms.contents[0]!.id}`))).toEqual([]);
+    const organizations = (await get('/oruk/organizations?per_page=5')) as { contents: { id: string }[] };
+    expect(check('OrukOrganizationPage', organizations)).toEqual([]);
+    expect(check('OrukOrganizationWithServices', await get(`/oruk/organizations/${organizations.contents[0]!.id}`))).toEqual([]);
+    expect(check('Problem', await get('/oruk/organizations/00000000-0000-4000-8000-000000000000'))).toEqual([]);
   });
 });

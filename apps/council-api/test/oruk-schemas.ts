@@ -10,7 +10,18 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
   ajv.addSchema(JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as object);
 }
 
-export type OrukSchema = 'root' | 'service' | 'service_page' | 'service_at_location_page' | 'taxonomy_term_page';
+export type OrukSchema =
+  | 'root'
+  | 'service'
+  | 'service_page'
+  | 'service_at_location_item'
+  | 'service_at_location_page'
+  | 'taxonomy'
+  | 'taxonomy_page'
+  | 'taxonomy_term'
+  | 'taxonomy_term_page'
+  | 'organization_page'
+  | 'organization_with_services';
 
 /** Every way `value` breaks the schema, as "path message" lines; empty when it is valid. */
 export function orukErrors(schema: OrukSchema, value: unknown): string[] {

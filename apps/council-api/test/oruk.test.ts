@@ -23,7 +23,8 @@ interface Service {
   organization: { id: string; name: string; website?: string };
   service_at_locations: { location: { latitude?: number; longitude?: number; addresses: { postal_code: string }[] } }[];
   attributes: { taxonomy_term: { id: string; name: string } }[];
-  contacts: { email?: string; phones: { number: string }[] }[];
+  contacts: { email?: string }[];
+  phones: { number: string; service_id: string }[];
 }
 interface Term {
   id: string;
@@ -77,7 +78,7 @@ describe('responses match the ORUK v3 schemas and the elements’ parsers', () =
       expect(orukErrors('service_page', body)).toEqual([]);
       const parsed = parseOrukPage(body, 'v3');
       expect(parsed.items).toHaveLength(body.contents.length); // no record dropped as malformed
-      expect(parsed).toMatchObject({ totalItems: body.total_items, totalPages: body.total_pages, page, size: 100 });
+      expect(parsed).toMatchObject({ totalItems: body.total_items, totalPages: body.total_pages, page, size: body.contents.length });
       seen += body.contents.length;
       if (body.last_page) break;
       page++;
@@ -221,8 +222,10 @@ describe('bad requests are problem details', () => {
     expect(many.errors.map((e) => e.path)).toEqual(['/page', '/per_page']);
   });
 
-  it('ignores parameters it does not know, as ORUK clients send them', async () => {
+  it('accepts the ORUK parameters it honours; any other is a 400 naming it, never a silent full list', async () => {
     await json('/oruk/services?format=json&full=true&minimal=false');
+    const problem = await json<{ errors: { path: string }[] }>('/oruk/services?sort=name&full=false&colour=red', 400);
+    expect(problem.errors.map((e) => e.path)).toEqual(['/colour', '/sort', '/full']);
   });
 });
 
@@ -294,7 +297,11 @@ describe('awkward records', () => {
     for (const service of body.contents) {
       expect(service.url).toMatch(/^https:\/\//);
       if (service.organization.website) expect(service.organization.website).toMatch(/^https:\/\//);
-      for (const contact of service.contacts) for (const phone of contact.phones) expect(phone.number).toMatch(/^(01632 960|07700 900)\d{3}$/);
+      expect(service.contacts.every((contact) => !('phones' in contact))).toBe(true); // ORUK puts them on the service
+      for (const phone of service.phones) {
+        expect(phone.number).toMatch(/^(01632 960|07700 900)\d{3}$/);
+        expect(phone.service_id).toBe(service.id);
+      }
     }
   });
 });

@@ -62,7 +62,8 @@ export async function loadServices(db: CouncilDb, ids: readonly string[], { with
       schedules: schedules
         .filter((row) => row.service_id === s.id)
         .map((row) => present<OrukSchedule>({ ...row })),
-      contacts: contacts.get(s.id) ?? [],
+      contacts: contacts.contacts.get(s.id) ?? [],
+      phones: contacts.phones.get(s.id) ?? [],
       cost_options: costs.filter((row) => row.service_id === s.id).map((row) => present<OrukCostOption>({ ...row })),
       attributes: attributes.get(s.id) ?? [],
       languages: languages.filter((row) => row.service_id === s.id).map((row): OrukLanguage => ({ ...row })),
@@ -167,7 +168,8 @@ export function toTaxonomyTerm(row: Selectable<TaxonomyTermsTable>): OrukTaxonom
   });
 }
 
-async function loadContacts(db: CouncilDb, serviceIds: string[]): Promise<Map<string, OrukContact[]>> {
+/** Each service's named contacts, and its phone numbers (on the service, where ORUK v3 puts them). */
+async function loadContacts(db: CouncilDb, serviceIds: string[]): Promise<{ contacts: Map<string, OrukContact[]>; phones: Map<string, OrukPhone[]> }> {
   const contacts = await db.selectFrom('contacts').selectAll().where('service_id', 'in', serviceIds).orderBy('id').execute();
   const phones = contacts.length
     ? await db
@@ -177,13 +179,14 @@ async function loadContacts(db: CouncilDb, serviceIds: string[]): Promise<Map<st
         .orderBy('id')
         .execute()
     : [];
-  const out = new Map<string, OrukContact[]>();
+  const serviceOf = new Map(contacts.map((contact) => [contact.id, contact.service_id]));
+  const out = { contacts: new Map<string, OrukContact[]>(), phones: new Map<string, OrukPhone[]>() };
   for (const contact of contacts) {
-    const entry = present<OrukContact>({
-      ...contact,
-      phones: phones.filter((phone) => phone.contact_id === contact.id).map((phone) => present<OrukPhone>({ ...phone })),
-    });
-    out.set(contact.service_id, [...(out.get(contact.service_id) ?? []), entry]);
+    out.contacts.set(contact.service_id, [...(out.contacts.get(contact.service_id) ?? []), present<OrukContact>({ ...contact })]);
+  }
+  for (const phone of phones) {
+    const serviceId = serviceOf.get(phone.contact_id)!;
+    out.phones.set(serviceId, [...(out.phones.get(serviceId) ?? []), present<OrukPhone>({ ...phone, service_id: serviceId })]);
   }
   return out;
 }

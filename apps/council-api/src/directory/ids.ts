@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Deterministic UUIDs for directory rows: the same (kind, number) always gives the same id, so
  * a fresh seed is identical on every machine and tests can rely on it. They look random (ORUK
@@ -51,3 +53,14 @@ export function directoryUuid(kind: IdKind, n: number): string {
 
 /** A UUID written the usual way (any version): what `GET /oruk/services/{id}` accepts. */
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The id of a taxonomy (a vocabulary, HSDS 3.0 `taxonomy`), from its name: terms store the
+ * name only, so the id is derived (an RFC 4122 version 5 style UUID of the name's SHA-1), the
+ * same on every machine and database.
+ */
+export function taxonomyUuid(name: string): string {
+  const hex = createHash('sha1').update(`council-kit:taxonomy:${name}`).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}

@@ -8,7 +8,7 @@ export interface OrukPage<T> {
   total_items: number;
   total_pages: number;
   page_number: number;
-  /** The page size asked for (`per_page`), not the number of items on this page. */
+  /** The number of items on this page (ORUK: "the number of entities in the current page"), not `per_page`. */
   size: number;
   first_page: boolean;
   last_page: boolean;
@@ -108,6 +108,9 @@ export interface OrukCostOption {
 
 export interface OrukPhone {
   id: string;
+  /** The service the number reaches (HSDS 3.0 `phone.service_id`). */
+  service_id: string;
+  /** The named contact it belongs to, when it is one person's or desk's number. */
   contact_id: string;
   number: string;
   description?: string;
@@ -119,7 +122,6 @@ export interface OrukContact {
   name?: string;
   title?: string;
   email?: string;
-  phones: OrukPhone[];
 }
 
 export interface OrukLanguage {
@@ -147,6 +149,8 @@ export interface OrukService {
   service_at_locations?: OrukServiceAtLocation[];
   schedules: OrukSchedule[];
   contacts: OrukContact[];
+  /** Where ORUK v3 / HSDS 3.0 puts a service's phone numbers (never under `contacts`). */
+  phones: OrukPhone[];
   cost_options: OrukCostOption[];
   attributes: OrukAttribute[];
   languages: OrukLanguage[];
@@ -164,6 +168,26 @@ export interface OrukServiceAtLocationItem {
   location: OrukLocation;
   /** Metres from the searched postcode (an extension to ORUK v3). */
   distance?: number;
+}
+
+/** `/taxonomies` (HSDS 3.0 `taxonomy`): a vocabulary the terms come from. */
+export interface OrukTaxonomy {
+  id: string;
+  name: string;
+  description: string;
+  uri?: string;
+  version?: string;
+}
+
+/** `/organizations/{id}`: the organisation with the services it runs (fully nested). */
+export interface OrukOrganizationWithServices extends OrukOrganization {
+  services: OrukService[];
+}
+
+/** `minimal=true` items: only what a harvester needs to decide what to fetch again. */
+export interface OrukMinimal {
+  id: string;
+  last_modified: string;
 }
 
 export interface OrukRoot {
@@ -186,7 +210,7 @@ export function orukPage<T>(contents: T[], total: number, page: number, perPage:
     total_items: total,
     total_pages: totalPages,
     page_number: page,
-    size: perPage,
+    size: contents.length,
     first_page: page === 1,
     last_page: page >= totalPages,
     empty: contents.length === 0,

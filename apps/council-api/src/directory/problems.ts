@@ -13,6 +13,12 @@ export const directoryProblems = {
     status: 404,
     detail: 'The directory has no service with this id. It may have closed or been removed.',
   }),
+  notFound: (kind: string): Problem => ({
+    type: problemTypes.notFound,
+    title: `${kind[0]!.toUpperCase()}${kind.slice(1)} not found`,
+    status: 404,
+    detail: `The directory has no ${kind} with this id.`,
+  }),
   postcodeNotFound: (postcode: string): Problem => ({
     type: directoryProblemTypes.postcodeNotFound,
     title: 'Postcode not found',

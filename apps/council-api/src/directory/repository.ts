@@ -1,6 +1,7 @@
 import { sql, type RawBuilder, type Selectable } from 'kysely';
 import type { CouncilDb } from '../db/database.js';
-import type { TaxonomyTermsTable } from '../db/schema.js';
+import type { Clock } from '../clock.js';
+import type { OrganizationsTable, TaxonomyTermsTable } from '../db/schema.js';
 import { boundingBox, haversineMetres, type Point } from './geo.js';
 import type { DirectoryFilters, Paging } from './params.js';
 import { searchSql } from './search-sql.js';
@@ -25,21 +26,63 @@ export interface SalRow {
 }
 
 const offset = ({ page, perPage }: Paging): number => (page - 1) * perPage;
-/** Services classified under any of these terms, as an SQL condition on `column`. */
-const classified = (column: string, termIds: readonly string[]): RawBuilder<unknown> =>
-  termIds.length
-    ? sql`and ${sql.ref(column)} in (select service_id from attributes where taxonomy_term_id in (${sql.join(termIds)}))`
-    : sql``;
+/**
+ * Which services a listing may hold, resolved from the ORUK filters (see params.ts): any of the
+ * category terms (narrower ones included), one organisation, one taxonomy, modified on or after
+ * an instant, the UK profile's ages, and a schedule's day and times (all on one schedule).
+ */
+export interface ServiceScope {
+  termIds: readonly string[];
+  /** The taxonomy's name (terms store the name; `taxonomy_id` is derived from it). */
+  taxonomy?: string;
+  organizationId?: string;
+  modifiedAfter?: string;
+  minimumAge?: number;
+  maximumAge?: number;
+  day?: string;
+  startTime?: string;
+  endTime?: string;
+}
+
+/** The scope as SQL conditions on the service id in `column` (none: every service). */
+export function scopeConditions(column: string, scope: ServiceScope): RawBuilder<boolean>[] {
+  const id = sql.ref(column);
+  const conditions: RawBuilder<boolean>[] = [];
+  if (scope.termIds.length) {
+    conditions.push(sql<boolean>`${id} in (select service_id from attributes where taxonomy_term_id in (${sql.join(scope.termIds)}))`);
+  }
+  if (scope.taxonomy !== undefined) {
+    conditions.push(sql<boolean>`${id} in (select a.service_id from attributes a join taxonomy_terms t on t.id = a.taxonomy_term_id where t.taxonomy = ${scope.taxonomy})`);
+  }
+  const own: RawBuilder<boolean>[] = [];
+  // Ages may have a fraction (ORUK types them as numbers): cast, or PostgreSQL reads 10.5 as an integer and fails.
+  if (scope.organizationId !== undefined) own.push(sql<boolean>`organization_id = ${scope.organizationId}`);
+  // Stored as toISOString() (UTC, milliseconds), so text order is time order on both dialects.
+  if (scope.modifiedAfter !== undefined) own.push(sql<boolean>`last_modified >= ${scope.modifiedAfter}`);
+  if (scope.minimumAge !== undefined) own.push(sql<boolean>`coalesce(minimum_age, 0) >= cast(${scope.minimumAge} as double precision)`);
+  if (scope.maximumAge !== undefined) own.push(sql<boolean>`maximum_age is not null and maximum_age <= cast(${scope.maximumAge} as double precision)`);
+  if (own.length) conditions.push(sql<boolean>`${id} in (select id from services where ${sql.join(own, sql` and `)})`);
+  const times: RawBuilder<boolean>[] = [];
+  if (scope.day !== undefined) times.push(sql<boolean>`byday like ${`%${scope.day}%`}`);
+  if (scope.startTime !== undefined) times.push(sql<boolean>`opens_at >= ${scope.startTime}`);
+  if (scope.endTime !== undefined) times.push(sql<boolean>`closes_at <= ${scope.endTime}`);
+  if (times.length) conditions.push(sql<boolean>`${id} in (select service_id from schedules where ${sql.join(times, sql` and `)})`);
+  return conditions;
+}
+
+/** `and …` for each condition, to follow a raw SQL `where`. */
+const andAll = (conditions: RawBuilder<boolean>[]): RawBuilder<unknown> =>
+  conditions.length ? sql`and ${sql.join(conditions, sql` and `)}` : sql``;
 
 /** `/services`: best match first when searching, else by name. */
-export async function findServices(db: CouncilDb, filters: DirectoryFilters, termIds: readonly string[]): Promise<Found<string>> {
+export async function findServices(db: CouncilDb, filters: DirectoryFilters, scope: ServiceScope): Promise<Found<string>> {
   const { search } = filters;
   if (search !== undefined) {
     // Rank inside the FTS table and join only the page's rows back to services: joining every
     // match first (thousands, for "food" over 100k services) costs several times as much.
     // Equal scores fall back to rowid (insertion order), so pages are stable.
     const fts = searchSql(db);
-    const where = sql`${fts.matches(search)} ${classified('services_search.service_id', termIds)}`;
+    const where = sql`${fts.matches(search)} ${andAll(scopeConditions('services_search.service_id', scope))}`;
     const [count, page] = await Promise.all([
       sql<{ n: number }>`select count(*) as n from services_search where ${where}`.execute(db),
       sql<{ id: string }>`select service_id as id from services_search where ${where}
@@ -49,9 +92,7 @@ export async function findServices(db: CouncilDb, filters: DirectoryFilters, ter
   }
 
   let query = db.selectFrom('services as s');
-  if (termIds.length) {
-    query = query.where('s.id', 'in', (eb) => eb.selectFrom('attributes').select('service_id').where('taxonomy_term_id', 'in', [...termIds]));
-  }
+  for (const condition of scopeConditions('s.id', scope)) query = query.where(condition);
   const [count, page] = await Promise.all([
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     query.select('s.id').orderBy('s.name').orderBy('s.id').limit(filters.perPage).offset(offset(filters)).execute(),
@@ -60,14 +101,14 @@ export async function findServices(db: CouncilDb, filters: DirectoryFilters, ter
 }
 
 /** `/service_at_locations` without a postcode: best match first when searching, else by service name. */
-export async function findServiceAtLocations(db: CouncilDb, filters: DirectoryFilters, termIds: readonly string[]): Promise<Found<SalRow>> {
+export async function findServiceAtLocations(db: CouncilDb, filters: DirectoryFilters, scope: ServiceScope): Promise<Found<SalRow>> {
   const { search } = filters;
   if (search !== undefined) {
     const fts = searchSql(db);
     const from = sql`from services_search
       ${fts.joinService}
       join service_at_locations sal on sal.service_id = s.id
-      where ${fts.matches(search)} ${classified('s.id', termIds)}`;
+      where ${fts.matches(search)} ${andAll(scopeConditions('s.id', scope))}`;
     const [count, page] = await Promise.all([
       sql<{ n: number }>`select count(*) as n ${from}`.execute(db),
       sql<SalRow>`select sal.id, sal.service_id, sal.location_id, sal.description ${from}
@@ -77,9 +118,7 @@ export async function findServiceAtLocations(db: CouncilDb, filters: DirectoryFi
   }
 
   let query = db.selectFrom('service_at_locations as sal').innerJoin('services as s', 's.id', 'sal.service_id');
-  if (termIds.length) {
-    query = query.where('s.id', 'in', (eb) => eb.selectFrom('attributes').select('service_id').where('taxonomy_term_id', 'in', [...termIds]));
-  }
+  for (const condition of scopeConditions('s.id', scope)) query = query.where(condition);
   const [count, page] = await Promise.all([
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     query
@@ -102,7 +141,7 @@ export async function findServiceAtLocations(db: CouncilDb, filters: DirectoryFi
 export async function findNear(
   db: CouncilDb,
   filters: DirectoryFilters,
-  termIds: readonly string[],
+  scope: ServiceScope,
   centre: Point,
   metres: number,
 ): Promise<(SalRow & { distance: number })[]> {
@@ -116,9 +155,7 @@ export async function findNear(
     .where('l.latitude', '<=', box.maxLat)
     .where('l.longitude', '>=', box.minLng)
     .where('l.longitude', '<=', box.maxLng);
-  if (termIds.length) {
-    query = query.where('sal.service_id', 'in', (eb) => eb.selectFrom('attributes').select('service_id').where('taxonomy_term_id', 'in', [...termIds]));
-  }
+  for (const condition of scopeConditions('sal.service_id', scope)) query = query.where(condition);
   if (filters.search !== undefined) query = query.where(sql<boolean>`${searchSql(db).serviceMatches('sal.service_id', filters.search)}`);
 
   const near: (SalRow & { distance: number })[] = [];
@@ -159,9 +196,62 @@ export async function withNarrowerTerms(db: CouncilDb, ids: readonly string[]): 
   return [...found];
 }
 
-/** Every taxonomy term, or only the direct children of `parentId` (lower case). */
-export async function findTaxonomyTerms(db: CouncilDb, parentId?: string): Promise<Selectable<TaxonomyTermsTable>[]> {
+/** Taxonomy terms: every one, or those of one taxonomy (by name), only top-level ones, or one term's direct children (lower case id). */
+export async function findTaxonomyTerms(
+  db: CouncilDb,
+  { parentId, taxonomy, topOnly = false, id }: { parentId?: string; taxonomy?: string; topOnly?: boolean; id?: string } = {},
+): Promise<Selectable<TaxonomyTermsTable>[]> {
   let query = db.selectFrom('taxonomy_terms').selectAll();
   if (parentId) query = query.where('parent_id', '=', parentId);
+  if (taxonomy !== undefined) query = query.where('taxonomy', '=', taxonomy);
+  if (topOnly) query = query.where('parent_id', 'is', null);
+  if (id !== undefined) query = query.where('id', '=', id);
   return query.execute();
+}
+
+/** The taxonomies (vocabularies) the terms come from, by name. */
+export async function findTaxonomyNames(db: CouncilDb): Promise<string[]> {
+  const rows = await db.selectFrom('taxonomy_terms').select('taxonomy').distinct().orderBy('taxonomy').execute();
+  return rows.map((row) => row.taxonomy);
+}
+
+/** Each service's id and `last_modified`, for `minimal=true`. */
+export async function findLastModified(db: CouncilDb, ids: readonly string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db.selectFrom('services').select(['id', 'last_modified']).where('id', 'in', [...ids]).execute();
+  return new Map(rows.map((row) => [row.id, row.last_modified]));
+}
+
+/** Organisations by name (then id), optionally those whose name has `search` in it (any case), a page at a time. */
+export async function findOrganizations(db: CouncilDb, paging: Paging, search?: string): Promise<Found<Selectable<OrganizationsTable>>> {
+  let query = db.selectFrom('organizations');
+  if (search !== undefined) query = query.where(sql<boolean>`lower(name) like ${`%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`);
+  const [count, page] = await Promise.all([
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    query.selectAll().orderBy('name').orderBy('id').limit(paging.perPage).offset(offset(paging)).execute(),
+  ]);
+  return { total: Number(count.n), rows: page };
+}
+
+export async function findOrganization(db: CouncilDb, id: string): Promise<Selectable<OrganizationsTable> | undefined> {
+  return db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The ids of the services an organisation runs, by name. */
+export async function findOrganizationServiceIds(db: CouncilDb, organizationId: string): Promise<string[]> {
+  const rows = await db.selectFrom('services').select('id').where('organization_id', '=', organizationId).orderBy('name').orderBy('id').execute();
+  return rows.map((row) => row.id);
+}
+
+/** One service-at-location link. */
+export async function findServiceAtLocation(db: CouncilDb, id: string): Promise<SalRow | undefined> {
+  return db.selectFrom('service_at_locations').select(['id', 'service_id', 'location_id', 'description']).where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Records a change to a service: sets its `last_modified` to the API clock's now (milliseconds,
+ * UTC), which is what `modified_after` compares. Whatever edits a service calls this after.
+ */
+export async function markServiceModified(db: CouncilDb, id: string, clock: Clock): Promise<void> {
+  await db.updateTable('services').set({ last_modified: clock.now().toISOString() }).where('id', '=', id).execute();
 }

@@ -2,18 +2,37 @@ import type { Problem } from '@council-kit/contracts';
 import type { CouncilDb } from '../db/database.js';
 import type { Point } from './geo.js';
 import { loadLocations, loadServices, toTaxonomyTerm } from './hydrate.js';
-import { orukPage, type OrukPage, type OrukService, type OrukServiceAtLocationItem, type OrukTaxonomyTerm } from './oruk.js';
-import { MAX_PROXIMITY, type DirectoryFilters, type Paging } from './params.js';
+import { taxonomyUuid } from './ids.js';
+import {
+  orukPage,
+  present,
+  type OrukMinimal,
+  type OrukOrganization,
+  type OrukOrganizationWithServices,
+  type OrukPage,
+  type OrukService,
+  type OrukServiceAtLocationItem,
+  type OrukTaxonomy,
+  type OrukTaxonomyTerm,
+} from './oruk.js';
+import { MAX_PROXIMITY, type DirectoryFilters, type Paging, type TaxonomyTermFilters } from './params.js';
 import { directoryProblems } from './problems.js';
 import {
+  findLastModified,
   findNear,
+  findOrganization,
+  findOrganizations,
+  findOrganizationServiceIds,
+  findServiceAtLocation,
   findServiceAtLocations,
   findServices,
+  findTaxonomyNames,
   findTaxonomyTerms,
   postcodeCentre,
   withNarrowerTerms,
   type Found,
   type SalRow,
+  type ServiceScope,
 } from './repository.js';
 
 /**
@@ -25,19 +44,51 @@ import {
 /** A page to send, or a problem (a postcode nobody knows the place of). */
 export type DirectoryAnswer<T> = { body: T } | { problem: Problem };
 
-/** `/services`: by best match or name; with a postcode, each service once at its nearest location, nearest first. */
-export async function searchServices(db: CouncilDb, filters: DirectoryFilters): Promise<DirectoryAnswer<OrukPage<OrukService>>> {
+/**
+ * The services the filters allow, or undefined when nothing can match (a category or taxonomy
+ * this directory does not have): then the answer is an empty page, never the full list.
+ */
+async function resolveScope(db: CouncilDb, filters: DirectoryFilters): Promise<ServiceScope | undefined> {
   const termIds = await withNarrowerTerms(db, filters.taxonomyTermIds);
-  if (filters.taxonomyTermIds.length && !termIds.length) return { body: orukPage([], 0, filters.page, filters.perPage) };
+  if (filters.taxonomyTermIds.length && !termIds.length) return undefined;
+  let taxonomy: string | undefined;
+  if (filters.taxonomyId !== undefined) {
+    taxonomy = (await findTaxonomyNames(db)).find((name) => taxonomyUuid(name) === filters.taxonomyId);
+    if (taxonomy === undefined) return undefined;
+  }
+  const { organizationId, modifiedAfter, minimumAge, maximumAge, day, startTime, endTime } = filters;
+  return present<ServiceScope>({ termIds, taxonomy, organizationId, modifiedAfter, minimumAge, maximumAge, day, startTime, endTime });
+}
 
+/** `/services`: by best match or name; with a postcode, each service once at its nearest location, nearest first. `minimal`: id and last_modified only. */
+export async function searchServices(db: CouncilDb, filters: DirectoryFilters): Promise<DirectoryAnswer<OrukPage<OrukService | OrukMinimal>>> {
+  const scope = await resolveScope(db, filters);
+  if (!scope) return { body: orukPage([], 0, filters.page, filters.perPage) };
+
+  let found: Found<string>;
+  let distances = new Map<string, number>();
   if (filters.postcode) {
     const centre = await postcodeCentre(db, filters.postcode);
     if (!centre) return { problem: directoryProblems.postcodeNotFound(filters.postcode) };
-    return { body: await servicesNear(db, filters, termIds, centre) };
+    distances = await servicesNear(db, filters, scope, centre);
+    const ids = [...distances.keys()];
+    const start = (filters.page - 1) * filters.perPage;
+    found = { total: ids.length, rows: ids.slice(start, start + filters.perPage) };
+  } else {
+    found = await findServices(db, filters, scope);
   }
-  const found = await findServices(db, filters, termIds);
+
+  if (filters.minimal) {
+    const modified = await findLastModified(db, found.rows);
+    const contents = found.rows.flatMap((id): OrukMinimal[] => (modified.has(id) ? [{ id, last_modified: modified.get(id)! }] : []));
+    return { body: orukPage(contents, found.total, filters.page, filters.perPage) };
+  }
   const services = await loadServices(db, found.rows);
-  const contents = found.rows.map((id) => services.get(id)).filter((service): service is OrukService => service !== undefined);
+  const contents = found.rows.flatMap((id): OrukService[] => {
+    const service = services.get(id);
+    if (!service) return [];
+    return [distances.has(id) ? { ...service, distance: distances.get(id)! } : service];
+  });
   return { body: orukPage(contents, found.total, filters.page, filters.perPage) };
 }
 
@@ -52,36 +103,102 @@ export async function searchServiceAtLocations(
   db: CouncilDb,
   filters: DirectoryFilters,
 ): Promise<DirectoryAnswer<OrukPage<OrukServiceAtLocationItem>>> {
-  const termIds = await withNarrowerTerms(db, filters.taxonomyTermIds);
-  if (filters.taxonomyTermIds.length && !termIds.length) return { body: orukPage([], 0, filters.page, filters.perPage) };
+  const scope = await resolveScope(db, filters);
+  if (!scope) return { body: orukPage([], 0, filters.page, filters.perPage) };
 
   let found: Found<SalRow>;
   if (filters.postcode) {
     const centre = await postcodeCentre(db, filters.postcode);
     if (!centre) return { problem: directoryProblems.postcodeNotFound(filters.postcode) };
-    const near = await findNear(db, filters, termIds, centre, filters.proximity ?? MAX_PROXIMITY);
+    const near = await findNear(db, filters, scope, centre, filters.proximity ?? MAX_PROXIMITY);
     const start = (filters.page - 1) * filters.perPage;
     found = { total: near.length, rows: near.slice(start, start + filters.perPage) };
   } else {
-    found = await findServiceAtLocations(db, filters, termIds);
+    found = await findServiceAtLocations(db, filters, scope);
   }
-  return { body: await serviceAtLocationsPage(db, found, filters) };
+  const contents = await serviceAtLocationItems(db, found.rows);
+  return { body: orukPage(contents, found.total, filters.page, filters.perPage) };
 }
 
-/** `/taxonomy_terms`: the terms (or one term's children) in tree order, a page at a time. */
-export async function listTaxonomyTerms(db: CouncilDb, paging: Paging, parentId?: string): Promise<OrukPage<OrukTaxonomyTerm>> {
-  const terms = inTreeOrder((await findTaxonomyTerms(db, parentId?.toLowerCase())).map(toTaxonomyTerm));
+/** `/service_at_locations/{id}`: one service at one location, fully nested. */
+export async function findServiceAtLocationItem(db: CouncilDb, id: string): Promise<OrukServiceAtLocationItem | undefined> {
+  const row = await findServiceAtLocation(db, id.toLowerCase());
+  return row ? (await serviceAtLocationItems(db, [row]))[0] : undefined;
+}
+
+/** `/taxonomy_terms`: the terms (of one taxonomy, top-level only, or one term's children; names matching a search) in tree order, a page at a time. */
+export async function listTaxonomyTerms(db: CouncilDb, filters: TaxonomyTermFilters): Promise<OrukPage<OrukTaxonomyTerm>> {
+  let taxonomy: string | undefined;
+  if (filters.taxonomyId !== undefined) {
+    taxonomy = (await findTaxonomyNames(db)).find((name) => taxonomyUuid(name) === filters.taxonomyId);
+    if (taxonomy === undefined) return orukPage([], 0, filters.page, filters.perPage);
+  }
+  const rows = await findTaxonomyTerms(db, present({ parentId: filters.parentId, taxonomy, topOnly: filters.topOnly }));
+  let terms = inTreeOrder(rows.map(toTaxonomyTerm));
+  if (filters.search !== undefined) {
+    const words = filters.search.toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
+    terms = terms.filter((term) => {
+      const text = `${term.name} ${term.description} ${term.code}`.toLocaleLowerCase('en-GB');
+      return words.every((word) => text.includes(word));
+    });
+  }
+  const start = (filters.page - 1) * filters.perPage;
+  return orukPage(terms.slice(start, start + filters.perPage), terms.length, filters.page, filters.perPage);
+}
+
+/** `/taxonomy_terms/{id}`. */
+export async function findTaxonomyTerm(db: CouncilDb, id: string): Promise<OrukTaxonomyTerm | undefined> {
+  const [row] = await findTaxonomyTerms(db, { id: id.toLowerCase() });
+  return row ? toTaxonomyTerm(row) : undefined;
+}
+
+/** Every taxonomy the terms come from, by name. */
+async function taxonomies(db: CouncilDb): Promise<OrukTaxonomy[]> {
+  return (await findTaxonomyNames(db)).map((name) => ({
+    id: taxonomyUuid(name),
+    name,
+    description: `The categories of the ${name} directory, in two levels: broad categories and the narrower ones services are classified under.`,
+  }));
+}
+
+/** `/taxonomies`. */
+export async function listTaxonomies(db: CouncilDb, paging: Paging): Promise<OrukPage<OrukTaxonomy>> {
+  const all = await taxonomies(db);
   const start = (paging.page - 1) * paging.perPage;
-  return orukPage(terms.slice(start, start + paging.perPage), terms.length, paging.page, paging.perPage);
+  return orukPage(all.slice(start, start + paging.perPage), all.length, paging.page, paging.perPage);
 }
 
-async function serviceAtLocationsPage(db: CouncilDb, found: Found<SalRow>, filters: DirectoryFilters): Promise<OrukPage<OrukServiceAtLocationItem>> {
+/** `/taxonomies/{id}`. */
+export async function findTaxonomy(db: CouncilDb, id: string): Promise<OrukTaxonomy | undefined> {
+  return (await taxonomies(db)).find((taxonomy) => taxonomy.id === id.toLowerCase());
+}
+
+/** `/organizations`: by name, a page at a time (each without its services: ask `/organizations/{id}`). */
+export async function listOrganizations(db: CouncilDb, paging: Paging & { search?: string }): Promise<OrukPage<OrukOrganization>> {
+  const found = await findOrganizations(db, paging, paging.search);
+  const contents = found.rows.map((row) => present<OrukOrganization>({ id: row.id, name: row.name, description: row.description, email: row.email, website: row.website }));
+  return orukPage(contents, found.total, paging.page, paging.perPage);
+}
+
+/** `/organizations/{id}`: the organisation with every service it runs, fully nested. */
+export async function findOrganizationWithServices(db: CouncilDb, id: string): Promise<OrukOrganizationWithServices | undefined> {
+  const row = await findOrganization(db, id.toLowerCase());
+  if (!row) return undefined;
+  const ids = await findOrganizationServiceIds(db, row.id);
+  const services = await loadServices(db, ids);
+  return {
+    ...present<OrukOrganization>({ id: row.id, name: row.name, description: row.description, email: row.email, website: row.website }),
+    services: ids.flatMap((serviceId) => services.get(serviceId) ?? []),
+  };
+}
+
+async function serviceAtLocationItems(db: CouncilDb, rows: SalRow[]): Promise<OrukServiceAtLocationItem[]> {
   const [services, locations] = await Promise.all([
-    loadServices(db, [...new Set(found.rows.map((row) => row.service_id))], { withLocations: false }),
-    loadLocations(db, [...new Set(found.rows.map((row) => row.location_id))]),
+    loadServices(db, [...new Set(rows.map((row) => row.service_id))], { withLocations: false }),
+    loadLocations(db, [...new Set(rows.map((row) => row.location_id))]),
   ]);
   const contents: OrukServiceAtLocationItem[] = [];
-  for (const row of found.rows) {
+  for (const row of rows) {
     const service = services.get(row.service_id);
     const location = locations.get(row.location_id);
     if (!service || !location) continue;
@@ -95,24 +212,16 @@ async function serviceAtLocationsPage(db: CouncilDb, found: Found<SalRow>, filte
       ...(row.distance === undefined ? {} : { distance: row.distance }),
     });
   }
-  return orukPage(contents, found.total, filters.page, filters.perPage);
+  return contents;
 }
 
 /** Each service once, at the distance of its nearest location, nearest first. */
-async function servicesNear(db: CouncilDb, filters: DirectoryFilters, termIds: readonly string[], centre: Point): Promise<OrukPage<OrukService>> {
+async function servicesNear(db: CouncilDb, filters: DirectoryFilters, scope: ServiceScope, centre: Point): Promise<Map<string, number>> {
   const nearest = new Map<string, number>();
-  for (const row of await findNear(db, filters, termIds, centre, filters.proximity ?? MAX_PROXIMITY)) {
+  for (const row of await findNear(db, filters, scope, centre, filters.proximity ?? MAX_PROXIMITY)) {
     if (!nearest.has(row.service_id)) nearest.set(row.service_id, row.distance);
   }
-  const ids = [...nearest.keys()];
-  const start = (filters.page - 1) * filters.perPage;
-  const page = ids.slice(start, start + filters.perPage);
-  const services = await loadServices(db, page);
-  const contents = page.flatMap((id) => {
-    const service = services.get(id);
-    return service ? [{ ...service, distance: nearest.get(id)! }] : [];
-  });
-  return orukPage(contents, ids.length, filters.page, filters.perPage);
+  return nearest;
 }
 
 /** Broader terms first, each followed by its narrower ones, by name at each level. */

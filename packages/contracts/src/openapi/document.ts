@@ -222,7 +222,50 @@ const ORUK_PAGE: Json = {
   description: 'Page number, from 1 (at most 10000). Past the last page: an empty page.',
   schema: { type: 'integer', minimum: 1, maximum: 10000, default: 1 },
 };
-const ORUK_PER_PAGE: Json = { name: 'per_page', in: 'query', required: false, description: 'Items per page, 1 to 100.', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } };
+const ORUK_PER_PAGE: Json = {
+  name: 'per_page',
+  in: 'query',
+  required: false,
+  description: 'Items per page, 1 to 100 (with `minimal=true` on /services, up to 10000). The page says how many it holds in `size`.',
+  schema: { type: 'integer', minimum: 1, maximum: 10000, default: 20 },
+};
+const ORUK_FORMAT: Json = {
+  name: 'format',
+  in: 'query',
+  required: false,
+  description: '`json` (the default: a page) or `ndjson`: every result, one JSON record a line (`application/x-ndjson`), without paging (then no `page` or `per_page`).',
+  schema: { type: 'string', enum: ['json', 'ndjson'], default: 'json' },
+};
+const orukUuid = (name: string, description: string): Json => ({ name, in: 'query', required: false, description, schema: { type: 'string', format: 'uuid' } });
+const orukBoolean = (name: string, description: string): Json => ({ name, in: 'query', required: false, description, schema: { type: 'boolean' } });
+const ORUK_ORGANIZATION_ID = orukUuid('organization_id', 'Only the services this organisation provides.');
+const ORUK_TAXONOMY_ID = orukUuid('taxonomy_id', 'Only services with any term of this taxonomy (see /taxonomies). Unknown: no results.');
+const ORUK_MODIFIED_AFTER: Json = {
+  name: 'modified_after',
+  in: 'query',
+  required: false,
+  description: 'Only services whose `last_modified` is on or after this instant: ISO 8601 with an offset (2026-03-15T10:30:00Z), or a date (its midnight UTC). For incremental harvesting.',
+  schema: { type: 'string', format: 'date-time' },
+};
+const ORUK_FULL = orukBoolean('full', 'Records are always fully nested: `true` is accepted, `false` cannot be honoured (400).');
+const ORUK_UK_FILTERS: Json[] = [
+  { name: 'minimum_age', in: 'query', required: false, description: 'Only services whose minimum age is at least this (no minimum counts as 0).', schema: { type: 'number', minimum: 0, maximum: 150 } },
+  { name: 'maximum_age', in: 'query', required: false, description: 'Only services whose maximum age is at most this (services with no maximum are left out).', schema: { type: 'number', minimum: 0, maximum: 150 } },
+  { name: 'day', in: 'query', required: false, description: 'Only services with a schedule on this day: MO, TU, WE, TH, FR, SA, SU (or the day\'s English name).', schema: { type: 'string' } },
+  { name: 'start_time', in: 'query', required: false, description: 'Only services with a schedule opening at or after this time (HH:MM). With `day` and `end_time`, all on one schedule.', schema: { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d(:00)?$' } },
+  { name: 'end_time', in: 'query', required: false, description: 'Only services with a schedule closing at or before this time (HH:MM).', schema: { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d(:00)?$' } },
+];
+const ORUK_NOT_HONOURED = 'Any other query parameter, or one given twice, is a 400 problem naming it: never a silently unfiltered list.';
+const orukRecord = (kind: string, operationId: string, schema: string, parameters: Json[] = []): Json => ({
+  servers: ORUK_SERVERS,
+  get: {
+    tags: ['directory'],
+    operationId,
+    summary: `A ${kind}`,
+    parameters: [{ name: 'id', in: 'path', required: true, description: `The ${kind}'s id. Not a UUID: 400; unknown: 404.`, schema: { type: 'string', format: 'uuid' } }, ...parameters],
+    responses: { 200: json(`The ${kind}.`, schema), 400: PROBLEM, 404: PROBLEM, 429: PROBLEM },
+  },
+});
 const ORUK_POSTCODE: Json = {
   name: 'postcode',
   in: 'query',
@@ -356,9 +399,23 @@ const paths: Record<string, Json> = {
       operationId: 'listOrukServices',
       summary: 'Search services',
       description:
-        'A page of services, fully nested (organisation, locations, schedules, contacts, costs, categories, languages). Without `search` or `postcode`: by name. With `postcode`: each service once, at the distance of its nearest location, nearest first.',
-      parameters: [ORUK_SEARCH, ORUK_TAXONOMY, ORUK_PAGE, ORUK_PER_PAGE, ORUK_POSTCODE, ORUK_PROXIMITY],
-      responses: { 200: json('A page of services.', 'OrukServicePage'), 400: PROBLEM, 422: PROBLEM, 429: PROBLEM },
+        `A page of services, fully nested (organisation, locations, schedules, contacts, phones, costs, categories, languages). Without \`search\` or \`postcode\`: by name. With \`postcode\`: each service once, at the distance of its nearest location, nearest first. ${ORUK_NOT_HONOURED}`,
+      parameters: [
+        ORUK_SEARCH,
+        ORUK_TAXONOMY,
+        ORUK_TAXONOMY_ID,
+        ORUK_ORGANIZATION_ID,
+        ORUK_MODIFIED_AFTER,
+        orukBoolean('minimal', 'Only `id` and `last_modified` for each service (`OrukMinimalService`), up to 10000 a page: for deciding what to fetch again.'),
+        ORUK_FULL,
+        ...ORUK_UK_FILTERS,
+        ORUK_PAGE,
+        ORUK_PER_PAGE,
+        ORUK_FORMAT,
+        ORUK_POSTCODE,
+        ORUK_PROXIMITY,
+      ],
+      responses: { 200: json('A page of services (with `minimal=true`, of `OrukMinimalService`).', 'OrukServicePage'), 400: PROBLEM, 422: PROBLEM, 429: PROBLEM },
     },
   },
   '/services/{id}': {
@@ -371,6 +428,40 @@ const paths: Record<string, Json> = {
       responses: { 200: json('The service.', 'OrukService'), 400: PROBLEM, 404: PROBLEM, 429: PROBLEM },
     },
   },
+  '/service_at_locations/{id}': orukRecord('service at location', 'getOrukServiceAtLocation', 'OrukServiceAtLocationItem'),
+  '/taxonomy_terms/{id}': orukRecord('taxonomy term', 'getOrukTaxonomyTerm', 'OrukTaxonomyTerm'),
+  '/taxonomies': {
+    servers: ORUK_SERVERS,
+    get: {
+      tags: ['directory'],
+      operationId: 'listOrukTaxonomies',
+      summary: 'Taxonomies',
+      description: `The vocabularies the taxonomy terms come from. ${ORUK_NOT_HONOURED}`,
+      parameters: [ORUK_PAGE, ORUK_PER_PAGE, ORUK_FORMAT],
+      responses: { 200: json('A page of taxonomies.', 'OrukTaxonomyPage'), 400: PROBLEM, 429: PROBLEM },
+    },
+  },
+  '/taxonomies/{id}': orukRecord('taxonomy', 'getOrukTaxonomy', 'OrukTaxonomy'),
+  '/organizations': {
+    servers: ORUK_SERVERS,
+    get: {
+      tags: ['directory'],
+      operationId: 'listOrukOrganizations',
+      summary: 'Organisations',
+      description: `The organisations providing services, by name, without their services (see /organizations/{id}). ${ORUK_NOT_HONOURED}`,
+      parameters: [
+        { name: 'search', in: 'query', required: false, description: 'Only organisations with these characters in their name (any case).', schema: { type: 'string', maxLength: 200 } },
+        orukBoolean('full_service', 'Accepted as `true` only: /organizations/{id} always nests its services in full.'),
+        ORUK_PAGE,
+        ORUK_PER_PAGE,
+        ORUK_FORMAT,
+      ],
+      responses: { 200: json('A page of organisations.', 'OrukOrganizationPage'), 400: PROBLEM, 429: PROBLEM },
+    },
+  },
+  '/organizations/{id}': orukRecord('organization', 'getOrukOrganization', 'OrukOrganizationWithServices', [
+    orukBoolean('full_service', 'The services are always fully nested: `true` is accepted, `false` cannot be honoured (400).'),
+  ]),
   '/service_at_locations': {
     servers: ORUK_SERVERS,
     get: {
@@ -379,7 +470,20 @@ const paths: Record<string, Json> = {
       summary: 'Services at locations, by distance from a postcode',
       description:
         "One item per service per location, each with its service (nested, without `service_at_locations`) and its location. This is where distance search lives: with `postcode` (and usually `proximity`) the items come nearest first with `distance` in metres (an extension, like Outpost's `distance_away`). Without a postcode: best match first when searching, else by service name.",
-      parameters: [ORUK_SEARCH, ORUK_TAXONOMY, ORUK_POSTCODE, ORUK_PROXIMITY, ORUK_PAGE, ORUK_PER_PAGE],
+      parameters: [
+        ORUK_SEARCH,
+        ORUK_TAXONOMY,
+        ORUK_TAXONOMY_ID,
+        ORUK_ORGANIZATION_ID,
+        ORUK_MODIFIED_AFTER,
+        ORUK_FULL,
+        ...ORUK_UK_FILTERS,
+        ORUK_POSTCODE,
+        ORUK_PROXIMITY,
+        ORUK_PAGE,
+        ORUK_PER_PAGE,
+        ORUK_FORMAT,
+      ],
       responses: { 200: json('A page of services at locations.', 'OrukServiceAtLocationPage'), 400: PROBLEM, 422: PROBLEM, 429: PROBLEM },
     },
   },
@@ -389,11 +493,15 @@ const paths: Record<string, Json> = {
       tags: ['directory'],
       operationId: 'listOrukTaxonomyTerms',
       summary: 'Categories',
-      description: "The directory's categories: broader terms first, each followed by its narrower ones (`parent_id`).",
+      description: `The directory's categories: broader terms first, each followed by its narrower ones (\`parent_id\`). ${ORUK_NOT_HONOURED}`,
       parameters: [
+        { name: 'search', in: 'query', required: false, description: 'Only terms whose name, description or code hold every word (any case).', schema: { type: 'string', maxLength: 200 } },
+        orukUuid('taxonomy_id', 'Only the terms of this taxonomy (see /taxonomies).'),
+        orukBoolean('top_only', 'Only the top-level terms (no parent).'),
+        { name: 'parent_id', in: 'query', required: false, description: 'Only the terms directly under this term.', schema: { type: 'string', format: 'uuid' } },
         ORUK_PAGE,
         ORUK_PER_PAGE,
-        { name: 'parent_id', in: 'query', required: false, description: 'Only the terms directly under this term.', schema: { type: 'string', format: 'uuid' } },
+        ORUK_FORMAT,
       ],
       responses: { 200: json('A page of taxonomy terms.', 'OrukTaxonomyTermPage'), 400: PROBLEM, 429: PROBLEM },
     },

@@ -15,12 +15,12 @@ export const orukSchemas: Record<string, JsonSchema> = {
   OrukPage: {
     type: 'object',
     required: ['total_items', 'total_pages', 'page_number', 'size', 'first_page', 'last_page', 'empty'],
-    description: 'ORUK v3 paging. `size` is the page size asked for; `empty` is true when this page has no items.',
+    description: 'ORUK v3 paging. `size` is the number of items on this page (not `per_page`); `empty` is true when this page has no items.',
     properties: {
       total_items: { type: 'integer', minimum: 0 },
       total_pages: { type: 'integer', minimum: 0 },
       page_number: { type: 'integer', minimum: 1 },
-      size: { type: 'integer', minimum: 1 },
+      size: { type: 'integer', minimum: 0 },
       first_page: { type: 'boolean' },
       last_page: { type: 'boolean' },
       empty: { type: 'boolean' },
@@ -29,7 +29,13 @@ export const orukSchemas: Record<string, JsonSchema> = {
   OrukServicePage: {
     allOf: [
       { $ref: '#/components/schemas/OrukPage' },
-      { type: 'object', required: ['contents'], properties: { contents: { type: 'array', items: { $ref: '#/components/schemas/OrukService' } } } },
+      {
+        type: 'object',
+        required: ['contents'],
+        properties: {
+          contents: { type: 'array', items: { oneOf: [{ $ref: '#/components/schemas/OrukService' }, { $ref: '#/components/schemas/OrukMinimalService' }] } },
+        },
+      },
     ],
   },
   OrukServiceAtLocationPage: {
@@ -47,6 +53,43 @@ export const orukSchemas: Record<string, JsonSchema> = {
       { $ref: '#/components/schemas/OrukPage' },
       { type: 'object', required: ['contents'], properties: { contents: { type: 'array', items: { $ref: '#/components/schemas/OrukTaxonomyTerm' } } } },
     ],
+  },
+  OrukTaxonomy: {
+    type: 'object',
+    required: ['id', 'name', 'description'],
+    description: 'A vocabulary the taxonomy terms come from (`taxonomy` on each term holds its name).',
+    properties: {
+      id: { type: 'string', format: 'uuid' },
+      name: { type: 'string' },
+      description: { type: 'string' },
+      uri: { type: 'string', format: 'uri' },
+      version: { type: 'string' },
+    },
+  },
+  OrukTaxonomyPage: {
+    allOf: [
+      { $ref: '#/components/schemas/OrukPage' },
+      { type: 'object', required: ['contents'], properties: { contents: { type: 'array', items: { $ref: '#/components/schemas/OrukTaxonomy' } } } },
+    ],
+  },
+  OrukOrganizationPage: {
+    allOf: [
+      { $ref: '#/components/schemas/OrukPage' },
+      { type: 'object', required: ['contents'], properties: { contents: { type: 'array', items: { $ref: '#/components/schemas/OrukOrganization' } } } },
+    ],
+  },
+  OrukOrganizationWithServices: {
+    allOf: [
+      { $ref: '#/components/schemas/OrukOrganization' },
+      { type: 'object', required: ['services'], properties: { services: { type: 'array', items: { $ref: '#/components/schemas/OrukService' } } } },
+    ],
+  },
+  OrukMinimalService: {
+    type: 'object',
+    required: ['id', 'last_modified'],
+    additionalProperties: false,
+    description: 'A service with `minimal=true`: its id and when it last changed.',
+    properties: { id: { type: 'string', format: 'uuid' }, last_modified: { type: 'string', format: 'date-time' } },
   },
   OrukOrganization: {
     type: 'object',
@@ -166,24 +209,25 @@ export const orukSchemas: Record<string, JsonSchema> = {
   },
   OrukPhone: {
     type: 'object',
-    required: ['id', 'contact_id', 'number'],
+    required: ['id', 'service_id', 'number'],
     properties: {
       id: { type: 'string', format: 'uuid' },
-      contact_id: { type: 'string', format: 'uuid' },
+      service_id: { type: 'string', format: 'uuid' },
+      contact_id: { type: 'string', format: 'uuid', description: 'The named contact the number belongs to, when it is one.' },
       number: { type: 'string' },
       description: { type: 'string' },
     },
   },
   OrukContact: {
     type: 'object',
-    required: ['id', 'service_id', 'phones'],
+    required: ['id', 'service_id'],
+    description: 'A named contact. Its phone numbers are on the service (`phones`), where ORUK v3 puts them.',
     properties: {
       id: { type: 'string', format: 'uuid' },
       service_id: { type: 'string', format: 'uuid' },
       name: { type: 'string' },
       title: { type: 'string' },
       email: { type: 'string', format: 'email' },
-      phones: { type: 'array', items: { $ref: '#/components/schemas/OrukPhone' } },
     },
   },
   OrukLanguage: {
@@ -209,6 +253,7 @@ export const orukSchemas: Record<string, JsonSchema> = {
       'organization',
       'schedules',
       'contacts',
+      'phones',
       'cost_options',
       'attributes',
       'languages',
@@ -236,6 +281,7 @@ export const orukSchemas: Record<string, JsonSchema> = {
       },
       schedules: { type: 'array', items: { $ref: '#/components/schemas/OrukSchedule' } },
       contacts: { type: 'array', items: { $ref: '#/components/schemas/OrukContact' } },
+      phones: { type: 'array', items: { $ref: '#/components/schemas/OrukPhone' } },
       cost_options: { type: 'array', items: { $ref: '#/components/schemas/OrukCostOption' } },
       attributes: { type: 'array', items: { $ref: '#/components/schemas/OrukAttribute' } },
       languages: { type: 'array', items: { $ref: '#/components/schemas/OrukLanguage' } },

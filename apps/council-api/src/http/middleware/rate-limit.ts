@@ -13,6 +13,8 @@ export interface RateLimitOptions {
   trustProxy?: boolean;
   /** Paths never counted, e.g. health probes. */
   skip?: (path: string) => boolean;
+  /** Prefix for the client's counter, so a second limiter (e.g. the ORUK feed's) counts apart from the first. */
+  keyPrefix?: string;
   /**
    * Milliseconds now. A window is a minute of real elapsed time, whatever day the app's clock
    * says it is, so the default is the real clock (`systemClock`), not the app's: a fixed day's
@@ -28,12 +30,13 @@ export function rateLimit({
   store,
   trustProxy = false,
   skip = () => false,
+  keyPrefix = '',
   now = () => systemClock.now().getTime(),
 }: RateLimitOptions): MiddlewareHandler {
   return async (c, next) => {
     if (skip(c.req.path)) return next();
     const at = now();
-    const { count, resetAt } = await store.hit(clientIp(c, trustProxy), windowMs, at);
+    const { count, resetAt } = await store.hit(`${keyPrefix}${clientIp(c, trustProxy)}`, windowMs, at);
     const resetSeconds = Math.max(1, Math.ceil((resetAt - at) / 1000));
     const headers = {
       'RateLimit-Limit': String(limit),

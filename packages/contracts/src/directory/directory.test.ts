@@ -85,11 +85,11 @@ describe('feed text helpers', () => {
     // Code is not words: a script or style block goes with its contents, even unclosed.
     expect(plainText('<script>alert(1)</script>Advice & support<style>p{color:red}</style>')).toBe('Advice & support');
     expect(plainText('Help<SCRIPT type="text/javascript">steal()')).toBe('Help');
-    // A stray `<` is words, and a feed full of them does not hang the page.
+    // A stray `<` is words, and a feed full of them does not hang the page: no timed assertion
+    // (that would depend on the machine); a quadratic scan of 200,000 would run for minutes and
+    // fail on the suite's test timeout, a linear one takes milliseconds.
     expect(plainText('Ages < 5 <i>only</i>')).toBe('Ages < 5 only');
-    const started = performance.now();
     expect(plainText('<'.repeat(200_000))).toHaveLength(200_000);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(distanceMetres({ lat: 52.2, lng: -1.5 }, { lat: 52.21, lng: -1.5 })).toBeCloseTo(1112, 0);
   });
 });

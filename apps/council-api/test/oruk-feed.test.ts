@@ -267,4 +267,14 @@ describe('harvesting at the default rate limit', () => {
       await harvest.stop();
     }
   });
+
+  it('reads the feed’s own limit from ORUK_RATE_LIMIT_PER_MINUTE, leaving the rest of the API’s alone', async () => {
+    const configured = await startTestServer({ env: { ORUK_RATE_LIMIT_PER_MINUTE: '4000', RATE_LIMIT_PER_MINUTE: '50' } });
+    try {
+      expect((await configured.get('/oruk/taxonomies')).headers.get('ratelimit-limit')).toBe('4000');
+      expect((await configured.get('/api/v1/addresses?postcode=AN1%201AA')).headers.get('ratelimit-limit')).toBe('50');
+    } finally {
+      await configured.stop();
+    }
+  });
 });

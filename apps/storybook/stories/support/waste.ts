@@ -25,8 +25,9 @@ interface Waste {
 
 type Tag = keyof Waste;
 
-// The forms' first pages' messages and their later pages' (finish.i18n.ts, loaded with those
-// pages): the plays need both from the start.
+// The forms' first page's messages (the property) and those of the pages after it (the
+// questions, contact, check answers, confirmation: finish.i18n.ts, loaded with those pages):
+// the plays need both from the start.
 const both = (first: Catalogue, later: Catalogue): Catalogue => ({ en: { ...first.en, ...later.en }, cy: { ...first.cy, ...later.cy } });
 
 const catalogues: Record<Tag, Catalogue> = {

@@ -1,6 +1,5 @@
 import { type TemplateResult, type PropertyDeclarations, type nothing } from 'lit';
 import { CouncilElement, QuestionFlow, type Locale, type Step } from '@council-kit/core';
-import { radios } from '@council-kit/core/forms';
 import type { SubmissionReceipt } from '@council-kit/contracts';
 import type { AddressSource } from '@council-kit/address-lookup';
 import { containerRequestStrings } from './container-request.i18n.js';
@@ -93,40 +92,11 @@ export class ContainerRequest extends CouncilElement {
   /** The containers residents can request, with any charges. */
   containers: ContainerOption[] = defaultContainers;
 
-  /** The first pages; the later ones (finish.ts) join them when they load. */
-  private readonly steps: Step<ContainerAnswers, SubmissionReceipt>[] = [
-    propertyStep(this, 'container'),
-    {
-      id: 'container',
-      render: (f) =>
-        radios({
-          id: 'container',
-          legend: f.t('containerTitle'),
-          legendIsHeading: true,
-          options: this.containers.map((c) => ({ value: c.id, label: this.text(c.name) })),
-          value: f.answers.containerId,
-          error: f.errorFor('container-0'),
-          errorPrefix: f.t('errorPrefix'),
-          onChange: (containerId) => f.set({ containerId, reason: '' }),
-        }),
-      check: () => (this.chosen ? [] : [{ field: 'container-0', message: 'errorContainer' }]),
-    },
-    {
-      id: 'reason',
-      render: (f) =>
-        radios({
-          id: 'reason',
-          legend: f.t('reasonTitle'),
-          legendIsHeading: true,
-          options: (this.chosen?.reasons ?? containerReasons).map((r) => ({ value: r, label: f.t(`reason-${r}`) })),
-          value: f.answers.reason,
-          error: f.errorFor('reason-0'),
-          errorPrefix: f.t('errorPrefix'),
-          onChange: (reason) => f.set({ reason: reason as ContainerReason }),
-        }),
-      check: (a) => (a.reason ? [] : [{ field: 'reason-0', message: 'errorReason' }]),
-    },
-  ];
+  /**
+   * The first page (the property); the questions and the later pages (finish.ts) join it when
+   * they load. Until then a known property shows the busy state (see render()).
+   */
+  private readonly steps: Step<ContainerAnswers, SubmissionReceipt>[] = [propertyStep(this, 'container')];
 
   private readonly flow = new QuestionFlow<ContainerAnswers, SubmissionReceipt>(this, {
     steps: this.steps,
@@ -149,12 +119,14 @@ export class ContainerRequest extends CouncilElement {
   /** What the later pages (finish.ts) see of the element. */
   private readonly context: FinishContext = {
     host: this,
+    containers: () => this.containers.map((c) => ({ value: c.id, label: this.text(c.name) })),
+    reasons: () => this.chosen?.reasons ?? containerReasons,
     containerName: () => this.text(this.chosen?.name),
     charge: () => this.charge,
     client: () => this.http(this.apiBase),
   };
 
-  // A chunk of their own, loaded while the resident answers the first questions.
+  // A chunk of their own, loaded while the resident finds the property.
   private readonly later = new LaterSteps(this, this.steps, async () => (await import('./finish.js')).finish(this.context));
 
   override connectedCallback(): void {
@@ -180,7 +152,7 @@ export class ContainerRequest extends CouncilElement {
   }
 
   override render(): TemplateResult {
-    // A restored draft on a later page waits for that page's chunk.
+    // A known property or a restored draft waits for the questions' chunk.
     if (!this.steps.some((s) => s.id === this.flow.step)) {
       const { failure } = this.later;
       return failure ? this.renderProblem(failure, () => void this.later.load(), this.renderContactLink()) : this.renderBusy(this.flow.t('loading'));

@@ -1,23 +1,28 @@
 import { html, nothing } from 'lit';
 import { localeOf, type HttpClient } from '@council-kit/core';
-import { checkAnswers, confirmationPanel } from '@council-kit/core/forms';
+import { checkAnswers, confirmationPanel, radios, type RadioOption } from '@council-kit/core/forms';
 import { contactStep, sendWaste, wasteRows } from '../shared/later-steps.js';
 import { containerRequestsPath } from '../shared/endpoints.js';
 import type { LaterPages, WasteFormHost } from '../shared/waste-steps.js';
-import type { ContainerAnswers } from './container-answers.js';
+import type { ContainerAnswers, ContainerReason } from './container-answers.js';
 import { finishStrings } from './finish.i18n.js';
 
 /*
- * `<council-container-request>`'s later pages, as QuestionFlow step definitions: contact
- * details, check answers (with the council's charge explained before sending) and the
- * confirmation, which hands off to the payment page when the API returns one. The element loads
- * this module while the resident answers its first questions, so its first page downloads less.
- * The steps see the element only through a `FinishContext`.
+ * `<council-container-request>`'s pages after the property, as QuestionFlow step definitions:
+ * which container, why, contact details, check answers (with the council's charge explained
+ * before sending) and the confirmation, which hands off to the payment page when the API
+ * returns one. The element loads this module when it connects, while the resident finds the
+ * property, so its first page downloads less. The steps see the element only through a
+ * `FinishContext`.
  */
 
 /** What the later pages need of the element. */
 export interface FinishContext {
   readonly host: WasteFormHost;
+  /** The containers the council offers, as radio options (value: the container's id). */
+  containers(): RadioOption[];
+  /** The reasons the chosen container can be requested for. */
+  reasons(): readonly ContainerReason[];
   /** The chosen container's name in the page language. */
   containerName(): string;
   /** What the council charges for the chosen container and reason, in words; empty when free. */
@@ -33,6 +38,36 @@ const payable = (url: string | undefined) => (url && /^(https:|\/)/.test(url) ? 
 export function finish(ctx: FinishContext): LaterPages<ContainerAnswers> {
   return {
     steps: [
+      {
+        id: 'container',
+        render: (f) =>
+          radios({
+            id: 'container',
+            legend: f.t('containerTitle'),
+            legendIsHeading: true,
+            options: ctx.containers(),
+            value: f.answers.containerId,
+            error: f.errorFor('container-0'),
+            errorPrefix: f.t('errorPrefix'),
+            onChange: (containerId) => f.set({ containerId, reason: '' }),
+          }),
+        check: (a) => (ctx.containers().some((c) => c.value === a.containerId) ? [] : [{ field: 'container-0', message: 'errorContainer' }]),
+      },
+      {
+        id: 'reason',
+        render: (f) =>
+          radios({
+            id: 'reason',
+            legend: f.t('reasonTitle'),
+            legendIsHeading: true,
+            options: ctx.reasons().map((r) => ({ value: r, label: f.t(`reason-${r}`) })),
+            value: f.answers.reason,
+            error: f.errorFor('reason-0'),
+            errorPrefix: f.t('errorPrefix'),
+            onChange: (reason) => f.set({ reason: reason as ContainerReason }),
+          }),
+        check: (a) => (a.reason ? [] : [{ field: 'reason-0', message: 'errorReason' }]),
+      },
       contactStep(),
       {
         id: 'check',

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ApiError, CouncilElement, QuestionFlow, type Step } from '@council-kit/core';
-import { radios, stepHeading } from '@council-kit/core/forms';
+import { stepHeading } from '@council-kit/core/forms';
 import { readReportableServices, validate, type ReportableService, type SubmissionReceipt } from '@council-kit/contracts';
 import type { AddressSource } from '@council-kit/address-lookup';
 import { missedBinReportStrings } from './missed-bin-report.i18n.js';
@@ -86,53 +86,11 @@ export class MissedBinReport extends CouncilElement {
   private loadError?: ApiError;
   private loadedFor = '';
 
-  /** The first pages; the later ones (finish.ts) join them when they load. */
-  private readonly steps: Step<MissedBinAnswers, SubmissionReceipt>[] = [
-    propertyStep(this, 'service'),
-    {
-      id: 'service',
-      render: (f) =>
-        radios({
-          id: 'service',
-          legend: f.t('serviceTitle'),
-          legendIsHeading: true,
-          hint: f.t('serviceHint'),
-          options: this.services!.map((s) => ({ value: s.id, label: s.name, hint: f.t('collectionOn', { date: this.formatDate(this.missedDate(s), { year: false }) }) })),
-          value: f.answers.serviceId,
-          error: f.errorFor('service-0'),
-          errorPrefix: f.t('errorPrefix'),
-          onChange: (serviceId) => f.set({ serviceId, collectionDate: this.missedDate(this.services!.find((s) => s.id === serviceId)!) }),
-        }),
-      check: (a) => (a.serviceId ? [] : [{ field: 'service-0', message: 'errorService' }]),
-    },
-    {
-      id: 'binOut',
-      render: (f) =>
-        radios({
-          id: 'bin-out',
-          legend: f.t('binOutTitle', { time: this.binOutTime, date: this.formatDate(f.answers.collectionDate, { year: false }) }),
-          legendIsHeading: true,
-          hint: f.t('binOutHint'),
-          options: [
-            { value: 'yes', label: f.t('yes') },
-            { value: 'no', label: f.t('no') },
-          ],
-          value: f.answers.binOut,
-          error: f.errorFor('bin-out-0'),
-          errorPrefix: f.t('errorPrefix'),
-          onChange: (binOut) => f.set({ binOut: binOut as 'yes' | 'no' }),
-        }),
-      check: (a) => (a.binOut ? [] : [{ field: 'bin-out-0', message: 'errorBinOut', params: { time: this.binOutTime } }]),
-      next: (a) => (a.binOut === 'yes' ? 'contact' : 'late'),
-    },
-    {
-      id: 'late',
-      page: true,
-      render: (f) => html`${stepHeading(f.t('lateTitle'))}
-        <p>${f.t('lateBody', { time: this.binOutTime })}</p>
-        ${this.renderBinDayLink()}`,
-    },
-  ];
+  /**
+   * The first page (the property); the questions and the later pages (finish.ts) join it when
+   * they load. Until then a known property shows the busy state (see render()).
+   */
+  private readonly steps: Step<MissedBinAnswers, SubmissionReceipt>[] = [propertyStep(this, 'service')];
 
   private readonly flow = new QuestionFlow<MissedBinAnswers, SubmissionReceipt>(this, {
     steps: this.steps,
@@ -150,12 +108,14 @@ export class MissedBinReport extends CouncilElement {
   /** What the later pages (finish.ts) see of the element. */
   private readonly context: FinishContext = {
     host: this,
-    collection: ({ serviceId, collectionDate }) => this.t(missedBinReportStrings, 'serviceOn', { service: this.serviceName(serviceId), date: this.formatDate(collectionDate, { year: false }) }),
+    services: () => this.services!,
+    missedDate: (service) => this.missedDate(service),
+    date: (iso) => this.formatDate(iso, { year: false }),
     binDayLink: () => this.renderBinDayLink(),
     client: () => this.http(this.apiBase),
   };
 
-  // A chunk of their own, loaded while the resident answers the first questions.
+  // A chunk of their own, loaded while the resident finds the property (or the collections load).
   private readonly later = new LaterSteps(this, this.steps, async () => (await import('./finish.js')).finish(this.context));
 
   override connectedCallback(): void {
@@ -204,10 +164,6 @@ export class MissedBinReport extends CouncilElement {
     return (service.todayState === 'not_collected' ? service.nextCollection : service.previousCollection) ?? '';
   }
 
-  private serviceName(id: string): string {
-    return this.services?.find((s) => s.id === id)?.name ?? id;
-  }
-
   override render(): TemplateResult {
     const { step } = this.flow;
     if (step !== 'property' && step !== 'done') {
@@ -215,7 +171,7 @@ export class MissedBinReport extends CouncilElement {
       if (!this.services) return this.renderBusy(this.msg('loading'));
       if (this.services.length === 0) return this.renderNone();
     }
-    // A restored draft on a later page waits for that page's chunk.
+    // A known property or a restored draft waits for the questions' chunk.
     if (!this.steps.some((s) => s.id === step)) {
       const { failure } = this.later;
       return failure ? this.renderProblem(failure, () => void this.later.load(), this.renderContactLink()) : this.renderBusy(this.msg('loading'));

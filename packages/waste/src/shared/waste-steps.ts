@@ -10,8 +10,9 @@ import { rememberedProperty, rememberProperty, type RememberedProperty } from '.
 /*
  * The steps and helpers the waste forms share on top of core's QuestionFlow, up front: the
  * property (reusing the address lookup, or the property remembered from the bin-day page), and
- * the loading of each form's later pages (contact details, check answers, confirmation; see
- * later-steps.ts), which are a chunk of their own so the first page downloads less.
+ * the loading of each form's pages after it (its own questions, then contact details, check
+ * answers, confirmation; see later-steps.ts), which are a chunk of their own so the first page
+ * downloads less.
  */
 
 /** What every waste form asks besides its own questions. */
@@ -95,10 +96,10 @@ export interface LaterPages<A extends WasteAnswers> {
 
 /**
  * A waste form's later pages, held beside its QuestionFlow: loading starts when the element
- * connects (the resident is still on the first questions when they arrive), their steps join
+ * connects (the resident is still finding the property when they arrive), their steps join
  * the journey and their messages the element's, and a failure to load (a dropped connection)
- * is kept for the element to show with Try again (`load` again). Until they arrive, a restored
- * draft on a later page waits (the element shows a busy state).
+ * is kept for the element to show with Try again (`load` again). Until they arrive, a known
+ * property or a restored draft on a later page waits (the element shows a busy state).
  */
 export class LaterSteps<A extends WasteAnswers> implements ReactiveController {
   /** The later pages, once loaded. */

@@ -410,8 +410,9 @@ export function problem(route: Route, status: number, title: string): Promise<vo
 
 /** Matches the collections GET (not the .ics feed). */
 export const collectionsUrl = /\/api\/v1\/waste\/properties\/\d+\/collections(\?|$)/;
-export const missedUrl = '**/api/v1/waste/missed-collections';
-export const containerUrl = '**/api/v1/waste/container-requests';
+/** Match the waste forms' POSTs, with the page language they carry (`?lang=cy`) or without. */
+export const missedUrl = /\/api\/v1\/waste\/missed-collections(\?|$)/;
+export const containerUrl = /\/api\/v1\/waste\/container-requests(\?|$)/;
 
 /** Asserts that no request went out with a postcode or UPRN in the page's own URL. */
 export function expectNoPersonalDataInUrl(page: Page): void {

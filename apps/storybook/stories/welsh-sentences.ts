@@ -15,6 +15,7 @@ import { journeyStrings } from '../../../packages/housing-repairs/src/repair-rep
 import { repairAppointmentStrings } from '../../../packages/housing-repairs/src/repair-appointment/repair-appointment.i18n.ts';
 import { manageStrings } from '../../../packages/housing-repairs/src/repair-appointment/manage.i18n.ts';
 import { directorySearchStrings } from '../../../packages/directory/src/directory-search/directory-search.i18n.ts';
+import { resultsStrings as directoryResults } from '../../../packages/directory/src/directory-search/results.i18n.ts';
 import { serviceDetailStrings } from '../../../packages/directory/src/service-detail/service-detail.i18n.ts';
 // The council API writes Welsh too: the calendar (.ics) and the confirmations' personalisation.
 import { calendarText } from '../../council-api/src/waste/text.ts';
@@ -57,7 +58,7 @@ export const elementCatalogues: ElementCatalogue[] = [
   { tag: 'council-container-request', catalogue: merge(containerRequestStrings, containerFinish) },
   { tag: 'council-repair-report', catalogue: merge(repairReportStrings, journeyStrings) },
   { tag: 'council-repair-appointment', catalogue: merge(repairAppointmentStrings, manageStrings) },
-  { tag: 'council-directory-search', catalogue: directorySearchStrings },
+  { tag: 'council-directory-search', catalogue: merge(directorySearchStrings, directoryResults) },
   { tag: 'council-service-detail', catalogue: serviceDetailStrings, samples: { day: 'dydd Sadwrn', time: '9' } },
   { tag: 'council-api (calendar and confirmations)', catalogue: { en: apiTexts('en'), cy: apiTexts('cy') } },
 ];

@@ -13,19 +13,29 @@ import type { DirectorySchedule } from '@council-kit/contracts';
 // @council-kit/directory does not export its catalogues, so the plays read them from the package
 // source (as waste.ts does). Swap these for a package import once the package exports them.
 import { directorySearchStrings } from '../../../../packages/directory/src/directory-search/directory-search.i18n.ts';
+import { resultsStrings } from '../../../../packages/directory/src/directory-search/results.i18n.ts';
 import { serviceDetailStrings } from '../../../../packages/directory/src/service-detail/service-detail.i18n.ts';
 import { replaceText } from './address-lookup.ts';
 import { storyLanguage, type KeyOf } from './language.ts';
 
+/**
+ * The search's messages: its form's (`directorySearchStrings`), joined by its results'
+ * (`resultsStrings`) when those load; the plays need both from the start.
+ */
+const searchStrings = {
+  en: { ...directorySearchStrings.en, ...resultsStrings.en },
+  cy: { ...directorySearchStrings.cy, ...resultsStrings.cy },
+};
+
 interface Directory {
-  'council-directory-search': { element: DirectorySearch; key: KeyOf<typeof directorySearchStrings> };
+  'council-directory-search': { element: DirectorySearch; key: KeyOf<typeof searchStrings> };
   'council-service-detail': { element: ServiceDetail; key: KeyOf<typeof serviceDetailStrings> };
 }
 
 type Tag = keyof Directory;
 
 const catalogues: Record<Tag, Catalogue> = {
-  'council-directory-search': directorySearchStrings,
+  'council-directory-search': searchStrings,
   'council-service-detail': serviceDetailStrings,
 };
 

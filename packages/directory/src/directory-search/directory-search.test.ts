@@ -3,6 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import { fixture, lastAnnouncement, mockApi } from '@council-kit/core/testing';
 import { orukFacetedTerms, orukQuirksPage, orukTaxonomyTerms, orukV1Page, orukV3Page } from '@council-kit/contracts/fixtures';
 import { directorySearchStrings } from './directory-search.i18n.js';
+import { resultsStrings } from './results.i18n.js';
 import './define.js';
 
 const start = location.href;
@@ -194,5 +195,9 @@ describe('<council-directory-search>', () => {
 
   it('has Welsh for every message', () => {
     for (const key of Object.keys(directorySearchStrings.en)) expect(directorySearchStrings.cy, key).toHaveProperty(key);
+  });
+
+  it('has Welsh for every message of the results, which load with the first search', () => {
+    for (const key of Object.keys(resultsStrings.en)) expect(resultsStrings.cy, key).toHaveProperty(key);
   });
 });

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ApiError, CouncilElement, type FieldError } from '@council-kit/core';
 import { parsePostcode } from '@council-kit/contracts';
-import type { DirectoryCategory, DirectoryPage, DirectoryService, OrukVersion } from '@council-kit/contracts';
+import type { DirectoryCategory, DirectoryPage, OrukVersion } from '@council-kit/contracts';
 import { directorySearchStrings, type DirectorySearchKey } from './directory-search.i18n.js';
 import { styles } from './directory-search.styles.js';
-import { emptyQuery, feedCategories, lastPostcode, rememberSearch, searchFeed, type DirectoryQuery } from '../shared/feed.js';
-import { distanceWords } from '../shared/schedule-words.js';
+import { emptyQuery, feedCategories, lastPostcode, searchRequest, type DirectoryQuery } from '../shared/feed.js';
+import type * as Results from './results.js';
 
 /** `detail` of `council-directory-searched`: counts only, never what the resident typed. */
 export interface DirectorySearchedDetail {
@@ -79,6 +79,8 @@ export class DirectorySearch extends CouncilElement {
   private query: DirectoryQuery = { ...emptyQuery };
   private draft: DirectoryQuery = { ...emptyQuery };
   private result?: DirectoryPage;
+  /** The results' code (results.ts), loaded with the first search. */
+  private results?: typeof Results;
   private categories: DirectoryCategory[] = [];
   private error?: ApiError;
   private errors: FieldError[] = [];
@@ -89,6 +91,11 @@ export class DirectorySearch extends CouncilElement {
 
   private msg(key: DirectorySearchKey, params?: Record<string, string | number>): string {
     return this.t(directorySearchStrings, key, params);
+  }
+
+  /** A message of the results (`resultsStrings`), once they have loaded. */
+  private say(key: string, params?: Record<string, string | number>): string {
+    return this.t(this.results!.resultsStrings, key, params);
   }
 
   override connectedCallback(): void {
@@ -172,9 +179,19 @@ export class DirectorySearch extends CouncilElement {
     this.loading = true;
     this.error = undefined;
     try {
-      this.result = await searchFeed(this.http(this.apiBase), this.version, this.perPage, query);
-      const message = this.msg('found', { count: this.result.totalItems });
-      this.announce(this.result.totalPages > 1 ? `${message}. ${this.msg('pageOf', { page: this.result.page, pages: this.result.totalPages })}` : message);
+      // The results' code loads on demand, alongside the request: no extra round trip, and a
+      // page that is never searched never downloads it. Failing to load, it is a network problem
+      // (Try again loads it again).
+      const [json, results] = await Promise.all([
+        searchRequest(this.http(this.apiBase), this.version, this.perPage, query, (json) => json),
+        import('./results.js').catch((cause: unknown) => {
+          throw new ApiError('network', 'Unreachable', { cause });
+        }),
+      ]);
+      this.results = results;
+      this.result = results.readSearch(json, this.version, query);
+      const message = this.say('found', { count: this.result.totalItems });
+      this.announce(this.result.totalPages > 1 ? `${message}. ${this.say('pageOf', { page: this.result.page, pages: this.result.totalPages })}` : message);
       this.emit<DirectorySearchedDetail>('council-directory-searched', { total: this.result.totalItems, page: this.result.page });
       if (focus) void this.focusAfterRender('[data-step-heading]');
     } catch (error) {
@@ -271,61 +288,21 @@ export class DirectorySearch extends CouncilElement {
   private renderResults(): TemplateResult | typeof nothing {
     if (this.loading) return this.renderBusy(this.msg('searching'));
     if (this.error) return this.renderProblem(this.error, () => void this.run(this.query, false, true));
-    const result = this.result;
-    if (!result) return nothing;
-    const heading = html`<div role="heading" aria-level="2" class="heading-m" tabindex="-1" data-step-heading>${result.totalItems ? this.msg('found', { count: result.totalItems }) : this.msg('noneTitle')}</div>
-      <p><button type="button" class="link" @click=${this.clear}>${this.msg('clear')}</button></p>`;
-    if (result.items.length === 0) {
-      const filters = this.query.categories.length ? html`<li>${this.msg('noneFilters')}</li>` : nothing;
-      const distance = this.query.postcode ? html`<li>${this.msg('noneDistance')}</li>` : nothing;
-      return html`${heading}
-        <p>${this.msg('noneIntro')}</p>
-        <ul class="list">
-          <li>${this.msg('noneSpelling')}</li>
-          <li>${this.msg('noneFewer')}</li>
-          ${filters}
-          ${distance}
-        </ul>`;
-    }
-    // The map is a picture of the list (numbered pins, no controls), never the only way in.
-    const mapped = this.map && this.tileUrl;
-    const map = mapped ? html`<div class="map" part="map" role="img" aria-label=${this.msg('mapLabel')}></div>` : nothing;
-    return html`${heading}
-      <ol class="results ${mapped ? 'numbered' : ''}">${result.items.map((s) => this.renderResult(s))}</ol>
-      ${map}
-      ${this.renderPagination(result)}`;
-  }
-
-  private renderResult(service: DirectoryService): TemplateResult {
-    const t = (key: string, params?: Record<string, string | number>) => this.t(directorySearchStrings, key, params);
-    const description = service.description.length > 200 ? `${service.description.slice(0, 197).trimEnd()}…` : service.description;
-    const cost = service.costs[0];
-    const href = this.detailUrl ? `${this.detailUrl}${this.detailUrl.includes('?') ? '&' : '?'}id=${encodeURIComponent(service.id)}` : '';
-    const name = href ? html`<a href=${href} @click=${() => rememberSearch(location.href, this.query.postcode)}>${service.name}</a>` : service.name;
-    const organisation = service.organisation ? html`<p class="secondary-text">${this.msg('by', { organisation: service.organisation.name })}</p>` : nothing;
-    const about = description ? html`<p>${description}</p>` : nothing;
-    const distance = service.distance !== undefined ? html`<li>${distanceWords(service.distance, t)}</li>` : nothing;
-    const costs = cost ? html`<li>${cost.free ? this.msg('free') : this.msg('cost', { cost: cost.description ?? String(cost.amount ?? '') })}</li>` : nothing;
-    return html`<li class="result" part="result">
-      <h3>${name}</h3>
-      ${organisation}
-      ${about}
-      <ul class="facts">
-        ${distance}
-        ${costs}
-      </ul>
-    </li>`;
-  }
-
-  private renderPagination(result: DirectoryPage): TemplateResult | typeof nothing {
-    if (result.totalPages <= 1) return nothing;
-    const previous = result.page > 1 ? html`<button type="button" class="link" @click=${() => this.goToPage(result.page - 1)}>${this.msg('previous')}</button>` : nothing;
-    const next = result.page < result.totalPages ? html`<button type="button" class="link" @click=${() => this.goToPage(result.page + 1)}>${this.msg('next')}</button>` : nothing;
-    return html`<nav class="pagination" aria-label=${this.msg('pages')}>
-      ${previous}
-      <span>${this.msg('pageOf', { page: result.page, pages: result.totalPages })}</span>
-      ${next}
-    </nav>`;
+    return this.result
+      ? this.results!.renderResults(
+          {
+            html,
+            nothing,
+            query: this.query,
+            detailUrl: this.detailUrl,
+            mapped: !!this.map && !!this.tileUrl,
+            t: (key, params) => this.say(key, params),
+            clear: () => this.clear(),
+            goToPage: (page) => this.goToPage(page),
+          },
+          this.result,
+        )
+      : nothing;
   }
 }
 

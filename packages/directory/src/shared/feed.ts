@@ -20,6 +20,14 @@ export const emptyQuery: DirectoryQuery = { text: '', categories: [], postcode: 
  * model. Functions, not methods, so each element bundles only the readers it calls.
  */
 export function searchFeed(http: HttpClient, version: OrukVersion, perPage: number, query: DirectoryQuery): Promise<DirectoryPage> {
+  return searchRequest(http, version, perPage, query, (json) => readSearch(json, version, query));
+}
+
+/**
+ * The search request alone, its answer read by `read`: the search element sends it while the
+ * code that reads and shows results (`readSearch`) is still loading.
+ */
+export function searchRequest<T>(http: HttpClient, version: OrukVersion, perPage: number, query: DirectoryQuery, read: (json: unknown) => T): Promise<T> {
   const v1 = version === 'v1';
   const near = query.postcode ? { postcode: query.postcode, proximity: Math.round(query.distance * 1609.344) } : {};
   const params = {
@@ -29,16 +37,15 @@ export function searchFeed(http: HttpClient, version: OrukVersion, perPage: numb
     per_page: perPage,
     ...near,
   };
-  return http.get(!v1 && query.postcode ? serviceAtLocationsPath : servicesPath, {
-    key: 'search',
-    query: params,
-    read: (json) => {
-      const page = parseOrukPage(json, version);
-      // ORUK has no sort parameter: order what we have nearest first.
-      if (query.postcode) page.items.sort((a, b) => (a.distance ?? Infinity) - (b.distance ?? Infinity));
-      return page;
-    },
-  });
+  return http.get(!v1 && query.postcode ? serviceAtLocationsPath : servicesPath, { key: 'search', query: params, read });
+}
+
+/** Reads a search's answer: a page of services, nearest first when searched near a postcode. */
+export function readSearch(json: unknown, version: OrukVersion, query: DirectoryQuery): DirectoryPage {
+  const page = parseOrukPage(json, version);
+  // ORUK has no sort parameter: order what we have nearest first.
+  if (query.postcode) page.items.sort((a, b) => (a.distance ?? Infinity) - (b.distance ?? Infinity));
+  return page;
 }
 
 /** One service, in full. */

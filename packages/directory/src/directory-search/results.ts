@@ -1,0 +1,89 @@
+import type { html as Html, nothing as Nothing, TemplateResult } from 'lit';
+import type { DirectoryPage, DirectoryService } from '@council-kit/contracts';
+import { rememberSearch, type DirectoryQuery } from '../shared/feed.js';
+import { distanceWords } from '../shared/schedule-words.js';
+
+export { readSearch } from '../shared/feed.js';
+export { resultsStrings } from './results.i18n.js';
+
+/**
+ * What the results see of `<council-directory-search>`: the search they answer, its settings,
+ * its messages (with the council's overrides) and its two actions.
+ */
+export interface ResultsView {
+  /**
+   * Lit's `html` and `nothing`, the element's own: this module imports no lit, so the CDN build
+   * (which splits code a whole module at a time) keeps lit in one file with core.
+   */
+  readonly html: typeof Html;
+  readonly nothing: typeof Nothing;
+  query: DirectoryQuery;
+  detailUrl: string;
+  /** Whether the map shows too (`map` and `tile-url`). */
+  mapped: boolean;
+  /** `resultsStrings`' messages, with the council's overrides, in the page language. */
+  t: (key: string, params?: Record<string, string | number>) => string;
+  clear: () => void;
+  goToPage: (page: number) => void;
+}
+
+/**
+ * The results of a search: the heading, the list (or what to try when there are none), the
+ * map's container and the pages. With the feed's readers (`readSearch`), loaded with the first
+ * search (a dynamic import, started with the search request), so a page downloads only the
+ * search form up front.
+ */
+export function renderResults(view: ResultsView, result: DirectoryPage): TemplateResult {
+  const { html, nothing, t, query } = view;
+  const heading = html`<div role="heading" aria-level="2" class="heading-m" tabindex="-1" data-step-heading>${result.totalItems ? t('found', { count: result.totalItems }) : t('noneTitle')}</div>
+    <p><button type="button" class="link" @click=${view.clear}>${t('clear')}</button></p>`;
+  if (result.items.length === 0) {
+    const filters = query.categories.length ? html`<li>${t('noneFilters')}</li>` : nothing;
+    const distance = query.postcode ? html`<li>${t('noneDistance')}</li>` : nothing;
+    return html`${heading}
+      <p>${t('noneIntro')}</p>
+      <ul class="list">
+        <li>${t('noneSpelling')}</li>
+        <li>${t('noneFewer')}</li>
+        ${filters}
+        ${distance}
+      </ul>`;
+  }
+  // The map is a picture of the list (numbered pins, no controls), never the only way in.
+  const map = view.mapped ? html`<div class="map" part="map" role="img" aria-label=${t('mapLabel')}></div>` : nothing;
+  return html`${heading}
+    <ol class="results ${view.mapped ? 'numbered' : ''}">${result.items.map((s) => renderResult(view, s))}</ol>
+    ${map}
+    ${renderPagination(view, result)}`;
+}
+
+function renderResult({ html, nothing, t, detailUrl, query }: ResultsView, service: DirectoryService): TemplateResult {
+  const description = service.description.length > 200 ? `${service.description.slice(0, 197).trimEnd()}…` : service.description;
+  const cost = service.costs[0];
+  const href = detailUrl ? `${detailUrl}${detailUrl.includes('?') ? '&' : '?'}id=${encodeURIComponent(service.id)}` : '';
+  const name = href ? html`<a href=${href} @click=${() => rememberSearch(location.href, query.postcode)}>${service.name}</a>` : service.name;
+  const organisation = service.organisation ? html`<p class="secondary-text">${t('by', { organisation: service.organisation.name })}</p>` : nothing;
+  const about = description ? html`<p>${description}</p>` : nothing;
+  const distance = service.distance !== undefined ? html`<li>${distanceWords(service.distance, t)}</li>` : nothing;
+  const costs = cost ? html`<li>${cost.free ? t('free') : t('cost', { cost: cost.description ?? String(cost.amount ?? '') })}</li>` : nothing;
+  return html`<li class="result" part="result">
+    <h3>${name}</h3>
+    ${organisation}
+    ${about}
+    <ul class="facts">
+      ${distance}
+      ${costs}
+    </ul>
+  </li>`;
+}
+
+function renderPagination({ html, nothing, t, goToPage }: ResultsView, result: DirectoryPage): TemplateResult | symbol {
+  if (result.totalPages <= 1) return nothing;
+  const previous = result.page > 1 ? html`<button type="button" class="link" @click=${() => goToPage(result.page - 1)}>${t('previous')}</button>` : nothing;
+  const next = result.page < result.totalPages ? html`<button type="button" class="link" @click=${() => goToPage(result.page + 1)}>${t('next')}</button>` : nothing;
+  return html`<nav class="pagination" aria-label=${t('pages')}>
+    ${previous}
+    <span>${t('pageOf', { page: result.page, pages: result.totalPages })}</span>
+    ${next}
+  </nav>`;
+}

@@ -13,6 +13,7 @@ import type { RepairAppointment, RepairReport } from '@council-kit/housing-repai
 // @council-kit/housing-repairs does not export its catalogues, so the plays read them from the
 // package source (as waste.ts does). Swap these for a package import once the package exports them.
 import { repairReportStrings, type RepairReportKey } from '../../../../packages/housing-repairs/src/repair-report/repair-report.i18n.ts';
+import { callStrings, type CallKey } from '../../../../packages/housing-repairs/src/repair-report/call.i18n.ts';
 import { journeyStrings, type JourneyKey } from '../../../../packages/housing-repairs/src/repair-report/journey.i18n.ts';
 import { repairAppointmentStrings, type RepairAppointmentKey } from '../../../../packages/housing-repairs/src/repair-appointment/repair-appointment.i18n.ts';
 import { manageStrings, type ManageKey } from '../../../../packages/housing-repairs/src/repair-appointment/manage.i18n.ts';
@@ -24,19 +25,20 @@ import { storyLanguage } from './language.ts';
 configure({ getElementError: (message) => Object.assign(new Error(message ?? ''), { name: 'TestingLibraryElementError' }) });
 
 interface Repairs {
-  'council-repair-report': { element: RepairReport; key: RepairReportKey | JourneyKey };
+  'council-repair-report': { element: RepairReport; key: RepairReportKey | CallKey | JourneyKey };
   'council-repair-appointment': { element: RepairAppointment; key: RepairAppointmentKey | ManageKey };
 }
 
 type Tag = keyof Repairs;
 
 /**
- * The report's whole catalogue. The element starts with the first pages' messages and adds the
- * later pages' (`journeyStrings`) when those load; the plays need both from the start.
+ * The report's whole catalogue. The element starts with the first page's messages and adds the
+ * call page's (`callStrings`) and the later pages' (`journeyStrings`) when those load; the plays
+ * need them all from the start.
  */
-const reportCatalogue: Catalogue<RepairReportKey | JourneyKey> = {
-  en: { ...repairReportStrings.en, ...journeyStrings.en },
-  cy: { ...repairReportStrings.cy, ...journeyStrings.cy },
+const reportCatalogue: Catalogue<RepairReportKey | CallKey | JourneyKey> = {
+  en: { ...repairReportStrings.en, ...callStrings.en, ...journeyStrings.en },
+  cy: { ...repairReportStrings.cy, ...callStrings.cy, ...journeyStrings.cy },
 };
 
 /** The same for the appointment: its first page's messages, and its later pages' (`manageStrings`). */

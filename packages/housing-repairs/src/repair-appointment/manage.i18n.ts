@@ -3,6 +3,10 @@ import { sharedStrings } from '../shared/repairs.i18n.js';
 
 const en = {
   ...sharedStrings.en,
+  // Back on the first page: a reference and postcode that do not match, a manage link that does not work.
+  notFound: 'We could not find a repair with that reference and postcode. Check they match your confirmation, or contact us.',
+  linkNotWorking: 'The link you used does not work. Check you used the whole link, or enter the postcode to see the repair’s status.',
+  linkExpired: 'This repair is closed, so its link no longer works. Enter the postcode to see the repair’s status.',
   repairTitle: 'Repair {reference}',
   needLink: 'To see this repair’s details, or to move or cancel it, use the link we gave you when you reported it. If you do not have it, contact us.',
   leafKey: 'Repair',
@@ -34,8 +38,9 @@ const en = {
 
 /**
  * Messages of `<council-repair-appointment>`'s later pages (the repair, moving, cancelling,
- * confirmation), with the repairs words both elements use: they load with those pages (see
- * manage.ts), and the element adds them to its catalogue then. A council overrides any of them
+ * confirmation), with the repairs words both elements use, and the first page's messages for a
+ * repair not found or a manage link that does not work: they load with those pages (see
+ * manage.ts, fetched beside the repair), and the element adds them to its catalogue then. A council overrides any of them
  * with the element's `strings` property, like every other message. Typed by the English keys, so
  * a message missing in Welsh fails the type check.
  */
@@ -43,6 +48,9 @@ export const manageStrings = {
   en,
   cy: {
     ...sharedStrings.cy,
+    notFound: 'Nid oeddem yn gallu dod o hyd i waith trwsio gyda’r cyfeirnod a’r cod post hwnnw. Gwiriwch eu bod yr un fath â’ch cadarnhad, neu cysylltwch â ni.',
+    linkNotWorking: 'Nid yw’r ddolen a ddefnyddiwyd gennych yn gweithio. Gwiriwch eich bod wedi defnyddio’r ddolen gyfan, neu rhowch y cod post i weld statws y gwaith trwsio.',
+    linkExpired: 'Mae’r gwaith trwsio hwn wedi cau, felly nid yw ei ddolen yn gweithio mwyach. Rhowch y cod post i weld statws y gwaith trwsio.',
     repairTitle: 'Gwaith trwsio {reference}',
     needLink: 'I weld manylion y gwaith trwsio hwn, neu i’w symud neu ei ganslo, defnyddiwch y ddolen a roesom i chi pan roesoch wybod amdano. Os nad yw hi gennych, cysylltwch â ni.',
     leafKey: 'Gwaith trwsio',

@@ -1,16 +1,21 @@
 import { html, nothing } from 'lit';
-import { formatDate, type Locale } from '@council-kit/core';
+import { announce, formatDate, isApiError, type HttpClient, type Locale } from '@council-kit/core';
 import { confirmationPanel, fieldError, radios, stepHeading, summaryList } from '@council-kit/core/forms';
-import { cancelReasons, type CancelReason, type Repair, type RepairSlots, type RepairStatusSummary } from '@council-kit/contracts';
-import type { AppointmentFlow, AppointmentStep } from './appointment-flow.js';
+import { cancelReasons, readRepair, readRepairSlots, readRepairStatusSummary, validate, type CancelReason, type Repair, type RepairSlots, type RepairStatusSummary } from '@council-kit/contracts';
+import type { AppointmentAnswers, AppointmentFlow, AppointmentStep } from './appointment-flow.js';
+import type { RepairUpdatedDetail } from './repair-appointment.js';
+import { repairPath, slotsPath } from '../shared/endpoints.js';
+import { contract } from '../shared/contract.js';
+import { authorization } from '../shared/manage-link.js';
 import { slotRadios } from '../shared/slots.js';
 export { manageStrings, type ManageKey } from './manage.i18n.js';
 
 /*
  * `<council-repair-appointment>`'s later pages, as QuestionFlow step definitions: the repair
- * found, moving the appointment, cancelling the repair, and the confirmation. The element loads
- * this module (and its messages) together with the repair, so its first page, the question,
- * downloads only what finding a repair needs. The steps see the element only through a
+ * found, moving the appointment, cancelling the repair, and the confirmation; with reading the
+ * repair (or its status) against its contract, loading the free slots and sending the change.
+ * The element loads this module (and its messages) together with the repair, so its first page,
+ * the question, downloads only what finding a repair needs. The steps see the element only through a
  * `ManageContext`.
  */
 
@@ -30,6 +35,70 @@ export interface ManageContext {
   locale(): Locale;
   /** The link to the council's contact page, when it has one. */
   contactLink(): unknown;
+  /** The element's http client for its `api-base`. */
+  client(): HttpClient;
+  /** The repair's manage token (secret: only ever sent as `Authorization: Bearer`). */
+  token(): string;
+  /** Forgets the free slots, so the move step loads them again. */
+  forgetSlots(): void;
+  /** Marks the repair closed: cancelled or completed since it was found. */
+  close(): void;
+  /** Fires `council-repair-updated`. */
+  updated(detail: RepairUpdatedDetail): void;
+}
+
+/** The repair opened with its manage token, as fetched. */
+export const toRepair = contract(readRepair);
+
+/** The repair's status found by reference and postcode, as fetched. */
+export const toSummary = contract(readRepairStatusSummary);
+
+/** The free slots for the repair's trade at its property, for the move step. */
+export function loadSlots(ctx: ManageContext): Promise<RepairSlots> {
+  const { sor, uprn } = ctx.repair();
+  return ctx.client().get(slotsPath, { query: { sor, uprn }, read: (json) => validate(readRepairSlots, json) });
+}
+
+/** Sends the change from the step shown: a new slot (PATCH) or a cancellation (DELETE). */
+export async function change(ctx: ManageContext, a: AppointmentAnswers): Promise<Repair | undefined> {
+  const { flow } = ctx;
+  const repair = ctx.repair();
+  const client = ctx.client();
+  const path = repairPath(repair.reference);
+  const options = {
+    query: { lang: ctx.locale() },
+    headers: authorization(ctx.token()),
+    timeout: 20_000,
+    read: (json: unknown) => (json === undefined ? undefined : validate(readRepair, json)),
+  };
+  try {
+    const updated = await (flow.step === 'move'
+      ? client.patch(path, { slotId: a.slot!.id }, options)
+      : client.delete(path, options, a.reason === 'other' ? { reason: 'other', detail: a.detail.trim() } : { reason: a.reason }));
+    // A 204 to a cancellation carries no body: the repair as we know it, now cancelled.
+    return updated ?? { ...repair, status: 'cancelled' };
+  } catch (error) {
+    // 403: closed meanwhile, so its token has expired; 422: closed, or not booked online.
+    if (!isApiError(error) || (error.status !== 409 && error.status !== 422 && error.status !== 403)) throw error;
+    if (error.status === 409) {
+      // Booked by someone else meanwhile: choose another from the slots free now.
+      flow.set({ slot: undefined });
+      ctx.forgetSlots();
+      flow.check([{ field: 'slot-0', message: 'slotTaken' }]);
+    } else {
+      // Cancelled or completed since it was found: show it as it is now.
+      ctx.close();
+      flow.back();
+    }
+    return undefined;
+  }
+}
+
+/** The change was accepted: says so, and fires `council-repair-updated`. */
+export function changed(ctx: ManageContext, repair: Repair): void {
+  const action = repair.status === 'cancelled' ? 'cancelled' : 'moved';
+  announce(ctx.flow.t(`${action}Title`));
+  ctx.updated({ reference: repair.reference, action });
 }
 
 /** The later pages, seeing the element through `ctx`. Move and cancel send with `flow.submit`. */

@@ -13,10 +13,7 @@ const en = {
   errorReferenceFormat: 'Repair reference must be 8 letters and numbers, like RP7K2M9Q',
   errorPostcode: 'Enter the postcode of the property',
   errorPostcodeFormat: 'Enter a real postcode, like AN1 1AA',
-  notFound: 'We could not find a repair with that reference and postcode. Check they match your confirmation, or contact us.',
   linkHint: 'To see a repair’s details, or to move or cancel it, use the link we gave you when you reported it. Without the link, you can check the repair’s status here.',
-  linkNotWorking: 'The link you used does not work. Check you used the whole link, or enter the postcode to see the repair’s status.',
-  linkExpired: 'This repair is closed, so its link no longer works. Enter the postcode to see the repair’s status.',
 };
 
 /**
@@ -41,10 +38,7 @@ export const repairAppointmentStrings = {
     errorReferenceFormat: 'Rhaid i gyfeirnod y gwaith trwsio fod yn 8 llythyren a rhif, fel RP7K2M9Q',
     errorPostcode: 'Rhowch god post yr eiddo',
     errorPostcodeFormat: 'Rhowch god post go iawn, fel AN1 1AA',
-    notFound: 'Nid oeddem yn gallu dod o hyd i waith trwsio gyda’r cyfeirnod a’r cod post hwnnw. Gwiriwch eu bod yr un fath â’ch cadarnhad, neu cysylltwch â ni.',
     linkHint: 'I weld manylion gwaith trwsio, neu i’w symud neu ei ganslo, defnyddiwch y ddolen a roesom i chi pan roesoch wybod amdano. Heb y ddolen, gallwch wirio statws y gwaith trwsio yma.',
-    linkNotWorking: 'Nid yw’r ddolen a ddefnyddiwyd gennych yn gweithio. Gwiriwch eich bod wedi defnyddio’r ddolen gyfan, neu rhowch y cod post i weld statws y gwaith trwsio.',
-    linkExpired: 'Mae’r gwaith trwsio hwn wedi cau, felly nid yw ei ddolen yn gweithio mwyach. Rhowch y cod post i weld statws y gwaith trwsio.',
   },
 } satisfies Catalogue<RepairAppointmentKey>;
 

@@ -1,13 +1,14 @@
 import { html, type TemplateResult, type PropertyDeclarations, type nothing } from 'lit';
-import { announce, CouncilElement, isApiError, QuestionFlow, type Catalogue, type StepError } from '@council-kit/core';
+import { CouncilElement, isApiError, QuestionFlow, type Catalogue, type StepError } from '@council-kit/core';
 import { busy, formStyles, stepHeading, textField } from '@council-kit/core/forms';
-import { parsePostcode, readRepair, readRepairSlots, readRepairStatusSummary, validate, type Repair, type RepairSlots, type RepairStatusSummary } from '@council-kit/contracts';
+import { parsePostcode, type Repair, type RepairSlots, type RepairStatusSummary } from '@council-kit/contracts';
 import { repairAppointmentStrings } from './repair-appointment.i18n.js';
 import { styles } from './repair-appointment.styles.js';
 import type { AppointmentAnswers, AppointmentFlow, AppointmentStep } from './appointment-flow.js';
+import type * as Manage from './manage.js';
 import type { ManageContext } from './manage.js';
 import { contactLink } from '../shared/contact-link.js';
-import { repairPath, repairStatusPath, slotsPath } from '../shared/endpoints.js';
+import { repairPath, repairStatusPath } from '../shared/endpoints.js';
 import { authorization, readManageLink } from '../shared/manage-link.js';
 import { Loader, problemPage } from '../shared/loader.js';
 
@@ -76,6 +77,8 @@ export class RepairAppointment extends CouncilElement {
   private closed = false;
   /** The later pages (manage.ts), loading or loaded. */
   private manage?: Promise<void>;
+  /** The later pages' module, once loaded. */
+  private later?: typeof Manage;
   private readonly loader = new Loader(this);
   /** The messages: the first page's, joined by the later pages' when those load. */
   private words: Catalogue = repairAppointmentStrings;
@@ -111,12 +114,8 @@ export class RepairAppointment extends CouncilElement {
     steps: this.steps,
     answers: { reference: '', postcode: '', reason: '', detail: '' },
     t: (key, params) => this.t(this.words, key, params),
-    send: (a) => this.change(a),
-    sent: (repair) => {
-      const action = repair.status === 'cancelled' ? 'cancelled' : 'moved';
-      announce(this.flow.t(`${action}Title`));
-      this.emit<RepairUpdatedDetail>('council-repair-updated', { reference: repair.reference, action });
-    },
+    send: (a) => this.later!.change(this.context, a),
+    sent: (repair) => this.later!.changed(this.context, repair),
     help: () => this.contactLink(),
   });
 
@@ -129,6 +128,11 @@ export class RepairAppointment extends CouncilElement {
     closed: () => this.closed,
     locale: () => this.locale,
     contactLink: () => this.contactLink(),
+    client: () => this.http(this.apiBase),
+    token: () => this.token,
+    forgetSlots: () => (this.slots = undefined),
+    close: () => (this.closed = true),
+    updated: (detail) => this.emit<RepairUpdatedDetail>('council-repair-updated', detail),
   };
 
   override connectedCallback(): void {
@@ -147,9 +151,8 @@ export class RepairAppointment extends CouncilElement {
     // Fetched each time the move step shows: the free slots change as others book.
     if (this.flow.step !== 'move') this.slots = undefined;
     else if (!this.slots && !this.loader.busy && !this.loader.failure) {
-      const { sor, uprn } = this.repair!;
       void this.loader.run(this.flow.t('loading'), async () => {
-        this.slots = await this.http(this.apiBase).get(slotsPath, { query: { sor, uprn }, read: (json) => validate(readRepairSlots, json) });
+        this.slots = await this.later!.loadSlots(this.context);
       });
     }
   }
@@ -160,9 +163,11 @@ export class RepairAppointment extends CouncilElement {
    */
   private loadManage(): Promise<void> {
     return (this.manage ??= import('./manage.js').then(
-      ({ manageSteps, manageStrings: { en, cy } }) => {
+      (later) => {
+        const { en, cy } = later.manageStrings;
+        this.later = later;
         this.words = { en: { ...repairAppointmentStrings.en, ...en }, cy: { ...repairAppointmentStrings.cy, ...cy } };
-        this.steps.push(...manageSteps(this.context));
+        this.steps.push(...later.manageSteps(this.context));
       },
       (error: unknown) => {
         this.manage = undefined;
@@ -181,16 +186,23 @@ export class RepairAppointment extends CouncilElement {
     const { flow } = this;
     const reference = normalise(this.reference);
     flow.set({ reference });
-    return this.loader.run(
-      flow.t('loading'),
-      async () => {
-        const get = this.http(this.apiBase).get(repairPath(reference), { query: { lang: this.locale }, headers: authorization(this.token), read: (json) => validate(readRepair, json) });
-        [this.repair] = await Promise.all([get, this.loadManage()]);
-        this.closed = false;
-        flow.go('view');
-      },
-      (error) => [401, 403, 404].includes(error.status ?? 0) && !flow.check([{ field: 'reference', message: error.status === 403 ? 'linkExpired' : 'linkNotWorking' }]),
-    );
+    return this.loader.run(flow.t('loading'), async () => {
+      // Read against its contract by the later pages' module, fetched meanwhile.
+      const get = this.http(this.apiBase).get(repairPath(reference), { query: { lang: this.locale }, headers: authorization(this.token), read: (json) => json });
+      const manage = this.loadManage();
+      try {
+        const [json] = await Promise.all([get, manage]);
+        this.repair = this.later!.toRepair(json);
+      } catch (error) {
+        if (!isApiError(error) || ![401, 403, 404].includes(error.status ?? 0)) throw error;
+        // Its messages come with the later pages.
+        await manage;
+        flow.check([{ field: 'reference', message: error.status === 403 ? 'linkExpired' : 'linkNotWorking' }]);
+        return;
+      }
+      this.closed = false;
+      flow.go('view');
+    });
   }
 
   /**
@@ -200,56 +212,27 @@ export class RepairAppointment extends CouncilElement {
   private find(a: AppointmentAnswers): Promise<void> {
     const postcode = parsePostcode(a.postcode);
     const { flow } = this;
-    return this.loader.run(
-      flow.t('loading'),
-      async () => {
-        if (!postcode.ok) return;
-        const get = this.http(this.apiBase).get(repairStatusPath(normalise(a.reference)), {
-          query: { postcode: postcode.postcode },
-          read: (json) => validate(readRepairStatusSummary, json),
-        });
-        [this.summary] = await Promise.all([get, this.loadManage()]);
-        flow.set({ postcode: postcode.postcode });
-        flow.go('status');
-      },
-      // The same answer whether the reference is unknown or the postcode does not match.
-      (error) => error.status === 404 && !flow.check([{ field: 'reference', message: 'notFound' }]),
-    );
-  }
-
-  /** Sends the change from the step shown: a new slot (PATCH) or a cancellation (DELETE). */
-  private async change(a: AppointmentAnswers): Promise<Repair | undefined> {
-    const { flow } = this;
-    const repair = this.repair!;
-    const client = this.http(this.apiBase);
-    const path = repairPath(repair.reference);
-    const options = {
-      query: { lang: this.locale },
-      headers: authorization(this.token),
-      timeout: 20_000,
-      read: (json: unknown) => (json === undefined ? undefined : validate(readRepair, json)),
-    };
-    try {
-      const updated = await (flow.step === 'move'
-        ? client.patch(path, { slotId: a.slot!.id }, options)
-        : client.delete(path, options, a.reason === 'other' ? { reason: 'other', detail: a.detail.trim() } : { reason: a.reason }));
-      // A 204 to a cancellation carries no body: the repair as we know it, now cancelled.
-      return updated ?? { ...repair, status: 'cancelled' };
-    } catch (error) {
-      // 403: closed meanwhile, so its token has expired; 422: closed, or not booked online.
-      if (!isApiError(error) || (error.status !== 409 && error.status !== 422 && error.status !== 403)) throw error;
-      if (error.status === 409) {
-        // Booked by someone else meanwhile: choose another from the slots free now.
-        flow.set({ slot: undefined });
-        this.slots = undefined;
-        flow.check([{ field: 'slot-0', message: 'slotTaken' }]);
-      } else {
-        // Cancelled or completed since it was found: show it as it is now.
-        this.closed = true;
-        flow.back();
+    return this.loader.run(flow.t('loading'), async () => {
+      if (!postcode.ok) return;
+      const get = this.http(this.apiBase).get(repairStatusPath(normalise(a.reference)), {
+        query: { postcode: postcode.postcode },
+        read: (json) => json,
+      });
+      const manage = this.loadManage();
+      try {
+        const [json] = await Promise.all([get, manage]);
+        this.summary = this.later!.toSummary(json);
+      } catch (error) {
+        // The same answer whether the reference is unknown or the postcode does not match; its
+        // message comes with the later pages.
+        if (!isApiError(error) || error.status !== 404) throw error;
+        await manage;
+        flow.check([{ field: 'reference', message: 'notFound' }]);
+        return;
       }
-      return undefined;
-    }
+      flow.set({ postcode: postcode.postcode });
+      flow.go('status');
+    });
   }
 
   private contactLink(): TemplateResult | typeof nothing {

@@ -6,6 +6,7 @@ import { osPlacesSource } from '@council-kit/address-lookup';
 import { leafOutcome, type RepairCatalogue } from '@council-kit/contracts';
 import { manageTokenFixture, osPlacesResponse, repairCatalogueFixture, repairPropertyFixture, repairSlotsFixture, reportedRepairFixture as repairFixture } from '@council-kit/contracts/fixtures';
 import { repairReportStrings } from './repair-report.i18n.js';
+import { callStrings } from './call.i18n.js';
 import { journeyStrings } from './journey.i18n.js';
 import { alreadyReported, visibleLocations } from './triage.js';
 import { phoneNow } from './phone-now.js';
@@ -282,7 +283,7 @@ describe('<council-repair-report>: emergencies and triage', () => {
   });
 
   it('has Welsh for every message, and hides none of the shared panels’ messages', () => {
-    for (const catalogue of [repairReportStrings, journeyStrings]) {
+    for (const catalogue of [repairReportStrings, callStrings, journeyStrings]) {
       for (const key of Object.keys(catalogue.en)) expect(catalogue.cy, key).toHaveProperty(key);
       // The flow translates the problem panel and error summary with the element's catalogue first.
       for (const key of Object.keys(coreStrings.en)) expect(catalogue.en, key).not.toHaveProperty(key);

@@ -1,13 +1,13 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, type nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { announce, CouncilElement, councilNow, QuestionFlow, type Catalogue } from '@council-kit/core';
-import { busy, formStyles, radios, stepHeading } from '@council-kit/core/forms';
-import { inOfficeHours, readRepairCatalogue, validate, type Bilingual, type RepairCatalogue, type RepairSlots, type ReportedRepair } from '@council-kit/contracts';
+import { busy, formStyles, radios } from '@council-kit/core/forms';
+import type { Bilingual, RepairCatalogue, RepairSlots, ReportedRepair } from '@council-kit/contracts';
 import type { AddressSource } from '@council-kit/address-lookup';
 import { repairReportStrings } from './repair-report.i18n.js';
 import { styles } from './repair-report.styles.js';
-import { phoneNow, tel } from './phone-now.js';
 import type { ReportAnswers, ReportFlow, ReportStep } from './report-flow.js';
 import type * as Journey from './journey.js';
+import type * as Call from './call.js';
 import { contactLink } from '../shared/contact-link.js';
 import { cataloguePath } from '../shared/endpoints.js';
 import { Loader } from '../shared/loader.js';
@@ -95,11 +95,17 @@ export class RepairReport extends CouncilElement {
   /** The later steps (journey.ts), once loaded. */
   private journey?: typeof Journey;
   private journeyLoading = false;
+  /** The call page (call.ts), loading or loaded. */
+  private call?: Promise<typeof Call>;
+  private callLoading = false;
   private slots?: RepairSlots;
   /** The messages: the first pages', joined by the later pages' when those load. */
   private words: Catalogue = repairReportStrings;
 
-  /** The first pages: the emergency screen and the number to call. The later ones are added when they load (see `loadJourney`). */
+  /**
+   * The first page: the emergency screen. The later ones are added when they load: the number to
+   * call (see `loadCall`) and the rest of the report (see `loadJourney`).
+   */
   private readonly steps: ReportStep[] = [
     {
       id: 'emergency',
@@ -117,20 +123,6 @@ export class RepairReport extends CouncilElement {
         }),
       check: (a) => (a.emergency ? [] : [{ field: 'emergency-0', message: 'errorEmergency' }]),
       next: (a) => (a.emergency === 'none' ? 'reporter' : 'call'),
-    },
-    {
-      // An emergency, or a repair that must be phoned in: the number to call now, and no form.
-      id: 'call',
-      page: true,
-      render: (f) => {
-        const { council, emergencies } = this.catalogue!;
-        const now = this.now ?? councilNow(this.today);
-        const gas = emergencies.some((e) => e.gas && e.id === f.answers.emergency);
-        return html`${stepHeading(f.t(gas ? 'gasTitle' : 'callTitle'))}
-          ${gas ? html`<p>${f.t('gasBody')} ${tel(council.gasEmergencyPhone)}</p>` : nothing}
-          <p>${f.t(gas ? 'gasThen' : 'callBody', { council: this.label(council.name) })} ${tel(phoneNow(this.catalogue!, now))}</p>
-          ${inOfficeHours(council.officeHours, now) ? nothing : html`<p>${f.t('callOutOfHours')}</p>`}`;
-      },
     },
   ];
 
@@ -159,19 +151,35 @@ export class RepairReport extends CouncilElement {
     contactLink: () => this.contactLink(),
   };
 
+  /** What the call page (call.ts) sees of the element. */
+  private readonly callContext: Call.CallContext = {
+    catalogue: () => this.catalogue!,
+    now: () => this.now ?? councilNow(this.today),
+    label: (text) => this.label(text),
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    // The call page's module (call.ts), fetched beside the catalogue: it reads the catalogue, and
+    // so the number to call is there the moment an emergency is answered.
+    const call = this.loadCall();
     if (!this.catalogue) {
       void this.loader.run('', async () => {
-        this.catalogue = await this.http(this.apiBase).get(cataloguePath, { read: (json) => validate(readRepairCatalogue, json) });
+        const [json, { toCatalogue }] = await Promise.all([this.http(this.apiBase).get(cataloguePath, { read: (json) => json }), call]);
+        this.catalogue = toCatalogue(json);
       });
-    }
+    } else call.catch(() => undefined);
   }
 
   override willUpdate(): void {
     const { step, answers } = this.flow;
     // Not an emergency: the later steps start loading as soon as the resident says so.
     if (!this.journeyLoading && ((step !== 'emergency' && step !== 'call') || answers.emergency === 'none')) this.loadJourney();
+    // Fetched at connect; waited for (Try again if it failed) only when the page shows before it arrives.
+    if (!this.callLoading && step === 'call') {
+      this.callLoading = true;
+      void this.loader.run('', async () => void (await this.loadCall()));
+    }
     // Fetched each time the slot step shows: the repair, the property or the free slots may have changed.
     if (step !== 'slot') this.slots = undefined;
     else if (!this.slots && this.journey && this.catalogue && !this.loader.busy && !this.loader.failure) {
@@ -190,11 +198,31 @@ export class RepairReport extends CouncilElement {
     this.journeyLoading = true;
     void this.loader.run('', async () => {
       const journey = await import('./journey.js');
-      const { en, cy } = journey.journeyStrings;
-      this.words = { en: { ...repairReportStrings.en, ...en }, cy: { ...repairReportStrings.cy, ...cy } };
+      this.addWords(journey.journeyStrings);
       this.steps.push(...journey.journeySteps(this.context));
       this.journey = journey;
     });
+  }
+
+  /** Loads the call page, its messages and the catalogue's reader (call.ts): a dynamic import, its own small chunk. */
+  private loadCall(): Promise<typeof Call> {
+    return (this.call ??= import('./call.js').then(
+      (call) => {
+        this.addWords(call.callStrings);
+        this.steps.splice(1, 0, call.callStep(this.callContext));
+        this.requestUpdate();
+        return call;
+      },
+      (error: unknown) => {
+        this.call = undefined;
+        throw error;
+      },
+    ));
+  }
+
+  /** Joins a later page's messages to the ones loaded so far. */
+  private addWords({ en, cy }: Catalogue): void {
+    this.words = { en: { ...this.words.en, ...en }, cy: { ...this.words.cy, ...cy } };
   }
 
   private label(text: Bilingual): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, translate, type Catalogue } from '@council-kit/core';
 import { journeyStrings } from '../repair-report/journey.i18n.js';
-import { repairReportStrings } from '../repair-report/repair-report.i18n.js';
+import { callStrings } from '../repair-report/call.i18n.js';
 import { manageStrings } from '../repair-appointment/manage.i18n.js';
 
 // The sentences residents reported reading wrongly, through the catalogues as the elements
@@ -31,8 +31,8 @@ describe('repairs sentences with dates, times and names', () => {
 
   it("mutates the council's name after Ffoniwch, and only there", () => {
     const council = 'Cyngor Bwrdeistref Anytown';
-    expect(say(repairReportStrings, 'callBody', 'cy', { council })).toBe('Peidiwch â rhoi gwybod am hyn ar-lein. Ffoniwch Gyngor Bwrdeistref Anytown ar');
-    expect(say(repairReportStrings, 'gasThen', 'cy', { council })).toMatch(/Ffoniwch Gyngor Bwrdeistref Anytown ar$/);
+    expect(say(callStrings, 'callBody', 'cy', { council })).toBe('Peidiwch â rhoi gwybod am hyn ar-lein. Ffoniwch Gyngor Bwrdeistref Anytown ar');
+    expect(say(callStrings, 'gasThen', 'cy', { council })).toMatch(/Ffoniwch Gyngor Bwrdeistref Anytown ar$/);
     expect(say(journeyStrings, 'contactUsBody', 'cy', { council })).toMatch(/Ffoniwch Gyngor Bwrdeistref Anytown ar$/);
     expect(say(journeyStrings, 'notCouncilBody', 'cy', { council })).toContain('y mae Cyngor Bwrdeistref Anytown yn berchen');
   });

@@ -166,8 +166,8 @@ export const WithProperty: Story = {
     await userEvent.click(upcoming);
     await expect(within(recyclingCard).getByText(date(storyDay(25)))).toBeVisible();
 
-    // The calendar: a download and a webcal: subscription of the same feed.
-    const ics = `${location.origin}/api/v1/waste/properties/100000000001/collections.ics`;
+    // The calendar: a download and a webcal: subscription of the same feed, in the page language.
+    const ics = `${location.origin}/api/v1/waste/properties/100000000001/collections.ics?lang=${locale}`;
     await expect(inside.getByRole('link', { name: t('download') })).toHaveAttribute('href', ics);
     await expect(inside.getByRole('link', { name: t('subscribeCalendar') })).toHaveAttribute('href', ics.replace(/^https?:/, 'webcal:'));
   },

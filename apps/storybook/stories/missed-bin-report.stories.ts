@@ -251,7 +251,7 @@ export const CheckAnswers: Story = {
     await d.answerUpToCheck();
     await waitFor(() => expect(focused()).toBe(inside.getByRole('heading', { name: t('checkTitle') })));
     await expect(d.answers()).toEqual([
-      [t('serviceKey'), `Recycling, ${date(missed)}`],
+      [t('serviceKey'), t('serviceOn', { service: 'Recycling', date: date(missed) })],
       [t('binOutKey', { time: '7am' }), t('yes')],
       [t('addressKey'), anytownCollections.address],
       [t('emailKey'), 'resident@example.org'],
@@ -351,7 +351,8 @@ export const Welsh: Story = {
     await expect(inside.getByRole('radio', { name: 'Recycling' })).toHaveAccessibleDescription(new RegExp(`^Dyddiad casglu: .*${missedCy}$`));
     await choose('Recycling');
     await userEvent.click(inside.getByRole('button', { name: 'Parhau' }));
-    await question(new RegExp(`^Oedd eich bin allan erbyn 7am ar y diwrnod casglu, .*${missedCy}\\?$`));
+    // The time in Welsh (7yb) and the day softened mid-sentence: "ar ddydd Gwener 20 Tachwedd".
+    await question(new RegExp(`^Oedd eich bin allan erbyn 7yb ar ddydd .*${missedCy}\\?$`));
     await expect(inside.getByRole('radio', { name: 'Ydy' })).toBeVisible();
     await expect(inside.getByRole('radio', { name: 'Nac ydy' })).toBeVisible();
     await expect(inside.getByRole('button', { name: 'Yn ôl' })).toBeVisible();

@@ -12,6 +12,7 @@ import { containerRequestStrings } from '../../../packages/waste/src/container-r
 import { finishStrings as containerFinish } from '../../../packages/waste/src/container-request/finish.i18n.ts';
 import { repairReportStrings } from '../../../packages/housing-repairs/src/repair-report/repair-report.i18n.ts';
 import { journeyStrings } from '../../../packages/housing-repairs/src/repair-report/journey.i18n.ts';
+import { callStrings } from '../../../packages/housing-repairs/src/repair-report/call.i18n.ts';
 import { repairAppointmentStrings } from '../../../packages/housing-repairs/src/repair-appointment/repair-appointment.i18n.ts';
 import { manageStrings } from '../../../packages/housing-repairs/src/repair-appointment/manage.i18n.ts';
 import { directorySearchStrings } from '../../../packages/directory/src/directory-search/directory-search.i18n.ts';
@@ -56,7 +57,7 @@ export const elementCatalogues: ElementCatalogue[] = [
   { tag: 'council-bin-day', catalogue: binDayStrings, samples: { day: 'Llun' } },
   { tag: 'council-missed-bin-report', catalogue: merge(missedBinReportStrings, missedBinFinish) },
   { tag: 'council-container-request', catalogue: merge(containerRequestStrings, containerFinish) },
-  { tag: 'council-repair-report', catalogue: merge(repairReportStrings, journeyStrings) },
+  { tag: 'council-repair-report', catalogue: merge(repairReportStrings, callStrings, journeyStrings) },
   { tag: 'council-repair-appointment', catalogue: merge(repairAppointmentStrings, manageStrings) },
   { tag: 'council-directory-search', catalogue: merge(directorySearchStrings, directoryResults) },
   { tag: 'council-service-detail', catalogue: serviceDetailStrings, samples: { day: 'dydd Sadwrn', time: '9' } },

@@ -262,7 +262,7 @@ export const Welsh: Story = {
     await expect(times[1]).toBe('Dydd Sadwrn cyntaf y mis 9yb i ganol dydd');
     await expect(described(root, 'Cost')).toEqual(['Am ddim']);
     await expect(inside.getByRole('link', { name: 'Ewch i’r wefan (yn agor mewn tab newydd)' })).toBeVisible();
-    await expect(inside.getByText('Gwiriwyd y wybodaeth ddiwethaf 1 Hydref 2026')).toBeVisible();
+    await expect(inside.getByText('Gwiriwyd y wybodaeth ddiwethaf ar 1 Hydref 2026')).toBeVisible();
     await expect(within(root as unknown as HTMLElement).getByRole('link', { name: 'Yn ôl i’r canlyniadau' })).toBeVisible();
   },
 };

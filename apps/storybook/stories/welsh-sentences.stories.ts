@@ -25,9 +25,9 @@ function table(element: ElementCatalogue): TemplateResult {
       <tbody>
         ${sentencesOf(element).map(
           (s) => html`<tr>
-            <td><code>${s.key}</code>${s.count === undefined ? '' : html` (count ${s.count})`}</td>
-            <td lang="en">${s.en}</td>
-            <td lang="cy">${s.cy}</td>
+            <td data-label="Key"><code>${s.key}</code>${s.count === undefined ? '' : html` (count ${s.count})`}</td>
+            <td data-label="English" lang="en">${s.en}</td>
+            <td data-label="Cymraeg" lang="cy">${s.cy}</td>
           </tr>`,
         )}
       </tbody>
@@ -45,6 +45,15 @@ function sentences(tag: string): StoryObj {
     render: () => html`<style>
         .welsh-sentences { border-collapse: collapse; inline-size: 100%; }
         .welsh-sentences th, .welsh-sentences td { border-block-end: 1px solid #b1b4b6; padding: 0.5rem; text-align: start; vertical-align: top; }
+        .welsh-sentences code { overflow-wrap: anywhere; }
+        /* At 320px (and 400% zoom) three columns do not fit: each row becomes a block of labelled lines. */
+        @media (width <= 40em) {
+          .welsh-sentences thead { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); }
+          .welsh-sentences tr, .welsh-sentences td { display: block; }
+          .welsh-sentences tr { border-block-end: 1px solid #b1b4b6; padding-block: 0.5rem; }
+          .welsh-sentences td { border: 0; padding: 0.125rem 0; }
+          .welsh-sentences td::before { content: attr(data-label) ': '; font-weight: bold; }
+        }
       </style>
       <p>Sample values: Thursday 26 November 2026, 7am, Anytown Borough Council, the afternoon slot; each plural form once.</p>
       ${table(element)}`,

@@ -197,9 +197,16 @@ export const Move: Story = {
     await d.press(t('move'));
     await d.question(t('moveTitle'));
     await expect(inside.getAllByRole('radio')).toHaveLength(repairSlotsFixture.slots.length);
-    await d.press(t('moveButton'));
+    // The appointment being moved shows above the choice.
+    await expect(inside.getByText(t('currentAppointment', { date: d.fullDate(repairFixture.appointment!.date), period: t(repairFixture.appointment!.period) }))).toBeVisible();
+    await d.press(t('continue'));
     await expect(await d.errorLinks()).toEqual([t('errorSlot')]);
     await userEvent.click(inside.getAllByRole('radio')[2]!);
+    await d.press(t('continue'));
+    // Check the new appointment before it moves: nothing sent yet.
+    await d.heading(t('checkMoveTitle'));
+    await expect(inside.getAllByText(t('newAppointmentKey'))[0]).toBeVisible();
+    await expect(mockCalls().some((c) => c.method === 'PATCH')).toBe(false);
     await d.press(t('moveButton'));
     const panel = await d.heading(t('movedTitle'));
     await waitFor(() => expect(d.focused()).toBe(panel));
@@ -222,6 +229,8 @@ export const MoveSlotTaken: Story = {
     await d.press(t('move'));
     await d.question(t('moveTitle'));
     await userEvent.click(inside.getAllByRole('radio')[1]!);
+    await d.press(t('continue'));
+    await d.heading(t('checkMoveTitle'));
     await d.press(t('moveButton'));
     await waitFor(async () => expect(await d.errorLinks()).toEqual([t('slotTaken')]));
     await d.question(t('moveTitle'));
@@ -238,12 +247,19 @@ export const Cancel: Story = {
     await d.found();
     await d.press(t('cancel'));
     await d.question(t('cancelTitle'));
-    await d.press(t('cancelButton'));
+    await d.press(t('continue'));
     await expect(await d.errorLinks()).toEqual([t('errorReason')]);
     await d.choose(t('other'));
-    await d.press(t('cancelButton'));
+    await d.press(t('continue'));
     await waitFor(async () => expect(await d.errorLinks()).toEqual([t('errorDetail')]));
     await d.fill(t('detailLabel'), 'A neighbour fixed it for me.');
+    await d.press(t('continue'));
+    // Are you sure? The reason, a red warning button, and a way to keep the repair.
+    await d.heading(t('confirmCancelTitle'));
+    await expect(inside.getByText('A neighbour fixed it for me.')).toBeVisible();
+    await expect(inside.getByRole('button', { name: t('cancelButton') })).toHaveClass(/\bwarning\b/);
+    await expect(inside.getByRole('button', { name: t('keepRepair') })).toBeVisible();
+    await expect(mockCalls().some((c) => c.method === 'DELETE')).toBe(false);
     await d.press(t('cancelButton'));
     const panel = await d.heading(t('cancelledTitle'));
     await waitFor(() => expect(d.focused()).toBe(panel));

@@ -539,11 +539,13 @@ export const Photos: Story = {
     await waitFor(async () => expect(await d.errorLinks()).toEqual([t('errorPhotoSize', { size: '1MB' })]), slow);
     await expect(mockCalls().filter((c) => c.url.pathname.endsWith('/photos'))).toHaveLength(0);
     await pick(await png(40, 30));
-    await waitFor(() => expect(inside.getByText(`${t('photoN', { n: 1 })}: tap.png`, { exact: false })).toBeVisible(), slow);
+    await waitFor(() => expect(inside.getByText(t('photoName', { n: 1, name: 'tap.png' }))).toBeVisible(), slow);
+    // A thumbnail from an object URL, its alt text naming the file.
+    await expect(inside.getByRole('img', { name: t('photoAlt', { name: 'tap.png' }) }).getAttribute('src')).toMatch(/^blob:/);
     const uploads = mockCalls().filter((c) => c.url.pathname.endsWith('/photos'));
     await expect(uploads).toHaveLength(1);
     await expect(uploads[0]!.headers.get('Content-Type')).toBe('image/png');
-    await expect(inside.getByRole('button', { name: `${t('remove')} ${t('photoN', { n: 1 })}` })).toBeVisible();
+    await expect(inside.getByRole('button', { name: `${t('remove')} ${t('removeWhat', { n: 1, name: 'tap.png' })}` })).toBeVisible();
   },
 };
 

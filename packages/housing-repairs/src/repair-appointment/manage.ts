@@ -72,7 +72,7 @@ export async function change(ctx: ManageContext, a: AppointmentAnswers): Promise
     read: (json: unknown) => (json === undefined ? undefined : validate(readRepair, json)),
   };
   try {
-    const updated = await (flow.step === 'move'
+    const updated = await (flow.step === 'check'
       ? client.patch(path, { slotId: a.slot!.id }, options)
       : client.delete(path, options, a.reason === 'other' ? { reason: 'other', detail: a.detail.trim() } : { reason: a.reason }));
     // A 204 to a cancellation carries no body: the repair as we know it, now cancelled.
@@ -84,14 +84,21 @@ export async function change(ctx: ManageContext, a: AppointmentAnswers): Promise
       // Booked by someone else meanwhile: choose another from the slots free now.
       flow.set({ slot: undefined });
       ctx.forgetSlots();
+      // From the check page back to the slots.
+      flow.back();
       flow.check([{ field: 'slot-0', message: 'slotTaken' }]);
     } else {
       // Cancelled or completed since it was found: show it as it is now.
       ctx.close();
-      flow.back();
+      toView(flow);
     }
     return undefined;
   }
+}
+
+/** Back to the repair, as the resident first saw it (Back from there returns to the question). */
+function toView(flow: AppointmentFlow): void {
+  flow.restart('view', ['find']);
 }
 
 /** The change was accepted: says so, and fires `council-repair-updated`. */
@@ -101,10 +108,15 @@ export function changed(ctx: ManageContext, repair: Repair): void {
   ctx.updated({ reference: repair.reference, action });
 }
 
-/** The later pages, seeing the element through `ctx`. Move and cancel send with `flow.submit`. */
+/**
+ * The later pages, seeing the element through `ctx`. Moving and cancelling each end on a check
+ * page (`check`: old and new appointment; `confirmCancel`: are you sure), which sends with
+ * `flow.submit`.
+ */
 export function manageSteps(ctx: ManageContext): AppointmentStep[] {
   const date = (iso: string, year?: boolean) => formatDate(iso, ctx.locale(), { year });
   const send = () => void ctx.flow.submit();
+  const slotText = (slot: { date: string; period: string }) => ctx.flow.t('slot', { date: date(slot.date), period: ctx.flow.t(slot.period) });
   return [
     {
       // Found by reference and postcode: the status, and the link needed for anything more.
@@ -152,6 +164,9 @@ export function manageSteps(ctx: ManageContext): AppointmentStep[] {
       page: true,
       render: (f) => {
         const slots = ctx.slots()!;
+        const { appointment } = ctx.repair();
+        // The appointment being moved, above the choice.
+        const current = appointment ? html`<p class="inset" part="current">${f.t('currentAppointment', { date: date(appointment.date), period: f.t(appointment.period) })}</p>` : nothing;
         if (slots.callBack || !slots.slots.length) return html`${stepHeading(f.t('callBackTitle'))}<p>${f.t('callBackBody')}</p>`;
         const question = slotRadios({
           slots: slots.slots,
@@ -164,14 +179,32 @@ export function manageSteps(ctx: ManageContext): AppointmentStep[] {
           period: (slot) => f.t(slot.period),
           onChange: (slot) => f.set({ slot }),
         });
-        return html`<form novalidate @submit=${(e: Event) => (e.preventDefault(), f.continue())}>${question}<button class="button" part="button" type="submit">${f.t('moveButton')}</button></form>`;
+        return html`<form novalidate @submit=${(e: Event) => (e.preventDefault(), f.continue())}>${current}${question}<button class="button" part="button" type="submit">${f.t('continue')}</button></form>`;
       },
       check: (a) => (a.slot ? [] : [{ field: 'slot-0', message: 'errorSlot' }]),
-      next: send,
+      next: 'check',
+    },
+    {
+      // Check the new appointment against the old before moving it.
+      id: 'check',
+      page: true,
+      render: (f) => {
+        const { appointment } = ctx.repair();
+        return html`${stepHeading(f.t('checkMoveTitle'))}
+          ${summaryList(
+            [
+              { key: f.t('leafKey'), value: ctx.repair().label },
+              ...(appointment ? [{ key: f.t('oldAppointmentKey'), value: slotText(appointment) }] : []),
+              { key: f.t('newAppointmentKey'), value: slotText(f.answers.slot!), onChange: () => f.go('move') },
+            ],
+            f.t('change'),
+          )}
+          <p>${f.t('slotHint')}</p>
+          <button class="button" part="button" type="button" @click=${send}>${f.t('moveButton')}</button>`;
+      },
     },
     {
       id: 'cancel',
-      button: 'cancelButton',
       render: (f) => {
         const { reason, detail } = f.answers;
         const error = f.errorFor('detail');
@@ -203,7 +236,30 @@ export function manageSteps(ctx: ManageContext): AppointmentStep[] {
               : detail.trim().length > 500
                 ? [{ field: 'detail', message: 'errorDetailLong' }]
                 : [],
-      next: send,
+      next: 'confirmCancel',
+    },
+    {
+      // Are you sure? The repair and the reason, a red button to cancel, a way to keep it.
+      id: 'confirmCancel',
+      page: true,
+      render: (f) => {
+        const { reason, detail } = f.answers;
+        const why = reason === 'other' ? detail.trim() || f.t('other') : reason ? f.t(reason) : '';
+        return html`${stepHeading(f.t('confirmCancelTitle'))}
+          ${summaryList(
+            [
+              { key: f.t('leafKey'), value: ctx.repair().label },
+              { key: f.t('addressKey'), value: ctx.repair().address },
+              { key: f.t('reasonKey'), value: why, onChange: () => f.go('cancel') },
+            ],
+            f.t('change'),
+          )}
+          <p>${f.t('confirmCancelBody')}</p>
+          <div class="button-group">
+            <button class="button warning" part="button" type="button" @click=${send}>${f.t('cancelButton')}</button>
+            <button class="link" type="button" @click=${() => toView(f)}>${f.t('keepRepair')}</button>
+          </div>`;
+      },
     },
     {
       id: 'done',

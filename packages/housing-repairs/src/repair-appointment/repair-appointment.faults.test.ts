@@ -34,6 +34,7 @@ async function cancelWithDetail(): Promise<void> {
   await button('Cancel this repair');
   await userEvent.click(page.getByLabelText('Another reason'));
   await page.getByLabelText('Tell us why').fill('Moving out on Friday');
+  await button('Continue');
   await button('Cancel repair');
 }
 
@@ -68,6 +69,7 @@ describe('<council-repair-appointment> when the API fails', () => {
     slots.heal();
     await tryAgain();
     await userEvent.click(page.getByLabelText('All day (8am to 6pm)'));
+    await button('Continue');
     await button('Change appointment');
     await expectProblem(el, fault);
     move.heal();
@@ -93,9 +95,8 @@ describe('<council-repair-appointment> when the API fails', () => {
     const { el } = await appointment({ [`DELETE ${REPAIR}`]: { networkError: true } });
     await cancelWithDetail();
     await expectProblem(el, faults.find((f) => f.name === 'dropped connection')!);
+    // Back to the are-you-sure page's question, the reason as typed.
     await button('Back');
-    await heading('Repair RPX4T8WN');
-    await button('Cancel this repair');
     await expect.element(page.getByLabelText('Tell us why')).toHaveValue('Moving out on Friday');
   });
 

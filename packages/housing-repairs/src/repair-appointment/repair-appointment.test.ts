@@ -110,14 +110,25 @@ describe('<council-repair-appointment>', () => {
     await expect.element(page.getByLabelText('Repair reference')).toHaveValue('rpx4 t8wn');
   });
 
-  it('moves the appointment to a new slot and confirms it', async () => {
+  it('moves the appointment to a new slot, showing the current one and checking the new one first', async () => {
     const moved = { ...repairFixture, appointment: { date: '2026-11-26', period: 'all-day' } };
     const { calls, events } = await appointment({ [`PATCH ${REPAIR}`]: { body: moved } });
     await button('Change the appointment');
     await expect.element(page.getByRole('group', { name: 'Choose a new appointment' })).toBeVisible();
-    await button('Change appointment');
+    await expect.element(page.getByText('Your appointment is on Wednesday 25 November 2026, morning (8am to midday).')).toBeVisible();
+    await button('Continue');
     await expect.element(page.getByRole('link', { name: 'Select an appointment' })).toBeVisible();
     await userEvent.click(page.getByLabelText('All day (8am to 6pm)'));
+    await button('Continue');
+    // The check page: old and new, a Change link back to the slots; nothing sent yet.
+    await heading('Check your new appointment');
+    await expect.element(page.getByText('Wednesday 25 November 2026, morning (8am to midday)')).toBeVisible();
+    await expect.element(page.getByText('Thursday 26 November 2026, all day (8am to 6pm)')).toBeVisible();
+    expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
+    await button('Change New appointment');
+    await expect.element(page.getByLabelText('All day (8am to 6pm)')).toBeChecked();
+    await button('Continue');
+    await heading('Check your new appointment');
     await button('Change appointment');
     await heading('Appointment changed');
     await expect.element(page.getByText('We will come on Thursday 26 November 2026, all day (8am to 6pm).')).toBeVisible();
@@ -133,19 +144,27 @@ describe('<council-repair-appointment>', () => {
     await appointment({ [`PATCH ${REPAIR}`]: { status: 409, body: { type: 'https://council-kit.dev/problems/slot-taken', title: 'Taken', status: 409 } } });
     await button('Change the appointment');
     await userEvent.click(page.getByLabelText('All day (8am to 6pm)'));
+    await button('Continue');
     await button('Change appointment');
     await expect.element(page.getByRole('link', { name: 'That appointment has just been booked by someone else. Choose another.' })).toBeVisible();
+    await expect.element(page.getByRole('group', { name: 'Choose a new appointment' })).toBeVisible();
   });
 
-  it('cancels with a reason, asking for detail when the reason is "other"', async () => {
-    const { calls, events } = await appointment({ [`DELETE ${REPAIR}`]: { body: { ...repairFixture, status: 'cancelled' } } });
+  it('cancels with a reason, asking for detail when the reason is "other", after an are-you-sure page', async () => {
+    const { calls, events, el } = await appointment({ [`DELETE ${REPAIR}`]: { body: { ...repairFixture, status: 'cancelled' } } });
     await button('Cancel this repair');
-    await button('Cancel repair');
+    await button('Continue');
     await expect.element(page.getByRole('link', { name: 'Select why you want to cancel the repair' })).toBeVisible();
     await userEvent.click(page.getByLabelText('Another reason'));
-    await button('Cancel repair');
+    await button('Continue');
     await expect.element(page.getByRole('link', { name: 'Tell us why you want to cancel the repair' })).toBeVisible();
     await page.getByLabelText('Tell us why').fill('Moving out');
+    await button('Continue');
+    await heading('Are you sure you want to cancel this repair?');
+    await expect.element(page.getByText('Moving out')).toBeVisible();
+    expect(calls.some((c) => c.method === 'DELETE')).toBe(false);
+    // A red warning button, not the green primary.
+    expect(el.shadowRoot!.querySelector('button.warning')!.textContent).toBe('Cancel repair');
     await button('Cancel repair');
     await heading('Repair cancelled');
     const cancel = calls.find((c) => c.method === 'DELETE')!;
@@ -154,10 +173,24 @@ describe('<council-repair-appointment>', () => {
     expect(events[0]!.detail).toEqual({ reference: 'RPX4T8WN', action: 'cancelled' });
   });
 
+  it('keeps the repair from the are-you-sure page, sending nothing', async () => {
+    const { calls, events } = await appointment({});
+    await button('Cancel this repair');
+    await userEvent.click(page.getByLabelText('The problem has been fixed'));
+    await button('Continue');
+    await expect.element(page.getByText('The problem has been fixed')).toBeVisible();
+    await button('Keep the repair');
+    await heading('Repair RPX4T8WN');
+    await expect.element(page.getByRole('button', { name: 'Cancel this repair' })).toBeVisible();
+    expect(calls.some((c) => c.method === 'DELETE')).toBe(false);
+    expect(events).toHaveLength(0);
+  });
+
   it('accepts an empty answer to a cancellation', async () => {
     await appointment({ [`DELETE ${REPAIR}`]: { status: 204 } });
     await button('Cancel this repair');
     await userEvent.click(page.getByLabelText('The problem has been fixed'));
+    await button('Continue');
     await button('Cancel repair');
     await heading('Repair cancelled');
   });
@@ -173,6 +206,7 @@ describe('<council-repair-appointment>', () => {
     await appointment({ [`DELETE ${REPAIR}`]: { status: 403, body: { type: 'https://council-kit.dev/problems/manage-link-expired', title: 'Expired', status: 403 } } });
     await button('Cancel this repair');
     await userEvent.click(page.getByLabelText('The problem has been fixed'));
+    await button('Continue');
     await button('Cancel repair');
     await expect.element(page.getByText('This repair is closed, so it cannot be changed online.')).toBeVisible();
     expect(page.getByRole('button', { name: 'Cancel this repair' }).elements()).toHaveLength(0);
@@ -183,6 +217,24 @@ describe('<council-repair-appointment>', () => {
     await expect.element(page.getByText('Sorry, there is a problem with the service')).toBeVisible();
     await button('Try again');
     await heading('Repair RPX4T8WN');
+  });
+
+  it('moves and cancels in Welsh, with the current appointment and the check pages in Welsh', async () => {
+    await appointment({}, 'cy');
+    await button('Newid yr apwyntiad');
+    await expect.element(page.getByText('Mae eich apwyntiad ar ddydd Mercher 25 Tachwedd 2026, bore (8yb i ganol dydd).')).toBeVisible();
+    await userEvent.click(page.getByLabelText(/Drwy’r dydd/));
+    await button('Parhau');
+    await heading('Gwiriwch eich apwyntiad newydd');
+    await expect.element(page.getByText('Apwyntiad presennol')).toBeVisible();
+    await button('Yn ôl');
+    await button('Yn ôl');
+    await button('Canslo’r gwaith trwsio hwn');
+    await userEvent.click(page.getByLabelText('Mae’r broblem wedi’i datrys'));
+    await button('Parhau');
+    await heading('Ydych chi’n siŵr eich bod eisiau canslo’r gwaith trwsio hwn?');
+    await expect.element(page.getByRole('button', { name: 'Canslo’r gwaith trwsio', exact: true })).toBeVisible();
+    await expect.element(page.getByRole('button', { name: 'Cadw’r gwaith trwsio' })).toBeVisible();
   });
 
   it('works in Welsh, with Welsh for every message', async () => {

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { announce, formatDate, isApiError, type HttpClient, type HttpConfig, type Locale, type StepError, type StringOverrides } from '@council-kit/core';
 import { busy, checkAnswers, confirmationPanel, fieldError, radios, stepHeading, textField, type RadioOption } from '@council-kit/core/forms';
 import {
@@ -47,6 +47,7 @@ export interface ReportSettings {
   httpOptions?: HttpConfig;
   strings?: StringOverrides;
   requestUpdate(): void;
+  addController(controller: ReactiveController): void;
 }
 
 /** What the later steps need of the element. */
@@ -208,6 +209,15 @@ export function journeySteps(ctx: JourneyContext): ReportStep[] {
     countTimer = setTimeout(() => f.step === 'describe' && announce(f.t(left < 0 ? 'countOver' : 'countLeft', { count: Math.abs(left) })), 1000);
   }
 
+  /** Thumbnails of the photos added on this page: object URLs by photo id, revoked when removed or the element leaves the page. */
+  const thumbs = new Map<string, string>();
+  const forget = (id: string) => {
+    const url = thumbs.get(id);
+    if (url) URL.revokeObjectURL(url);
+    thumbs.delete(id);
+  };
+  ctx.host.addController({ hostDisconnected: () => [...thumbs.keys()].forEach(forget) });
+
   async function addPhotos(f: ReportFlow, input: HTMLInputElement, size: string): Promise<void> {
     const files = [...(input.files ?? [])];
     input.value = '';
@@ -226,6 +236,7 @@ export function journeySteps(ctx: JourneyContext): ReportStep[] {
           break;
         }
         const id = await uploadPhoto(ctx.client(), photo);
+        thumbs.set(id, URL.createObjectURL(photo));
         f.set({ photos: [...f.answers.photos, { id, name: file.name }] });
       }
     } catch {
@@ -365,18 +376,23 @@ export function journeySteps(ctx: JourneyContext): ReportStep[] {
         const { maxPhotos, maxPhotoBytes: bytes } = catalogue(ctx);
         const size = bytes < 2 ** 20 ? `${Math.floor(bytes / 1024)}KB` : `${Math.floor(bytes / 2 ** 20)}MB`;
         const error = f.errorFor('photo');
+        const hint = f.t('photoHint', { count: maxPhotos, size });
+        const remove = (p: { id: string }) => {
+          forget(p.id);
+          f.set({ photos: photos.filter((x) => x !== p) });
+        };
         return html`${stepHeading(f.t('photoTitle'))}
-          <p class="hint" id="photo-hint">${f.t('photoHint', { count: maxPhotos, size })}</p>
           ${photos.length
             ? html`<ul class="list photos">
-                ${photos.map(
-                  (p, i) => html`<li>
-                    ${f.t('photoN', { n: i + 1 })}: ${p.name}
-                    <button type="button" class="link" @click=${() => f.set({ photos: photos.filter((x) => x !== p) })}>
-                      ${f.t('remove')}<span class="visually-hidden"> ${f.t('photoN', { n: i + 1 })}</span>
-                    </button>
-                  </li>`,
-                )}
+                ${photos.map((p, i) => {
+                  const name = f.t('photoName', { n: i + 1, name: p.name });
+                  const url = thumbs.get(p.id);
+                  return html`<li>
+                    ${url ? html`<img class="thumbnail" src=${url} alt=${f.t('photoAlt', { name: p.name })} />` : nothing}
+                    <span class="photo-name">${name}</span>
+                    <button type="button" class="link" @click=${() => remove(p)}>${f.t('remove')}<span class="visually-hidden"> ${f.t('removeWhat', { n: i + 1, name: p.name })}</span></button>
+                  </li>`;
+                })}
               </ul>`
             : nothing}
           ${uploading
@@ -384,6 +400,7 @@ export function journeySteps(ctx: JourneyContext): ReportStep[] {
             : photos.length < maxPhotos
               ? html`<div class="form-group ${error ? 'error' : ''}">
                   <label class="label" for="photo">${f.t('photoLabel')}</label>
+                  <div class="hint" id="photo-hint">${hint}</div>
                   ${fieldError('photo-error', error, f.t('errorPrefix'))}
                   <input
                     class="file"
@@ -395,7 +412,7 @@ export function journeySteps(ctx: JourneyContext): ReportStep[] {
                     @change=${(e: Event) => addPhotos(f, e.target as HTMLInputElement, size)}
                   />
                 </div>`
-              : nothing}`;
+              : html`<p class="hint" id="photo-hint">${hint}</p>`}`;
       },
       // Not while a photo is still uploading.
       next: () => (uploading ? undefined : 'contact'),

@@ -396,7 +396,7 @@ describe('<council-repair-report>: describe, photos, contact, appointment, send'
     expect(uploads).toHaveLength(0);
 
     await pick(el, await png(3000, 2000));
-    await expect.element(page.getByText('Photo 1: tap.png')).toBeVisible();
+    await expect.element(page.getByText('Photo 1: tap.png', { exact: true })).toBeVisible();
     expect(uploads).toHaveLength(1);
     expect(uploads[0]!.headers.get('Content-Type')).toBe('image/png');
     const uploaded = await createImageBitmap(await uploads[0]!.blob());
@@ -404,8 +404,68 @@ describe('<council-repair-report>: describe, photos, contact, appointment, send'
 
     await pick(el, await png(10, 10, 'a.png'), await png(10, 10, 'b.png'), await png(10, 10, 'c.png'));
     await expect.element(page.getByRole('link', { name: 'You can add up to 3 photos' })).toBeVisible();
-    await button('Remove Photo 1');
-    expect(page.getByText('Photo 1: tap.png').elements()).toHaveLength(0);
+    await button('Remove photo 1: tap.png');
+    expect(page.getByText('Photo 1: tap.png', { exact: true }).elements()).toHaveLength(0);
+  });
+
+  it('lists each photo with a thumbnail and a Remove button naming it, under a labelled file upload', async () => {
+    api({ [PHOTOS]: { status: 201, body: { photoId: 'photo-1' } } });
+    const el = await report();
+    await triage('Kitchen', 'Taps or sink', 'A tap is dripping');
+    await page.getByLabelText('Describe the problem').fill('Dripping');
+    await next();
+    await heading('Add photos of the problem (optional)');
+    // GOV.UK's file upload: a label, a hint, the control described by the hint.
+    const input = page.getByLabelText('Upload a photo');
+    await expect.element(input).toHaveAttribute('type', 'file');
+    await expect.element(input).toHaveAccessibleDescription(/Photos help us bring the right parts/);
+    const revoked: string[] = [];
+    const revoke = URL.revokeObjectURL;
+    URL.revokeObjectURL = (url: string) => (revoked.push(url), revoke.call(URL, url));
+    try {
+      await pick(el, await png(40, 30, 'kitchen.png'));
+      const thumb = page.getByRole('img', { name: 'Preview of kitchen.png' });
+      await expect.element(thumb).toBeVisible();
+      const src = thumb.element().getAttribute('src')!;
+      expect(src).toMatch(/^blob:/);
+      await expect.poll(() => (thumb.element() as HTMLImageElement).naturalWidth).toBe(40);
+      await button('Remove photo 1: kitchen.png');
+      expect(page.getByRole('img').elements()).toHaveLength(0);
+      expect(revoked).toEqual([src]);
+
+      // Revoked too when the element leaves the page.
+      await pick(el, await png(10, 10, 'hall.png'));
+      const again = page.getByRole('img', { name: 'Preview of hall.png' });
+      await expect.element(again).toBeVisible();
+      const src2 = again.element().getAttribute('src')!;
+      el.remove();
+      expect(revoked).toEqual([src, src2]);
+    } finally {
+      URL.revokeObjectURL = revoke;
+    }
+  });
+
+  it('names the photos and their Remove buttons in Welsh', async () => {
+    api({ [PHOTOS]: { status: 201, body: { photoId: 'photo-1' } } });
+    const el = await report('uprn="100000000001"', 'cy');
+    await choose('Na, dim un o’r rhain');
+    await button('Parhau');
+    await choose('Tenant');
+    await button('Parhau');
+    await choose('Cegin');
+    await button('Parhau');
+    await choose('Tapiau neu sinc');
+    await button('Parhau');
+    await choose('Mae tap yn diferu');
+    await button('Parhau');
+    await page.getByLabelText('Disgrifiwch y broblem').fill('Diferu');
+    await button('Parhau');
+    await expect.element(page.getByLabelText('Llwytho llun')).toHaveAttribute('type', 'file');
+    await pick(el, await png(20, 20, 'cegin.png'));
+    await expect.element(page.getByRole('img', { name: 'Rhagolwg o cegin.png' })).toBeVisible();
+    await expect.element(page.getByText('Llun 1: cegin.png', { exact: true })).toBeVisible();
+    await button('Dileu llun 1: cegin.png');
+    expect(page.getByRole('img').elements()).toHaveLength(0);
   });
 
   it('validates the contact details for the way the resident chose', async () => {

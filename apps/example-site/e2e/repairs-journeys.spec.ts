@@ -82,6 +82,12 @@ test('a tenant reports a routine repair with a photo, books an appointment and g
   await host.locator('#photo').setInputFiles({ name: 'dripping-tap.png', mimeType: 'image/png', buffer: tinyPng() });
   await expect(host.locator('.photos li')).toHaveCount(1);
   await expect(host.locator('.photos li')).toContainText('Photo 1: dripping-tap.png');
+  // A thumbnail naming the file, a Remove button naming the photo, and GOV.UK's file upload
+  // (label, hint, the browser's button drawn as a secondary button).
+  await expect(host.getByRole('img', { name: 'Preview of dripping-tap.png' })).toHaveAttribute('src', /^blob:/);
+  await expect(host.getByRole('button', { name: 'Remove photo 1: dripping-tap.png' })).toBeVisible();
+  await expect(host.getByLabel('Upload a photo')).toHaveAccessibleDescription(/Photos help us bring the right parts/);
+  expect(await host.locator('#photo').evaluate((input) => getComputedStyle(input, '::file-selector-button').backgroundColor)).toBe('rgb(243, 242, 241)');
   await expectNoAxeViolations(page);
   await host.getByRole('button', { name: 'Continue' }).click();
 
@@ -290,11 +296,22 @@ test('manage an appointment: the manage link opens the repair, and it moves to a
   await host.getByRole('button', { name: 'Change the appointment' }).click();
   await expectStep(host, 'Choose a new appointment');
   await expectNoAxeViolations(page);
-  await host.getByRole('button', { name: 'Change appointment' }).click();
+  await host.getByRole('button', { name: 'Continue' }).click();
   await expect(host.locator('.error-summary')).toContainText('Select an appointment');
   await host.locator('#slot-9').check();
   const label = (await host.locator('label[for="slot-9"]').textContent())!.trim();
   const day = (await host.locator('fieldset.day', { has: page.locator('#slot-9') }).locator('legend').textContent())!.trim();
+  await host.getByRole('button', { name: 'Continue' }).click();
+
+  // The check page: the new appointment, with a Change link back to the choice; nothing moved yet.
+  await expectStep(host, 'Check your new appointment');
+  await expect(host.locator('.summary-list')).toContainText('New appointment');
+  await expect(host.locator('.summary-list')).toContainText(label, { ignoreCase: true });
+  await expectNoAxeViolations(page);
+  await host.getByRole('button', { name: 'Change New appointment' }).click();
+  await expect(host.locator('#slot-9')).toBeChecked();
+  await host.getByRole('button', { name: 'Continue' }).click();
+  await expectStep(host, 'Check your new appointment');
   await host.getByRole('button', { name: 'Change appointment' }).click();
 
   await expectStep(host, 'Appointment changed');
@@ -317,11 +334,21 @@ test('manage an appointment: cancel a repair, with a reason', async ({ page, req
   await host.getByRole('button', { name: 'Cancel this repair' }).click();
   await expectStep(host, 'Why do you want to cancel this repair?');
   await host.getByRole('radio', { name: 'Another reason' }).check();
-  await host.getByRole('button', { name: 'Cancel repair' }).click();
+  await host.getByRole('button', { name: 'Continue' }).click();
   await expect(host.locator('.error-summary')).toContainText('Tell us why you want to cancel the repair');
   await expectNoAxeViolations(page);
   await host.getByLabel('Tell us why').fill('A neighbour fixed the float valve.');
-  await host.getByRole('button', { name: 'Cancel repair' }).click();
+  await host.getByRole('button', { name: 'Continue' }).click();
+
+  // Are you sure? The reason, a red warning button, and a way to keep the repair.
+  await expectStep(host, 'Are you sure you want to cancel this repair?');
+  await expect(host.locator('.summary-list')).toContainText('A neighbour fixed the float valve.');
+  const cancel = host.getByRole('button', { name: 'Cancel repair', exact: true });
+  await expect(cancel).toHaveClass(/\bwarning\b/);
+  await expect(cancel).toHaveCSS('background-color', /^rgb\((1[6-9]\d|2\d\d), \d{1,2}, \d{1,2}\)$/);
+  await expect(host.getByRole('button', { name: 'Keep the repair' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await cancel.click();
 
   await expectStep(host, 'Repair cancelled');
   await expect(host.locator('.panel strong')).toHaveText(reference);

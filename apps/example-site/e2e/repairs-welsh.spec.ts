@@ -8,12 +8,16 @@ import {
   expectStep,
   findHome,
   fixClock,
+  manageLinkFor,
   openAppointment,
   openReport,
   phoneAt,
   phones,
+  repairAppointment,
+  reportWithLink,
   seedRepairs,
   slotsAnswer,
+  tinyPng,
 } from './repairs-support.ts';
 
 // The repairs pages in Welsh: the page's own text, the element's questions and errors, Welsh
@@ -112,4 +116,58 @@ test('Welsh: without the link, a completed repair’s status, and how to do more
   await expect(host.locator('.summary-list')).toHaveCount(0);
   await expect(host.getByRole('link', { name: 'Cysylltu â ni' })).toHaveAttribute('href', '/cy/contact/');
   await expectNoAxeViolations(page);
+});
+
+test('Welsh: moving and cancelling each stop at a check page first', async ({ page, request }) => {
+  const repair = await reportWithLink(request, '10 High Street', 'tap-dripping', 'Mae’r tap yn diferu.');
+  await page.goto(manageLinkFor(repair, 'cy'));
+  const host = repairAppointment(page);
+  await expectStep(host, `Gwaith trwsio ${repair.reference}`);
+
+  await host.getByRole('button', { name: 'Newid yr apwyntiad' }).click();
+  await expectStep(host, 'Dewiswch apwyntiad newydd');
+  await host.locator('#slot-0').check();
+  await host.getByRole('button', { name: 'Parhau' }).click();
+  await expectStep(host, 'Gwiriwch eich apwyntiad newydd');
+  await expect(host.locator('.summary-list')).toContainText('Apwyntiad newydd');
+  await expect(host.getByRole('button', { name: 'Newid yr apwyntiad' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await host.getByRole('button', { name: 'Yn ôl' }).click();
+  await host.getByRole('button', { name: 'Yn ôl' }).click();
+
+  await host.getByRole('button', { name: 'Canslo’r gwaith trwsio hwn' }).click();
+  await host.getByRole('radio', { name: 'Mae’r broblem wedi’i datrys' }).check();
+  await host.getByRole('button', { name: 'Parhau' }).click();
+  await expectStep(host, 'Ydych chi’n siŵr eich bod eisiau canslo’r gwaith trwsio hwn?');
+  await expect(host.locator('.summary-list')).toContainText('Mae’r broblem wedi’i datrys');
+  await expect(host.getByRole('button', { name: 'Canslo’r gwaith trwsio', exact: true })).toHaveClass(/\bwarning\b/);
+  await expectNoAxeViolations(page);
+  await host.getByRole('button', { name: 'Cadw’r gwaith trwsio' }).click();
+  await expectStep(host, `Gwaith trwsio ${repair.reference}`);
+  await expect(host.locator('.status')).toHaveText('Yn aros am apwyntiad');
+});
+
+test('Welsh: a photo is listed with its thumbnail and a Remove button naming it', async ({ page }) => {
+  const host = await openReport(page, 'cy');
+  await choose(host, 'Na, dim un o’r rhain');
+  await choose(host, /^Tenant/);
+  await expectStep(host, 'Dod o hyd i’r eiddo');
+  await findHome(page, '10 High Street');
+  await expectStep(host, 'Ble mae’r broblem?');
+  await choose(host, 'Cegin');
+  await choose(host, 'Tapiau neu sinc');
+  await choose(host, 'Mae tap yn diferu');
+  await expectStep(host, 'Disgrifiwch y broblem');
+  await host.locator('#description').fill('Mae’r tap dŵr oer yn diferu.');
+  await host.getByRole('button', { name: 'Parhau' }).click();
+
+  await expectStep(host, 'Ychwanegu lluniau o’r broblem (dewisol)');
+  await expect(host.getByLabel('Llwytho llun')).toHaveAttribute('type', 'file');
+  await host.locator('#photo').setInputFiles({ name: 'tap-cegin.png', mimeType: 'image/png', buffer: tinyPng() });
+  await expect(host.locator('.photos li')).toContainText('Llun 1: tap-cegin.png');
+  await expect(host.getByRole('img', { name: 'Rhagolwg o tap-cegin.png' })).toHaveAttribute('src', /^blob:/);
+  await expectNoAxeViolations(page);
+  await host.getByRole('button', { name: 'Dileu llun 1: tap-cegin.png' }).click();
+  await expect(host.locator('.photos li')).toHaveCount(0);
+  await expect(host.getByRole('img')).toHaveCount(0);
 });

@@ -16,12 +16,6 @@ export const styles = css`
     font-weight: 700;
   }
 
-  .file {
-    max-inline-size: 100%;
-    padding: var(--_council-space-1);
-    font: inherit;
-  }
-
   .file:focus {
     outline: 3px solid var(--_council-focus-colour);
     box-shadow: inset 0 0 0 4px var(--_council-text-colour);

@@ -47,6 +47,11 @@ export interface Config {
    * checked when the API starts; unset: the Anytown example catalogue.
    */
   repairsCatalogueFile?: string;
+  /**
+   * Days personal data is kept after a submission is closed (`RETENTION_DAYS`, 1–3650): then
+   * `purgeExpired` blanks it, keeping only what staff count and the reference still answers.
+   */
+  retentionDays: number;
 }
 
 /** Per container (the contract's `containerIds` and `containerReasons`), the reasons a request is charged for (a container left out is free). */
@@ -83,6 +88,7 @@ export const defaultConfig: Config = {
     garden: ['lost', 'stolen', 'damaged', 'additional'],
   },
   gardenSubscriptionUrl: 'https://www.anytown.example/garden-waste',
+  retentionDays: 90,
 };
 
 export class ConfigError extends Error {
@@ -110,6 +116,7 @@ export function loadConfig(env: Env = process.env): Config {
     containerCharges: charges(env) ?? defaultConfig.containerCharges,
     gardenSubscriptionUrl: link(env, 'GARDEN_SUBSCRIPTION_URL') ?? defaultConfig.gardenSubscriptionUrl,
     repairsCatalogueFile: text(env, 'REPAIRS_CATALOGUE_FILE'),
+    retentionDays: integer(env, 'RETENTION_DAYS', defaultConfig.retentionDays, 1, 3650),
   };
 }
 

@@ -7,10 +7,10 @@ import { loadConfig, type Config } from './config.js';
 import { createDatabase, type CouncilDb } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { adapterError, answerClientErrors } from './http/client-errors.js';
-import { purgeIdempotencyKeys } from './http/idempotency.js';
 import type { RateLimitStore } from './http/middleware/rate-limit-store.js';
 import { createLogger, type Logger } from './logger.js';
 import { topUpSlots } from './repairs/slots.js';
+import { purgeExpired } from './retention/purge.js';
 import { prepareRepairs, seedIfEmpty } from './seed.js';
 
 export interface StartServerOptions extends Partial<Config> {
@@ -67,7 +67,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   try {
     const applied = await migrateToLatest(db);
     if (applied.length) logger.info('migrations applied', { migrations: applied });
-    await purgeIdempotencyKeys(db, appClock.now());
+    // Everything kept past its time (personal data, idempotency keys, unclaimed photos) goes first.
+    await purgeExpired({ db, clock: appClock, retentionDays: config.retentionDays, logger });
     const seeded = await seedIfEmpty(db, { today: appClock.today() });
     if (seeded) logger.info('database seeded', { addresses: seeded });
     await prepareRepairs(db, { clock: appClock, ...(config.repairsCatalogueFile ? { catalogueFile: config.repairsCatalogueFile } : {}) });
@@ -84,12 +85,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     throw error;
   }
 
-  // Hourly, by the app's clock: old idempotency keys go, and appointment slots are topped up to
+  // Hourly, by the app's clock: whatever is kept past its time goes (`purgeExpired`), and appointment slots are topped up to
   // six weeks from today (slots made at start would otherwise run out as the days pass, and
   // `weeks=6` would show less and less). Unref'd so the timer never keeps a stopping process alive.
   const message = (error: unknown) => ({ message: error instanceof Error ? error.message : String(error) });
   const purge = setInterval(() => {
-    purgeIdempotencyKeys(db, appClock.now()).catch((error: unknown) => logger.warn('idempotency key purge failed', message(error)));
+    purgeExpired({ db, clock: appClock, retentionDays: config.retentionDays, logger }).catch((error: unknown) => logger.warn('purge failed', message(error)));
     topUpSlots(db, appClock.today()).catch((error: unknown) => logger.warn('slot top-up failed', message(error)));
   }, 60 * 60 * 1000);
   purge.unref();

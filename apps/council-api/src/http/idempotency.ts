@@ -86,16 +86,29 @@ class Refused extends Error {
   }
 }
 
-/** Keys older than this are deleted: a client retries within minutes, not days. */
-export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
+/**
+ * Keys older than this are deleted: a client retries within minutes, not days, and the answer a
+ * key keeps can hold what the resident sent (a repair's description and contact details), so it
+ * goes after two days whatever happens to the submission.
+ */
+export const IDEMPOTENCY_KEY_TTL_MS = 48 * 60 * 60 * 1000;
 
-/** Deletes keys older than {@link IDEMPOTENCY_KEY_TTL_MS} at `now` (the app clock's); returns how many. */
-export async function purgeIdempotencyKeys(db: CouncilDb, now: Date): Promise<number> {
-  const result = await db
-    .deleteFrom('idempotency_keys')
-    .where('created_at', '<', new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS).toISOString())
-    .executeTakeFirst();
-  return Number(result.numDeletedRows);
+/**
+ * Deletes keys older than {@link IDEMPOTENCY_KEY_TTL_MS} at `now` (the app clock's); returns how
+ * many. In batches of about `batchSize` (the oldest first, up to a `created_at`), so a large
+ * backlog is never one long delete.
+ */
+export async function purgeIdempotencyKeys(db: CouncilDb, now: Date, batchSize = 500): Promise<number> {
+  const cutoff = new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS).toISOString();
+  let total = 0;
+  for (;;) {
+    const batch = await db.selectFrom('idempotency_keys').select('created_at').where('created_at', '<', cutoff).orderBy('created_at').limit(batchSize).execute();
+    const last = batch.at(-1);
+    if (!last) return total;
+    const result = await db.deleteFrom('idempotency_keys').where('created_at', '<', cutoff).where('created_at', '<=', last.created_at).executeTakeFirst();
+    total += Number(result.numDeletedRows);
+    if (batch.length < batchSize) return total;
+  }
 }
 
 /**

@@ -13,11 +13,7 @@ export const UNCLAIMED_PHOTO_HOURS = 24;
 export async function storePhoto(db: CouncilDb, bytes: Uint8Array, contentType: ImageType, now: Date): Promise<string> {
   const id = randomBytes(16).toString('base64url');
   await db.transaction().execute(async (trx) => {
-    await trx
-      .deleteFrom('repair_photos')
-      .where('repair_reference', 'is', null)
-      .where('created_at', '<', new Date(now.getTime() - UNCLAIMED_PHOTO_HOURS * 3_600_000).toISOString())
-      .execute();
+    await purgeUnclaimedPhotos(trx, now);
     await trx
       .insertInto('repair_photos')
       .values({
@@ -32,4 +28,18 @@ export async function storePhoto(db: CouncilDb, bytes: Uint8Array, contentType: 
       .execute();
   });
   return id;
+}
+
+/**
+ * Deletes photos no repair claimed within {@link UNCLAIMED_PHOTO_HOURS} of `now` (the app
+ * clock's); returns how many. Run before each upload and by the hourly purge, so an abandoned
+ * photo goes even when nobody uploads another.
+ */
+export async function purgeUnclaimedPhotos(db: CouncilDb, now: Date): Promise<number> {
+  const result = await db
+    .deleteFrom('repair_photos')
+    .where('repair_reference', 'is', null)
+    .where('created_at', '<', new Date(now.getTime() - UNCLAIMED_PHOTO_HOURS * 3_600_000).toISOString())
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

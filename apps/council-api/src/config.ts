@@ -52,6 +52,14 @@ export interface Config {
    * `purgeExpired` blanks it, keeping only what staff count and the reference still answers.
    */
   retentionDays: number;
+  /**
+   * GOV.UK Notify (`NOTIFY_API_KEY`, `NOTIFY_BASE_URL`, `NOTIFY_TEMPLATES_FILE`): with a key the
+   * server drains the outbox through Notify (see `src/outbox/`); without, nothing is sent. The
+   * key is a secret: never logged, returned or put in an error message.
+   */
+  notifyApiKey?: string;
+  notifyBaseUrl?: string;
+  notifyTemplatesFile?: string;
 }
 
 /** Per container (the contract's `containerIds` and `containerReasons`), the reasons a request is charged for (a container left out is free). */
@@ -117,7 +125,43 @@ export function loadConfig(env: Env = process.env): Config {
     gardenSubscriptionUrl: link(env, 'GARDEN_SUBSCRIPTION_URL') ?? defaultConfig.gardenSubscriptionUrl,
     repairsCatalogueFile: text(env, 'REPAIRS_CATALOGUE_FILE'),
     retentionDays: integer(env, 'RETENTION_DAYS', defaultConfig.retentionDays, 1, 3650),
+    ...notify(env),
   };
+}
+
+// GOV.UK Notify's keys: `{key name}-{service id}-{secret}`, the last two UUIDs.
+const notifyKeyShape = /^.+-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The Notify settings: a key needs its templates file; a bad key is refused without being shown. */
+function notify(env: Env): Pick<Config, 'notifyApiKey' | 'notifyBaseUrl' | 'notifyTemplatesFile'> {
+  const apiKey = text(env, 'NOTIFY_API_KEY');
+  const baseUrl = notifyUrl(env);
+  const templatesFile = text(env, 'NOTIFY_TEMPLATES_FILE');
+  if (apiKey === undefined) return { ...(baseUrl ? { notifyBaseUrl: baseUrl } : {}), ...(templatesFile ? { notifyTemplatesFile: templatesFile } : {}) };
+  if (!notifyKeyShape.test(apiKey)) {
+    throw new ConfigError('NOTIFY_API_KEY is not shaped like a GOV.UK Notify API key ({key name}-{service id}-{secret key}); the value is not shown.');
+  }
+  if (templatesFile === undefined) throw new ConfigError('NOTIFY_API_KEY is set but NOTIFY_TEMPLATES_FILE is not: the sender needs the template ids.');
+  return { notifyApiKey: apiKey, notifyTemplatesFile: templatesFile, ...(baseUrl ? { notifyBaseUrl: baseUrl } : {}) };
+}
+
+/** `NOTIFY_BASE_URL`: https, or http to this machine only (a local stub of Notify). */
+function notifyUrl(env: Env): string | undefined {
+  const value = text(env, 'NOTIFY_BASE_URL');
+  if (value === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  const loopback = url?.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (!url || !(url.protocol === 'https:' || loopback) || url.search || url.hash || url.username || url.password) {
+    // A URL with credentials in it is not repeated.
+    const got = value.includes('@') ? 'a URL with credentials' : `"${value}"`;
+    throw new ConfigError(`NOTIFY_BASE_URL must be an https:// URL (or http:// on 127.0.0.1 or localhost, for a stub) with no query or credentials; got ${got}.`);
+  }
+  return value.replace(/\/+$/, '');
 }
 
 /** True for a real calendar date written `YYYY-MM-DD`. */

@@ -1,5 +1,6 @@
 import { systemClock, type Clock } from './clock.js';
 import type { CouncilDb } from './db/database.js';
+import type { Lang } from './http/lang.js';
 
 /** Options for one message, as GOV.UK Notify's clients take them. */
 export interface NotifyOptions {
@@ -14,13 +15,19 @@ export interface NotifyOptions {
  * `notifications-node-client`'s `NotifyClient`, so a council can pass that client in unchanged.
  */
 export interface Notifier {
-  sendEmail(templateId: string, emailAddress: string, options: NotifyOptions): Promise<unknown>;
-  sendSms(templateId: string, phoneNumber: string, options: NotifyOptions): Promise<unknown>;
+  /**
+   * `lang` is the language of the form the message confirms. It is a fourth argument, not an
+   * option, because `NotifyClient` refuses options it does not know and ignores extra arguments;
+   * the outbox stores it so that its sender picks the Welsh template (see `src/outbox/`).
+   */
+  sendEmail(templateId: string, emailAddress: string, options: NotifyOptions, lang?: Lang): Promise<unknown>;
+  sendSms(templateId: string, phoneNumber: string, options: NotifyOptions, lang?: Lang): Promise<unknown>;
 }
 
 /**
- * The local default: every message is written to the `notify_outbox` table (nothing leaves the
- * machine). A worker, or a council's own integration, can send what is there and set `sent_at`.
+ * The default: every message is written to the `notify_outbox` table, with the language it is
+ * in. With `NOTIFY_API_KEY` set the server's sender drains the table through GOV.UK Notify
+ * (`src/outbox/`); without it nothing leaves the machine.
  * `created_at` comes from `clock` (pass the app's; default the real time).
  */
 export class OutboxNotifier implements Notifier {
@@ -29,15 +36,15 @@ export class OutboxNotifier implements Notifier {
     private readonly clock: Pick<Clock, 'now'> = systemClock,
   ) {}
 
-  async sendEmail(templateId: string, emailAddress: string, options: NotifyOptions): Promise<void> {
-    await this.insert('email', templateId, emailAddress, options);
+  async sendEmail(templateId: string, emailAddress: string, options: NotifyOptions, lang: Lang = 'en'): Promise<void> {
+    await this.insert('email', templateId, emailAddress, options, lang);
   }
 
-  async sendSms(templateId: string, phoneNumber: string, options: NotifyOptions): Promise<void> {
-    await this.insert('sms', templateId, phoneNumber, options);
+  async sendSms(templateId: string, phoneNumber: string, options: NotifyOptions, lang: Lang = 'en'): Promise<void> {
+    await this.insert('sms', templateId, phoneNumber, options, lang);
   }
 
-  private async insert(channel: 'email' | 'sms', templateId: string, recipient: string, { personalisation, reference }: NotifyOptions) {
+  private async insert(channel: 'email' | 'sms', templateId: string, recipient: string, { personalisation, reference }: NotifyOptions, lang: Lang) {
     await this.db
       .insertInto('notify_outbox')
       .values({
@@ -48,6 +55,7 @@ export class OutboxNotifier implements Notifier {
         reference,
         created_at: this.clock.now().toISOString(),
         sent_at: null,
+        lang,
       })
       .execute();
   }

@@ -9,6 +9,10 @@ import { migrateToLatest } from './db/migrate.js';
 import { adapterError, answerClientErrors } from './http/client-errors.js';
 import type { RateLimitStore } from './http/middleware/rate-limit-store.js';
 import { createLogger, type Logger } from './logger.js';
+import { notifyTemplatesFromConfig, senderFromConfig } from './outbox/from-config.js';
+import type { DrainResult } from './outbox/drain.js';
+import type { OutboxClient } from './outbox/notify-client.js';
+import type { OutboxSender } from './outbox/sender.js';
 import { topUpSlots } from './repairs/slots.js';
 import { purgeExpired } from './retention/purge.js';
 import { prepareRepairs, seedIfEmpty } from './seed.js';
@@ -28,6 +32,8 @@ export interface StartServerOptions extends Partial<Config> {
   notifyTemplates?: CreateAppOptions['notifyTemplates'];
   newReference?: CreateAppOptions['newReference'];
   newManageToken?: CreateAppOptions['newManageToken'];
+  /** With `NOTIFY_API_KEY`: the client the outbox is sent through (default `NotifyClient`; tests pass one for a stub). */
+  notifyClient?: OutboxClient;
 }
 
 export interface RunningServer {
@@ -37,6 +43,8 @@ export interface RunningServer {
   config: Config;
   /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
   close(): Promise<void>;
+  /** With `NOTIFY_API_KEY`: one pass of the outbox sender (what its interval runs; tests call it). */
+  drainNotifyOutbox?: () => Promise<DrainResult>;
 }
 
 /**
@@ -55,6 +63,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     notifyTemplates,
     newReference,
     newManageToken,
+    notifyClient,
     ...overrides
   } = options;
   const config: Config = { ...loadConfig(env ?? process.env), ...definedOnly(overrides) };
@@ -62,8 +71,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
 
   // The one clock: the seed, the start-up work, the purges and every request go by it.
   const appClock = clock ?? configuredClock(config.councilToday);
+  const notifyTemplateIds = notifyTemplatesFromConfig(config);
   const db = createDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
   let server: ServerType;
+  let sender: OutboxSender | undefined;
   try {
     const applied = await migrateToLatest(db);
     if (applied.length) logger.info('migrations applied', { migrations: applied });
@@ -79,8 +90,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       clock: appClock,
       ...definedOnly({ rateLimitStore, notifier, notifyTemplates, newReference, newManageToken }),
     });
+    sender = senderFromConfig(config, notifyTemplateIds, { db, clock: appClock, logger, client: notifyClient });
     server = await listen(app.fetch, config);
   } catch (error) {
+    await sender?.stop();
     await db.destroy();
     throw error;
   }
@@ -101,7 +114,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     clearInterval(purge);
-    closing ??= shutdown(server, db, shutdownTimeoutMs).finally(() => {
+    closing ??= (sender?.stop() ?? Promise.resolve()).then(() => shutdown(server, db, shutdownTimeoutMs)).finally(() => {
       if (handleSignals) {
         process.off('SIGTERM', onSignal);
         process.off('SIGINT', onSignal);
@@ -124,7 +137,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     process.once('SIGINT', onSignal);
   }
 
-  return { url, port, config, close };
+  return { url, port, config, close, ...(sender ? { drainNotifyOutbox: sender.drainOnce } : {}) };
 }
 
 function listen(fetch: (request: Request) => Response | Promise<Response>, config: Config): Promise<ServerType> {
@@ -171,4 +184,6 @@ export { createApp, type CreateAppOptions } from './app.js';
 export { fixedClock, systemClock, type Clock } from './clock.js';
 export { loadConfig, type Config } from './config.js';
 export { examplePostcodes, seedPostcodes, seedUprns } from './seed.js';
+export { drainOutbox, type DrainOptions, type DrainResult } from './outbox/drain.js';
+export { listNotifications, type NotificationPage, type NotificationSummary } from './outbox/list.js';
 export { defaultNotifyTemplates, OutboxNotifier, type Notifier, type NotifyOptions, type NotifyTemplates } from './notify.js';

@@ -172,7 +172,22 @@ export interface NotifyOutboxTable {
   reference: string;
   created_at: string;
   sent_at: string | null;
+  /** Delivery (migration 0007): see `src/outbox/`. */
+  status: Generated<NotifyStatus>;
+  /** The language of the form the message confirms: a Welsh one is sent with the `.cy` template. */
+  lang: Generated<'en' | 'cy'>;
+  attempts: Generated<number>;
+  /** Not before this instant (ISO); null: as soon as possible. */
+  next_attempt_at: string | null;
+  /** While `sending`: the claiming instance's lease; once past, another instance may take the row. */
+  claimed_until: string | null;
+  /** Notify's id for the message, once accepted. */
+  notify_id: string | null;
+  /** Notify's error (status, type and message; never the recipient) from the last failed attempt. */
+  last_error: string | null;
 }
+
+export type NotifyStatus = 'pending' | 'sending' | 'sent' | 'failed';
 
 // ----- service directory (Open Referral UK v3; see migration 0003) -----------------------
 

@@ -47,12 +47,13 @@ export async function notifyRepair(
   recipient: RepairRecipient,
   reference: string,
   personalisation: Record<string, string>,
+  lang: Lang = 'en',
 ): Promise<void> {
   const [emailName, smsName] = templateNames[message];
   const template = (name: keyof NotifyTemplates) => templates[name] ?? defaultNotifyTemplates[name]!;
   try {
-    if (recipient.preference === 'text' && recipient.mobile) await notifier.sendSms(template(smsName), recipient.mobile, { personalisation, reference });
-    else if (recipient.preference === 'email' && recipient.email) await notifier.sendEmail(template(emailName), recipient.email, { personalisation, reference });
+    if (recipient.preference === 'text' && recipient.mobile) await notifier.sendSms(template(smsName), recipient.mobile, { personalisation, reference }, lang);
+    else if (recipient.preference === 'email' && recipient.email) await notifier.sendEmail(template(emailName), recipient.email, { personalisation, reference }, lang);
   } catch (error) {
     logger.warn('notification failed', { message, channel: recipient.preference, error: error instanceof Error ? error.name : 'unknown' });
   }

@@ -225,7 +225,7 @@ async function recordRepair(deps: RepairDeps, request: RepairRequest, idempotenc
           has_appointment: appointment ? 'yes' : 'no',
           appointment: appointmentText(appointment, lang),
           target_date: dateText(repair.targetDate, lang),
-        }),
+        }, lang),
     };
   });
 }
@@ -287,7 +287,7 @@ export async function rescheduleRepair(
           repair: repair.label,
           appointment: appointmentText(repair.appointment, lang),
           previous_appointment: appointmentText(previous, lang),
-        }),
+        }, lang),
     };
   });
 }
@@ -336,7 +336,7 @@ export async function cancelRepair(
           address: repair.address,
           repair: repair.label,
           reason: lang === 'cy' ? reason.label_cy : reason.label_en,
-        }),
+        }, lang),
     };
   });
 }

@@ -96,7 +96,7 @@ export async function reportMissedCollection(
     return {
       status: 201,
       body: { reference },
-      after: () => notify(deps, contact, reference, personalisation, deps.templates.missedCollectionEmail, deps.templates.missedCollectionSms),
+      after: () => notify(deps, contact, reference, personalisation, deps.templates.missedCollectionEmail, deps.templates.missedCollectionSms, lang),
     };
   });
 }
@@ -149,7 +149,7 @@ export async function requestContainer(
     return {
       status: 201,
       body: paymentUrl ? { reference, paymentUrl } : { reference },
-      after: () => notify(deps, contact, reference, personalisation, deps.templates.containerRequestEmail, deps.templates.containerRequestSms),
+      after: () => notify(deps, contact, reference, personalisation, deps.templates.containerRequestEmail, deps.templates.containerRequestSms, lang),
     };
   });
 }
@@ -166,11 +166,12 @@ async function notify(
   personalisation: Record<string, string>,
   emailTemplate: string,
   smsTemplate: string,
+  lang: Lang,
 ): Promise<void> {
   const sends: [string, () => Promise<unknown>][] = [];
-  if (contact.email) sends.push(['email', () => notifier.sendEmail(emailTemplate, contact.email!, { personalisation, reference })]);
+  if (contact.email) sends.push(['email', () => notifier.sendEmail(emailTemplate, contact.email!, { personalisation, reference }, lang)]);
   const mobile = parseUkMobile(contact.phone);
-  if (mobile) sends.push(['sms', () => notifier.sendSms(smsTemplate, mobile, { personalisation, reference })]);
+  if (mobile) sends.push(['sms', () => notifier.sendSms(smsTemplate, mobile, { personalisation, reference }, lang)]);
   for (const [channel, send] of sends) {
     try {
       await send();

@@ -5,6 +5,7 @@ import * as directory from './0003-directory.js';
 import * as repairs from './0004-repairs.js';
 import * as sharedState from './0005-shared-state.js';
 import * as repairManageTokens from './0006-repair-manage-tokens.js';
+import * as notifyDelivery from './0007-notify-delivery.js';
 
 /**
  * Every migration, in order. Listed in code (not globbed from disk) so the bundled server
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0004-repairs': repairs,
   '0005-shared-state': sharedState,
   '0006-repair-manage-tokens': repairManageTokens,
+  '0007-notify-delivery': notifyDelivery,
 };

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDatabase } from '../src/db/database.js';
 import { createLogger } from '../src/logger.js';
 import { OutboxNotifier } from '../src/notify.js';
-import { retryDelaysMs } from '../src/outbox/backoff.js';
+import { maxAgeMs, retryDelaysMs } from '../src/outbox/backoff.js';
 import { claimDue, leaseMs } from '../src/outbox/claim.js';
 import { drainOutbox, type DrainOptions } from '../src/outbox/drain.js';
 import { listNotifications } from '../src/outbox/list.js';
@@ -200,6 +200,21 @@ describe('draining the outbox through Notify', () => {
     await outbox().sendEmail('container-request-email', 'resident@example.com', { personalisation, reference: 'NOTEMPLT' });
     expect(await drain()).toMatchObject({ failed: 1 });
     expect((await stored('NOTEMPLT'))[0]!.last_error).toBe('No Notify template id for "container-request-email" in NOTIFY_TEMPLATES_FILE');
+    expect(stub.received).toEqual([]);
+  });
+
+  it('does not send a message written more than 48 hours ago, or one whose recipient was purged: failed, for staff', async () => {
+    await emailed('TOOOLD01');
+    await emailed('PURGED01');
+    await server.db.updateTable('notify_outbox').set({ recipient: '' }).where('reference', '=', 'PURGED01').execute();
+    later(maxAgeMs + 1000);
+    expect(await drain()).toMatchObject({ claimed: 2, failed: 2 });
+    expect((await stored('TOOOLD01'))[0]).toMatchObject({ status: 'failed', last_error: 'Not sent: written more than 48 hours before the sender reached it' });
+    expect((await stored('PURGED01'))[0]).toMatchObject({ status: 'failed', last_error: 'Not sent: written more than 48 hours before the sender reached it' });
+    await emailed('PURGED02');
+    await server.db.updateTable('notify_outbox').set({ recipient: '' }).where('reference', '=', 'PURGED02').execute();
+    expect(await drain()).toMatchObject({ failed: 1 });
+    expect((await stored('PURGED02'))[0]!.last_error).toBe('Not sent: the recipient was purged');
     expect(stub.received).toEqual([]);
   });
 

@@ -13,3 +13,10 @@ export function nextAttemptAt(attempts: number, now: Date): Date | undefined {
   const delay = retryDelaysMs[attempts - 1];
   return delay === undefined ? undefined : new Date(now.getTime() + delay);
 }
+
+/**
+ * A message not sent this long after it was written is not sent at all (`failed`, for staff to
+ * follow up): when a council first sets `NOTIFY_API_KEY` on an outbox that has filled for months,
+ * residents must not get a pile of stale confirmations. Longer than the retries take.
+ */
+export const maxAgeMs = 48 * 3_600_000;

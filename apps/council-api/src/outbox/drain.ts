@@ -1,7 +1,7 @@
 import type { Clock } from '../clock.js';
 import type { CouncilDb } from '../db/database.js';
 import type { Logger } from '../logger.js';
-import { maxAttempts, nextAttemptAt } from './backoff.js';
+import { maxAgeMs, maxAttempts, nextAttemptAt } from './backoff.js';
 import { claimDue, type OutboxRow } from './claim.js';
 import { sendFailure, type OutboxClient } from './notify-client.js';
 import { templateIdFor, type NotifyTemplateIds } from './templates-file.js';
@@ -30,13 +30,15 @@ export interface DrainResult {
  * One pass over the outbox: claims the due messages (see {@link claimDue}) and sends each
  * through Notify, then records what happened: `sent` with Notify's id; on a 5xx, a 429 or no
  * answer, `pending` again after a backoff (`failed` once the attempts run out); on any other
- * 4xx, `failed` with Notify's error. The server runs it on an interval; tests call it directly.
+ * 4xx, `failed` with Notify's error. A message older than {@link maxAgeMs}, or whose recipient
+ * the retention purge blanked, is `failed` without calling Notify. The server runs it on an
+ * interval; tests call it directly.
  */
 export async function drainOutbox({ db, client, templates, clock, logger, limit = 50, sendTimeoutMs = 30_000 }: DrainOptions): Promise<DrainResult> {
   const rows = await claimDue(db, clock.now(), limit);
   const result: DrainResult = { claimed: rows.length, sent: 0, retrying: 0, failed: 0 };
   for (const row of rows) {
-    const outcome = await sendOne(row, client, templates, sendTimeoutMs);
+    const outcome = await sendOne(row, client, templates, sendTimeoutMs, clock.now());
     const now = clock.now();
     let update;
     if ('notifyId' in outcome) {
@@ -61,7 +63,10 @@ export async function drainOutbox({ db, client, templates, clock, logger, limit 
 
 type Outcome = { notifyId: string | null } | { retry: boolean; message: string };
 
-async function sendOne(row: OutboxRow, client: OutboxClient, templates: NotifyTemplateIds, timeoutMs: number): Promise<Outcome> {
+async function sendOne(row: OutboxRow, client: OutboxClient, templates: NotifyTemplateIds, timeoutMs: number, now: Date): Promise<Outcome> {
+  if (Date.parse(row.created_at) < now.getTime() - maxAgeMs) return { retry: false, message: `Not sent: written more than ${maxAgeMs / 3_600_000} hours before the sender reached it` };
+  // Blanked by the retention purge (src/retention/) before anything sent it.
+  if (!row.recipient) return { retry: false, message: 'Not sent: the recipient was purged' };
   const templateId = templateIdFor(templates, row.template_id, row.lang);
   if (!templateId) return { retry: false, message: `No Notify template id for "${row.template_id}" in NOTIFY_TEMPLATES_FILE` };
   let personalisation: Record<string, string>;

@@ -98,6 +98,8 @@ describe('purgeExpired', () => {
     expect(await row(server, sql<{ contact_email: string | null }>`select contact_email from missed_collection_reports where reference = ${missedReference}`)).toEqual({ contact_email: EMAIL });
     expect((await outboxOf(cancelled.reference)).map((m) => m.recipient)).toEqual([EMAIL, EMAIL]);
 
+    // One message is being sent by an instance just now: left to the next run.
+    await sql`update notify_outbox set status = 'sending' where reference = ${missedReference} and channel = 'sms'`.execute(server.db);
     clock.set(addDays(TODAY, 91));
     const counts = await purge();
     expect(counts.repairs).toBeGreaterThanOrEqual(1);
@@ -140,8 +142,20 @@ describe('purgeExpired', () => {
     expect(await repairRow(open.reference)).toMatchObject({ status: 'awaiting-appointment', description: DESCRIPTION, contact_email: EMAIL });
     expect(await photosOf(open.reference)).toBe(1);
 
+    expect((await outboxOf(missedReference)).map((m) => [m.channel, m.recipient])).toEqual([
+      ['email', ''],
+      ['sms', '07700900471'],
+    ]);
+
     // Running it again purges nothing more.
     expect(await purge()).toEqual({ missedCollections: 0, containerRequests: 0, repairs: 0, repairPhotos: 0, unclaimedPhotos: 0, notifyMessages: 0, idempotencyKeys: 0 });
+    // Once that send has finished, its turn comes.
+    await sql`update notify_outbox set status = 'sent' where reference = ${missedReference} and channel = 'sms'`.execute(server.db);
+    expect(await purge()).toMatchObject({ notifyMessages: 1 });
+    expect((await outboxOf(missedReference)).map((m) => [m.channel, m.recipient, m.personalisation])).toEqual([
+      ['email', '', '{}'],
+      ['sms', '', '{}'],
+    ]);
 
     clock.set(addDays(TODAY, 101)); // 91 days after it was completed
     expect(await purge()).toMatchObject({ repairs: 1, repairPhotos: 1 });

@@ -6,10 +6,12 @@ export const PURGED_PERSONALISATION = '{}';
 
 /**
  * Blanks the recipient and personalisation (address, what was reported, appointment) of Notify
- * messages written before `cutoff`, keeping the channel, template, reference and dates (what
- * was sent, when, about which submission). By then a message has long been sent or has failed:
- * one still unsent after `RETENTION_DAYS` (the local outbox, with no sender draining it) is
- * never going to be, and a confirmation that late would be no use to the resident.
+ * messages written before `cutoff`, keeping the channel, template, reference, status, dates and
+ * Notify's id and error (what was sent, when, about which submission, and whether it arrived).
+ * By then a message has long been sent or has failed: the sender gives up on one not sent within
+ * 48 hours, and fails one it finds blanked without calling Notify (`src/outbox/drain.ts`), so a
+ * message the local outbox kept unsent (no `NOTIFY_API_KEY`) is never sent late, or to nobody.
+ * A message being sent right now (`sending`) is left to the next run.
  */
 export async function purgeOutbox(db: CouncilDb, cutoff: string, size: number): Promise<number> {
   return inBatches(size, async (limit) => {
@@ -17,6 +19,7 @@ export async function purgeOutbox(db: CouncilDb, cutoff: string, size: number): 
       .selectFrom('notify_outbox')
       .select('id')
       .where('created_at', '<', cutoff)
+      .where('status', '<>', 'sending')
       .where((eb) => eb.or([eb('recipient', '<>', ''), eb('personalisation', '<>', PURGED_PERSONALISATION)]))
       .orderBy('id')
       .limit(limit)
@@ -26,6 +29,7 @@ export async function purgeOutbox(db: CouncilDb, cutoff: string, size: number): 
       .updateTable('notify_outbox')
       .set({ recipient: '', personalisation: PURGED_PERSONALISATION })
       .where('id', 'in', batch.map((row) => row.id))
+      .where('status', '<>', 'sending')
       .execute();
     return batch.length;
   });

@@ -18,6 +18,7 @@ import { createLogger, type Logger } from './logger.js';
 import { defaultNotifyTemplates, OutboxNotifier, type Notifier, type NotifyTemplates } from './notify.js';
 import { REPAIR_PHOTOS_PATH, repairRoutes } from './repairs/routes.js';
 import { wasteRoutes } from './waste/routes.js';
+import { httpPayClient, type PayClient } from './waste/pay-client.js';
 
 export interface CreateAppOptions {
   db: CouncilDb;
@@ -37,6 +38,8 @@ export interface CreateAppOptions {
   newReference?: () => string;
   /** Makes repairs' manage tokens (default: 256 random bits from node:crypto, base64url). */
   newManageToken?: () => string;
+  /** GOV.UK Pay's client (default: over HTTP to `config.pay.baseUrl`); used only when `config.pay` is set. */
+  payClient?: PayClient;
 }
 
 const isProbe = (path: string): boolean => path === '/healthz' || path === '/readyz';
@@ -55,6 +58,7 @@ export function createApp({
   notifyTemplates = defaultNotifyTemplates,
   newReference,
   newManageToken,
+  payClient = config.pay ? httpPayClient(config.pay) : undefined,
 }: CreateAppOptions): Hono {
   const app = new Hono();
 
@@ -92,7 +96,7 @@ export function createApp({
   app.route('/oruk', openApiRoutes());
   app.route(
     '/api/v1',
-    wasteRoutes({ db, config, clock, notifier, templates: notifyTemplates, logger, ...(newReference ? { newReference } : {}) }),
+    wasteRoutes({ db, config, clock, notifier, templates: notifyTemplates, logger, ...(newReference ? { newReference } : {}), ...(payClient ? { pay: payClient } : {}) }),
   );
   app.route(
     '/api/v1',

@@ -60,7 +60,31 @@ export interface Config {
   notifyApiKey?: string;
   notifyBaseUrl?: string;
   notifyTemplatesFile?: string;
+  /**
+   * GOV.UK Pay (`PAY_API_KEY`, `PAY_BASE_URL`, `PAY_RETURN_URL`): when set, a charged container
+   * request creates a payment and is handed to the back office only once paid. Unset: the
+   * resident is sent to `paymentUrlBase` as before.
+   */
+  pay?: PayConfig;
+  /** What each charged container costs, in pence (`CONTAINER_PRICES`); needed with {@link pay}. */
+  containerPrices: ContainerPrices;
 }
+
+/** How to reach GOV.UK Pay. The key is a secret: it is sent to Pay and nowhere else. */
+export interface PayConfig {
+  apiKey: string;
+  /** `https://publicapi.payments.service.gov.uk` unless a test points it at a stub. */
+  baseUrl: string;
+  /** The council page a resident comes back to from Pay (https, no query: the API adds its own). */
+  returnUrl: string;
+}
+
+/** Per container, its price in pence. */
+export type ContainerPrices = Partial<Record<ContainerId, number>>;
+
+/** GOV.UK Pay's public API. */
+export const defaultPayBaseUrl = 'https://publicapi.payments.service.gov.uk';
+
 
 /** Per container (the contract's `containerIds` and `containerReasons`), the reasons a request is charged for (a container left out is free). */
 export type ContainerCharges = Partial<Record<ContainerId, ContainerReason[]>>;
@@ -97,6 +121,7 @@ export const defaultConfig: Config = {
   },
   gardenSubscriptionUrl: 'https://www.anytown.example/garden-waste',
   retentionDays: 90,
+  containerPrices: {},
 };
 
 export class ConfigError extends Error {
@@ -126,6 +151,7 @@ export function loadConfig(env: Env = process.env): Config {
     repairsCatalogueFile: text(env, 'REPAIRS_CATALOGUE_FILE'),
     retentionDays: integer(env, 'RETENTION_DAYS', defaultConfig.retentionDays, 1, 3650),
     ...notify(env),
+    ...payConfig(env, charges(env) ?? defaultConfig.containerCharges),
   };
 }
 
@@ -162,6 +188,69 @@ function notifyUrl(env: Env): string | undefined {
     throw new ConfigError(`NOTIFY_BASE_URL must be an https:// URL (or http:// on 127.0.0.1 or localhost, for a stub) with no query or credentials; got ${got}.`);
   }
   return value.replace(/\/+$/, '');
+}
+
+/**
+ * `PAY_API_KEY`, `PAY_BASE_URL`, `PAY_RETURN_URL` and `CONTAINER_PRICES`. With a key, the return
+ * page is required and every container the charge rule charges for needs a price, so a charged
+ * request can never meet a payment of nothing. The key itself never appears in an error.
+ */
+function payConfig(env: Env, containerCharges: ContainerCharges): Pick<Config, 'pay' | 'containerPrices'> {
+  const containerPrices = prices(env) ?? defaultConfig.containerPrices;
+  const apiKey = text(env, 'PAY_API_KEY');
+  if (apiKey === undefined) return { containerPrices };
+  const baseUrl = payBaseUrl(env);
+  const returnUrl = text(env, 'PAY_RETURN_URL');
+  if (returnUrl === undefined) throw new ConfigError('PAY_RETURN_URL must be set when PAY_API_KEY is: the council page residents come back to from GOV.UK Pay.');
+  if (!isHttpsWithoutQuery(returnUrl)) throw new ConfigError(`PAY_RETURN_URL must be an https:// URL with no query or fragment; got "${returnUrl}".`);
+  const unpriced = (Object.keys(containerCharges) as ContainerId[]).filter((id) => containerCharges[id]?.length && !containerPrices[id]);
+  if (unpriced.length) {
+    throw new ConfigError(`CONTAINER_PRICES must give a price in pence for every charged container when PAY_API_KEY is set; missing: ${unpriced.join(', ')}.`);
+  }
+  return { pay: { apiKey, baseUrl, returnUrl }, containerPrices };
+}
+
+/** https, or http on the loopback interface (a local stub of Pay). */
+function payBaseUrl(env: Env): string {
+  const value = text(env, 'PAY_BASE_URL') ?? defaultPayBaseUrl;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  const loopback = url?.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (!url || (url.protocol !== 'https:' && !loopback) || url.search || url.hash) {
+    throw new ConfigError(`PAY_BASE_URL must be an https:// URL with no query or fragment; got "${value}".`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+function isHttpsWithoutQuery(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && !url.search && !url.hash && !value.includes('?') && !value.includes('#');
+  } catch {
+    return false;
+  }
+}
+
+/** `CONTAINER_PRICES`: comma-separated `container:pence` pairs, e.g. `refuse:3500,garden:4000`. */
+function prices(env: Env): ContainerPrices | undefined {
+  const value = text(env, 'CONTAINER_PRICES');
+  if (value === undefined) return undefined;
+  const result: ContainerPrices = {};
+  for (const pair of value.split(',').map((item) => item.trim()).filter(Boolean)) {
+    const [container = '', pence = ''] = pair.split(':').map((part) => part.trim());
+    // GOV.UK Pay takes 1p to £100,000.
+    if (!(containerIds as readonly string[]).includes(container) || !/^\d+$/.test(pence) || Number(pence) < 1 || Number(pence) > 10_000_000) {
+      throw new ConfigError(
+        `CONTAINER_PRICES must be pairs like "refuse:3500" (containers ${containerIds.join(', ')}; whole pence from 1 to 10000000); got "${value}".`,
+      );
+    }
+    result[container as ContainerId] = Number(pence);
+  }
+  return result;
 }
 
 /** True for a real calendar date written `YYYY-MM-DD`. */

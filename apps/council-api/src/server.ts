@@ -16,6 +16,8 @@ import type { OutboxSender } from './outbox/sender.js';
 import { topUpSlots } from './repairs/slots.js';
 import { purgeExpired } from './retention/purge.js';
 import { prepareRepairs, seedIfEmpty } from './seed.js';
+import { httpPayClient } from './waste/pay-client.js';
+import { pollPaymentsOnce } from './waste/payment-poller.js';
 
 export interface StartServerOptions extends Partial<Config> {
   /** Environment read for anything not given above (default `process.env`). */
@@ -34,6 +36,7 @@ export interface StartServerOptions extends Partial<Config> {
   newManageToken?: CreateAppOptions['newManageToken'];
   /** With `NOTIFY_API_KEY`: the client the outbox is sent through (default `NotifyClient`; tests pass one for a stub). */
   notifyClient?: OutboxClient;
+  payClient?: CreateAppOptions['payClient'];
 }
 
 export interface RunningServer {
@@ -64,6 +67,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     newReference,
     newManageToken,
     notifyClient,
+    payClient: givenPayClient,
     ...overrides
   } = options;
   const config: Config = { ...loadConfig(env ?? process.env), ...definedOnly(overrides) };
@@ -73,6 +77,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const appClock = clock ?? configuredClock(config.councilToday);
   const notifyTemplateIds = notifyTemplatesFromConfig(config);
   const db = createDatabase(config.databaseUrl, { poolSize: config.databasePoolSize });
+  const payClient = givenPayClient ?? (config.pay ? httpPayClient(config.pay) : undefined);
   let server: ServerType;
   let sender: OutboxSender | undefined;
   try {
@@ -88,7 +93,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       config,
       logger,
       clock: appClock,
-      ...definedOnly({ rateLimitStore, notifier, notifyTemplates, newReference, newManageToken }),
+      ...definedOnly({ rateLimitStore, notifier, notifyTemplates, newReference, newManageToken, payClient }),
     });
     sender = senderFromConfig(config, notifyTemplateIds, { db, clock: appClock, logger, client: notifyClient });
     server = await listen(app.fetch, config);
@@ -108,12 +113,23 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   }, 60 * 60 * 1000);
   purge.unref();
 
+  // GOV.UK Pay, when configured: every minute, ask Pay about payments whose residents never came
+  // back (pollPaymentsOnce backs off per payment). Unref'd, like the purge.
+  const payPoll =
+    config.pay && payClient
+      ? setInterval(() => {
+          pollPaymentsOnce({ db, clock: appClock, pay: payClient, logger }).catch((error: unknown) => logger.warn('payment poll failed', message(error)));
+        }, 60 * 1000)
+      : undefined;
+  payPoll?.unref();
+
   const { port } = server.address() as AddressInfo;
   const url = `http://${urlHost(config.host)}:${port}`;
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     clearInterval(purge);
+    clearInterval(payPoll);
     closing ??= (sender?.stop() ?? Promise.resolve()).then(() => shutdown(server, db, shutdownTimeoutMs)).finally(() => {
       if (handleSignals) {
         process.off('SIGTERM', onSignal);

@@ -146,6 +146,26 @@ export interface ContainerRequestsTable {
   created_at: string;
 }
 
+/** What became of a GOV.UK Pay payment, as the API records it. */
+export type PaymentStatusColumn = 'created' | 'paid' | 'failed' | 'cancelled' | 'error';
+
+/** One attempt to take payment for a charged container request (migration 0009-payments). */
+export interface PaymentsTable {
+  /** The container request's reference. */
+  reference: string;
+  /** 1 for the first payment of a request, then 2, 3… for each retry. */
+  attempt: number;
+  pay_payment_id: string | null;
+  next_url: string | null;
+  /** In pence. */
+  amount: number;
+  status: PaymentStatusColumn;
+  pay_code: string | null;
+  created_at: string;
+  updated_at: string;
+  checked_at: string | null;
+}
+
 /** Answers to POSTs sent with an `Idempotency-Key`, so a retry gets the same answer and stores nothing new. */
 export interface IdempotencyKeysTable {
   /** The operation the key was used on, e.g. 'POST /waste/missed-collections'. */
@@ -466,5 +486,6 @@ export interface Database {
   repairs: RepairsTable;
   repair_photos: RepairPhotosTable;
   rate_limit_hits: RateLimitHitsTable;
+  payments: PaymentsTable;
   kysely_migration: MigrationTable;
 }

@@ -7,6 +7,7 @@ import { problemTypes, type Problem } from '@council-kit/contracts';
 export const wasteProblemTypes = {
   reportWindowClosed: 'https://council-kit.dev/problems/report-window-closed',
   subscriptionRequired: 'https://council-kit.dev/problems/subscription-required',
+  paymentTokenRequired: 'https://council-kit.dev/problems/payment-token-required',
 } as const;
 
 /** The problems only the waste routes send, one builder each (see `http/problems.ts` for the shared ones). */
@@ -23,6 +24,18 @@ export const wasteProblems = {
     status: 422,
     detail,
     errors: [{ path: '/collectionDate', message: detail }],
+  }),
+  paymentTokenRequired: (): Problem => ({
+    type: wasteProblemTypes.paymentTokenRequired,
+    title: 'Payment token required',
+    status: 401,
+    detail: 'Send the payment token from the receipt (or GOV.UK Pay’s return link) as Authorization: Bearer <token>.',
+  }),
+  noSuchPayment: (): Problem => ({
+    type: problemTypes.notFound,
+    title: 'Payment not found',
+    status: 404,
+    detail: 'No charged container request has this reference and token.',
   }),
   subscriptionRequired: (path: string): Problem => ({
     type: wasteProblemTypes.subscriptionRequired,

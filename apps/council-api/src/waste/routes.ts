@@ -14,15 +14,23 @@ import { wasteProblems } from './problems.js';
 import { parseContainerRequest, parseMissedCollection } from './requests.js';
 import { PropertySchedule } from './schedule.js';
 import { reportMissedCollection, requestContainer, type SubmissionDeps } from './service.js';
+import type { PayClient } from './pay-client.js';
+import { withPayment } from './payment-receipt.js';
+import { paymentRoutes } from './payment-routes.js';
+import type { PaymentDeps } from './payments.js';
 
 export interface WasteRoutesOptions {
   db: CouncilDb;
-  config: Pick<Config, 'paymentUrlBase' | 'containerCharges' | 'gardenSubscriptionUrl'>;
+  config: Pick<Config, 'paymentUrlBase' | 'containerCharges' | 'gardenSubscriptionUrl' | 'pay' | 'containerPrices'>;
   clock: Clock;
   notifier: Notifier;
   templates: NotifyTemplates;
   logger: Logger;
   newReference?: () => string;
+  /** GOV.UK Pay's client; used only when `config.pay` is set. */
+  pay?: PayClient;
+  /** Called in the transaction that records a charged request paid (the back-office handoff). */
+  onPaid?: PaymentDeps['onPaid'];
 }
 
 /** Longest range `GET …/collections` answers, in days. */
@@ -33,6 +41,12 @@ export function wasteRoutes(options: WasteRoutesOptions): Hono {
   const { db, config, clock } = options;
   const deps: SubmissionDeps = options;
   const app = new Hono();
+  // GOV.UK Pay, when configured: charged container requests create a payment after they are stored.
+  const payment: PaymentDeps | undefined =
+    config.pay && options.pay
+      ? { db, clock, pay: options.pay, payConfig: config.pay, prices: config.containerPrices, logger: options.logger, ...(options.onPaid ? { onPaid: options.onPaid } : {}) }
+      : undefined;
+  if (payment) app.route('/', paymentRoutes(payment));
 
   app.get('/waste/properties/:uprn/collections', async (c) => {
     const today = clock.today();
@@ -95,7 +109,10 @@ export function wasteRoutes(options: WasteRoutesOptions): Hono {
     return handleJsonCommand(c, {
       scope: 'POST /waste/container-requests',
       parse: parseContainerRequest,
-      run: (request, idempotency) => requestContainer(deps, request, idempotency, lang),
+      run: async (request, idempotency) => {
+        const outcome = await requestContainer(deps, request, idempotency, lang);
+        return payment ? withPayment(payment, outcome, lang) : outcome;
+      },
     });
   });
 

@@ -16,7 +16,7 @@ import { PropertySchedule } from './schedule.js';
 export interface SubmissionDeps {
   db: CouncilDb;
   clock: Clock;
-  config: Pick<Config, 'paymentUrlBase' | 'containerCharges'>;
+  config: Pick<Config, 'paymentUrlBase' | 'containerCharges' | 'pay'>;
   notifier: Notifier;
   templates: NotifyTemplates;
   logger: Logger;
@@ -130,7 +130,8 @@ export async function requestContainer(
 
     const charged = deps.config.containerCharges[containerId]?.includes(reason) ?? false;
     const reference = await claimReference(trx, 'container-request', now, deps.newReference);
-    const paymentUrl = charged ? `${deps.config.paymentUrlBase}/${reference}` : undefined;
+    // With GOV.UK Pay the payment is created once this is stored (payment-receipt.ts); without, a link.
+    const paymentUrl = charged && !deps.config.pay ? `${deps.config.paymentUrlBase}/${reference}` : undefined;
     await trx
       .insertInto('container_requests')
       .values({
@@ -145,7 +146,10 @@ export async function requestContainer(
         created_at: now.toISOString(),
       })
       .execute();
-    const personalisation = containerRequestPersonalisation(reference, schedule.property.address, service, reason, paymentUrl, lang);
+    const personalisation = {
+      ...containerRequestPersonalisation(reference, schedule.property.address, service, reason, paymentUrl, lang),
+      ...(charged ? { payment_required: 'yes' } : {}),
+    };
     return {
       status: 201,
       body: paymentUrl ? { reference, paymentUrl } : { reference },

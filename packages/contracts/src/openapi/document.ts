@@ -11,7 +11,7 @@ import { bilingual, repairCatalogue, repairLeaf } from '../repairs/catalogue.js'
 import { communalRepair, photoReceipt, repair, repairProperty, repairSlot, repairSlots, repairStatusSummary, reportedRepair } from '../repairs/repairs.js';
 import { cancelRequest, repairRequest, rescheduleRequest } from '../repairs/requests.js';
 import { toJsonSchema, type JsonSchema, type Schema } from '../schema/index.js';
-import { collectionsResult, containerTypes, submissionReceipt, wasteService } from '../waste/collections.js';
+import { collectionsResult, containerTypes, paymentState, submissionReceipt, wasteService } from '../waste/collections.js';
 import { containerRequest, missedCollectionRequest, wasteContact } from '../waste/requests.js';
 import { orukSchemas } from './oruk.js';
 
@@ -28,6 +28,7 @@ const components: [name: string, schema: Schema, request?: true][] = [
   ['MissedCollectionRequest', missedCollectionRequest, true],
   ['ContainerRequest', containerRequest, true],
   ['SubmissionReceipt', submissionReceipt],
+  ['PaymentState', paymentState],
   ['Bilingual', bilingual],
   ['RepairLeaf', repairLeaf],
   ['RepairCatalogue', repairCatalogue],
@@ -91,7 +92,17 @@ const notes: Record<string, Record<string, Json>> = {
   SubmissionReceipt: {
     reference: { ...REFERENCE, description: '8 characters from an alphabet without 0/O/1/I/L.' },
     duplicate: { description: 'True when the same report was already received; nothing was stored twice.' },
-    paymentUrl: { format: 'uri', pattern: '^https://', description: 'Where to pay, when the council charges.' },
+    paymentUrl: { format: 'uri', pattern: '^https://', description: 'Where to pay, when the council charges: with GOV.UK Pay configured, the payment\'s own page (`next_url`).' },
+    payment: { description: 'Only when the council takes payment through GOV.UK Pay and the request is charged.' },
+    'payment.amount': { description: 'In pence.' },
+    'payment.token': {
+      pattern: '^[A-Za-z0-9_-]{43}$',
+      description: "Reads the payment's state and starts a fresh payment after an unpaid one (`Authorization: Bearer`). GOV.UK Pay's return link carries it too (`?payment=<reference>&token=<token>`). A keyed hash of the reference: the API stores nothing to compare it with, and it cannot be made without the council's Pay key.",
+    },
+  },
+  PaymentState: {
+    reference: REFERENCE,
+    paymentUrl: { format: 'uri', pattern: '^https://', description: "GOV.UK Pay's page for this payment, while it is `created`." },
   },
   RepairCatalogue: {
     '': { description: 'The full rules for councils writing their own are in the JSON Schema `@council-kit/contracts/schema/repair-catalogue.json`.' },
@@ -167,6 +178,14 @@ const WASTE_IDEMPOTENCY_KEY = idempotencyKey(
 const REPAIR_IDEMPOTENCY_KEY = idempotencyKey(
   false,
   'Optional here: the same key with the same body replays the first answer (`Idempotent-Replayed: true`); with another body, 422 `idempotency-key-reused`. Both operations are also safe to repeat without one.',
+);
+/** A charged container request's payment: only with the token its receipt (and Pay's return link) carries. */
+const PAYMENT_SECURITY: Json[] = [{ paymentToken: [] }];
+const PAYMENT_PARAMETERS: Json[] = [
+  { name: 'reference', in: 'path', required: true, description: "The container request's reference.", schema: { type: 'string', ...REFERENCE } },
+];
+const NO_SUCH_PAYMENT = problem_(
+  'No charged container request with this reference and token, or GOV.UK Pay is not configured. The same answer whichever part is wrong, so neither references nor tokens can be probed.',
 );
 const WASTE_VALIDATION = problem_(
   'The request is not valid: not JSON, a missing or mistyped field, an unknown field, invalid contact details, an unknown UPRN, or something the property does not have. Problem type `validation`, with `errors: [{ path, message }]` (paths are JSON pointers, e.g. `/contact/email`).',
@@ -369,7 +388,7 @@ const paths: Record<string, Json> = {
       operationId: 'requestContainer',
       summary: 'Request a new, replacement or additional container',
       description:
-        "The council's charge rule is configuration (by default lost, stolen, damaged and additional rubbish, recycling and garden bins are charged; food caddies and new-property requests are free). When charged, the answer has a `paymentUrl` (https) where the resident pays; the API never takes payment. The property must have the service (garden waste: an active subscription). When contact details are given, a confirmation is sent through GOV.UK Notify.",
+        "The council's charge rule is configuration (by default lost, stolen, damaged and additional rubbish, recycling and garden bins are charged; food caddies and new-property requests are free). When charged, the answer has a `paymentUrl` (https) where the resident pays. With GOV.UK Pay configured the API creates the payment (after storing the request) and `paymentUrl` is its page, with `payment` giving its state, amount and token; GOV.UK Pay unreachable: the request is still accepted, `payment.status` is `not-started`, and POST …/{reference}/payment tries again. Without it, the API never takes payment. The property must have the service (garden waste: an active subscription). When contact details are given, a confirmation is sent through GOV.UK Notify.",
       parameters: [WASTE_IDEMPOTENCY_KEY],
       requestBody: body('ContainerRequest'),
       responses: {
@@ -378,6 +397,34 @@ const paths: Record<string, Json> = {
         413: PROBLEM,
         415: PROBLEM,
         422: problem_('Well-formed but not allowed: `subscription-required` (a garden bin without an active subscription) or `idempotency-key-reused`.'),
+        429: PROBLEM,
+      },
+    },
+  },
+  '/waste/container-requests/{reference}/payment': {
+    get: {
+      tags: ['waste'],
+      operationId: 'getContainerPayment',
+      summary: "A charged container request's payment",
+      description:
+        'Asks GOV.UK Pay how an unfinished payment is going, records what it says (paid, failed, cancelled), and answers its state and amount. The page a resident comes back to from Pay calls this. Only requests recorded paid go to the back office.',
+      security: PAYMENT_SECURITY,
+      parameters: PAYMENT_PARAMETERS,
+      responses: { 200: json('The payment.', 'PaymentState'), 401: problem_('No `Authorization: Bearer <token>` header.'), 404: NO_SUCH_PAYMENT, 429: PROBLEM },
+    },
+    post: {
+      tags: ['waste'],
+      operationId: 'retryContainerPayment',
+      summary: 'Pay again after an unpaid payment',
+      description:
+        'Creates a fresh GOV.UK Pay payment when the last one finished unpaid (failed, cancelled, error) or could not be started: 201 with its `paymentUrl`. Never a second live payment: while one is under way, or once paid, answers 200 with it. GOV.UK Pay unreachable: 200 `not-started`. No body; `?lang=cy` for Pay\'s Welsh pages.',
+      security: PAYMENT_SECURITY,
+      parameters: [...PAYMENT_PARAMETERS, WASTE_LANG],
+      responses: {
+        200: json('Nothing new: the payment under way, the paid one, or `not-started`.', 'PaymentState'),
+        201: json('A fresh payment.', 'PaymentState'),
+        401: problem_('No `Authorization: Bearer <token>` header.'),
+        404: NO_SUCH_PAYMENT,
         429: PROBLEM,
       },
     },
@@ -711,6 +758,11 @@ export function openApiDocument(): Json {
       schemas,
       responses: { Problem: { description: 'RFC 9457 problem details.', content: { 'application/problem+json': { schema: schemaRef('Problem') } } } },
       securitySchemes: {
+        paymentToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: "A charged container request's payment token, from its receipt or GOV.UK Pay's return link (`?payment=…&token=…`).",
+        },
         manageToken: {
           type: 'http',
           scheme: 'bearer',

@@ -19,7 +19,12 @@ describe('types inferred from the schemas', () => {
       subscription?: { status: 'active' | 'expired' | 'none'; renewUrl?: string | undefined } | undefined;
     }>();
     expectTypeOf<CollectionsResult>().toEqualTypeOf<{ uprn: string; address: string; services: WasteService[] }>();
-    expectTypeOf<SubmissionReceipt>().toEqualTypeOf<{ reference: string; duplicate?: boolean | undefined; paymentUrl?: string | undefined }>();
+    expectTypeOf<SubmissionReceipt>().toEqualTypeOf<{
+      reference: string;
+      duplicate?: boolean | undefined;
+      paymentUrl?: string | undefined;
+      payment?: { status: 'not-started' | 'created' | 'paid' | 'failed' | 'cancelled' | 'error'; amount: number; token: string } | undefined;
+    }>();
     expectTypeOf<Contact>().toEqualTypeOf<{ email?: string | undefined; phone?: string | undefined }>();
     expectTypeOf<MissedCollectionRequest>().toEqualTypeOf<{ uprn: string; serviceId: string; collectionDate: string; binOutInTime: true; contact: Contact }>();
     expectTypeOf<ContainerRequest>().toEqualTypeOf<{

@@ -68,6 +68,30 @@ export type CollectionsResult = Infer<typeof collectionsResult>;
 export const readWasteService: Reader<WasteService> = reader(wasteService);
 export const readCollectionsResult: Reader<CollectionsResult> = reader(collectionsResult);
 
+/**
+ * What became of a charged container request's payment through GOV.UK Pay: `not-started` (Pay
+ * could not be reached: try again), `created` (under way, or the resident has not finished),
+ * `paid`, `failed` (declined or expired), `cancelled` (by the resident), `error` (Pay's own).
+ */
+export const paymentStatuses = ['not-started', 'created', 'paid', 'failed', 'cancelled', 'error'] as const;
+export type PaymentStatus = (typeof paymentStatuses)[number];
+
+/**
+ * `GET /waste/container-requests/{reference}/payment` and `POST` to it (a fresh payment after an
+ * unpaid one): the payment's state, its amount in pence, and while it is under way where to pay.
+ */
+export const paymentState = object({
+  reference: string(),
+  status: picklist(paymentStatuses),
+  /** In pence. */
+  amount: integer({ min: 0 }),
+  /** GOV.UK Pay's page for this payment, while it is `created`. */
+  paymentUrl: optional(string()),
+});
+export type PaymentState = Infer<typeof paymentState>;
+
+export const readPaymentState: Reader<PaymentState> = reader(paymentState);
+
 /** `POST /waste/missed-collections` and `POST /waste/container-requests` answer with a reference. */
 export const submissionReceipt = object({
   reference: string(),
@@ -75,6 +99,11 @@ export const submissionReceipt = object({
   duplicate: optional(boolean()),
   /** Where to pay, when the council charges (the element never takes payment itself, and follows only https or a path). */
   paymentUrl: optional(string()),
+  /**
+   * With GOV.UK Pay: the payment's state and amount (pence), and the token that reads it and
+   * starts a fresh one (`Authorization: Bearer`); GOV.UK Pay's return link carries it too.
+   */
+  payment: optional(object({ status: picklist(paymentStatuses), amount: integer({ min: 0 }), token: string() })),
 });
 export type SubmissionReceipt = Infer<typeof submissionReceipt>;
 

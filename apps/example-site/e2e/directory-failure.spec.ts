@@ -134,7 +134,7 @@ test('service details failing: the problem with Try again, and the way back to t
   await searchFor(page, 'debt');
   await expect(resultsHeading(page)).toHaveText(/^\d+ services found$/);
   const searchUrl = page.url();
-  const name = (await results(page).first().locator('h3').textContent())!.trim();
+  const name = (await results(page).first().locator('[role="heading"]').textContent())!.trim();
 
   let failing = true;
   await page.route(orukRoutes.service, (route) => (failing ? fail500(route) : route.continue()));
@@ -147,8 +147,8 @@ test('service details failing: the problem with Try again, and the way back to t
 
   failing = false;
   await panel.getByRole('button', { name: 'Try again' }).click();
-  await expect(detail.getByRole('heading', { level: 2, name })).toBeVisible();
-  await expect(detail.getByRole('heading', { level: 2, name })).toBeFocused();
+  await expect(detail.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(detail.getByRole('heading', { level: 1, name })).toBeFocused();
 });
 
 test('in Welsh: the problem message and Try again are Welsh', async ({ page }) => {

@@ -190,8 +190,9 @@ test('service details, then "Back to results" returns to the same search and pag
   await results(page).nth(2).getByRole('link', { name: chosen.name }).click();
   await expect(page).toHaveURL(`/local-services/service/?id=${chosen.id}`);
   const detail = serviceDetail(page);
-  await expect(page.locator('h1')).toHaveText('Service details');
-  await expect(detail.getByRole('heading', { level: 2, name: chosen.name })).toBeVisible();
+  // The service's name is the page's one main heading and its title (the fallback's h1 is hidden).
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(chosen.name);
+  await expect(page).toHaveTitle(`${chosen.name} – Anytown Borough Council`);
   const service = (await (await request.get(`/oruk/services/${chosen.id}`)).json()) as { organization?: { name: string }; description: string };
   if (service.organization) await expect(detail).toContainText(`Run by ${service.organization.name}`);
   await expect(detail.locator('dt').first()).toBeVisible();
@@ -224,7 +225,7 @@ test('browser Back and Forward restore each search from the URL', async ({ page,
 
   // Into a service and back: the results are still there.
   await results(page).first().getByRole('link').click();
-  await expect(serviceDetail(page).getByRole('heading', { level: 2 })).toBeVisible();
+  await expect(serviceDetail(page).getByRole('heading', { level: 1 })).toBeVisible();
   await page.goBack();
   await expect(page).toHaveURL(/\?q=debt&page=2$/);
   await expect(directorySearch(page).getByRole('navigation', { name: 'Results pages' })).toContainText('Page 2 of');
@@ -327,8 +328,8 @@ test.describe('in Welsh', () => {
     await expect(link).toHaveAttribute('href', `/cy/local-services/service/?id=${expected.contents[0]!.id}`);
     await link.click();
     const detail = serviceDetail(page);
-    await expect(page.locator('h1')).toHaveText('Manylion y gwasanaeth');
-    await expect(detail.getByRole('heading', { level: 2, name: expected.contents[0]!.name })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(expected.contents[0]!.name);
+    await expect(page).toHaveTitle(`${expected.contents[0]!.name} – Cyngor Bwrdeistref Anytown`);
     await expect(detail.locator('dt').first()).toHaveText('Sut i gysylltu');
     await expect(detail).toContainText('Gwiriwyd y wybodaeth ddiwethaf');
     await expectNoAxeViolations(page);

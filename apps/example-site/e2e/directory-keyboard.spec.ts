@@ -50,7 +50,7 @@ test('search, page, open a service and come back, by keyboard alone', async ({ p
   await tabTo(page, (stop) => stop.tag === 'a' && stop.text === page2[1], 8);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/local-services\/service\/\?id=/);
-  await expect(serviceDetail(page).getByRole('heading', { level: 2, name: page2[1] })).toBeVisible();
+  await expect(serviceDetail(page).getByRole('heading', { level: 1, name: page2[1] })).toBeVisible();
 
   // On the details page, "Back to results" is the first stop after the header.
   const back = await tabTo(page, (stop) => stop.text === 'Back to results', 6);

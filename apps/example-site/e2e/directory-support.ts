@@ -50,7 +50,7 @@ export async function foundCount(page: Page): Promise<number> {
 /** The names of the services listed on the current page of results. */
 export function resultNames(page: Page): Promise<string[]> {
   return results(page)
-    .locator('h3')
+    .locator('[role="heading"]')
     .evaluateAll((headings) => headings.map((h) => (h.textContent ?? '').trim()));
 }
 

@@ -6,7 +6,7 @@ import type { HTMLAttributes, ReactNode, RefAttributes } from 'react';
 import type { LitElement } from 'lit';
 import type { AddressLookup, AddressSelectedDetail } from '@council-kit/address-lookup';
 import type { BinDay, CollectionsLoadedDetail, ContainerRequest, ContainerRequestedDetail, MissedBinReport, MissedBinReportedDetail } from '@council-kit/waste';
-import type { DirectorySearch, DirectorySearchedDetail, ServiceDetail } from '@council-kit/directory';
+import type { DirectorySearch, DirectorySearchedDetail, ServiceDetail, ServiceShownDetail } from '@council-kit/directory';
 import type { RepairAppointment, RepairReport, RepairReportedDetail, RepairUpdatedDetail } from '@council-kit/housing-repairs';
 
 /** `{ 'council-x': Detail }` → `{ 'oncouncil-x'?: (event: CustomEvent<Detail>) => void }`. */
@@ -34,7 +34,7 @@ declare module 'react' {
       'council-missed-bin-report': CouncilElementProps<MissedBinReport, { 'council-missed-bin-reported': MissedBinReportedDetail }>;
       'council-container-request': CouncilElementProps<ContainerRequest, { 'council-container-requested': ContainerRequestedDetail }>;
       'council-directory-search': CouncilElementProps<DirectorySearch, { 'council-directory-searched': DirectorySearchedDetail }>;
-      'council-service-detail': CouncilElementProps<ServiceDetail>;
+      'council-service-detail': CouncilElementProps<ServiceDetail, { 'council-service-shown': ServiceShownDetail }>;
       'council-repair-report': CouncilElementProps<RepairReport, { 'council-repair-reported': RepairReportedDetail }>;
       'council-repair-appointment': CouncilElementProps<RepairAppointment, { 'council-repair-updated': RepairUpdatedDetail }>;
     }

@@ -303,7 +303,6 @@ export function journeySuite(engine: Engine, slot: number): void {
       const first = await d.state({ role: 'css', css: '[part="result"] a[href]', within: 'council-directory-search' });
       await d.click({ role: 'css', css: '[part="result"] a[href]', within: 'council-directory-search' });
       await d.waitForUrl(/^\/local-services\/service\/\?id=[0-9a-f-]{36}$/);
-      await d.waitForText('Service details');
       await waitFor(`the service “${first.text}” as a heading`, 15_000, async () =>
         (await d.texts({ role: 'heading', within: 'council-service-detail' })).includes(first.text),
       );

@@ -312,11 +312,11 @@ export async function driveSearch(context: Pick<StoryContext, 'canvasElement' | 
     found: (count: number, timeout?: number) => d.heading(count ? t('found', { count }) : t('noneTitle'), timeout),
     /** The names of the results shown, in order. */
     resultNames(): string[] {
-      return [...root.querySelectorAll('[part~="result"] h3')].map((h) => h.textContent!.trim());
+      return [...root.querySelectorAll('[part~="result"] [role="heading"]')].map((h) => h.textContent!.trim());
     },
     /** One result, found by its name. */
     result(name: string): HTMLElement {
-      const item = [...root.querySelectorAll<HTMLElement>('[part~="result"]')].find((li) => li.querySelector('h3')?.textContent?.trim() === name);
+      const item = [...root.querySelectorAll<HTMLElement>('[part~="result"]')].find((li) => li.querySelector('[role="heading"]')?.textContent?.trim() === name);
       expect(item, `a result called ${name}`).toBeTruthy();
       return item!;
     },

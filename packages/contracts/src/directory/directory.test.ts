@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectOrukVersion, parseOrukCategories, parseOrukPage, parseOrukService } from './oruk.js';
+import { decodeEntities } from './entities.js';
 import { distanceMetres, plainText, safeUrl } from './text.js';
 import { orukQuirksPage, orukTaxonomyTerms, orukV1Page, orukV3Page } from '../fixtures/directory.js';
 import { ContractError } from '../validate.js';
@@ -68,6 +69,49 @@ describe('ORUK parsing', () => {
   it('reads taxonomy terms', () => {
     expect(parseOrukCategories(orukTaxonomyTerms)).toHaveLength(3);
     expect(parseOrukCategories([{ id: 1, name: 'Food', parent_id: null }])).toEqual([{ id: '1', name: 'Food', parentId: undefined }]);
+  });
+});
+
+describe('feed text as published', () => {
+  it('decodes every kind of character reference, once', () => {
+    expect(plainText('<p>Mum&rsquo;s caf&eacute; &ndash; tea &pound;1 &amp; cake&hellip;</p>')).toBe('Mum’s café – tea £1 & cake…');
+    expect(decodeEntities('&#8217; &#x2019; &#X2019; &#163;')).toBe('’ ’ ’ £');
+    // Names far beyond the usual few: the browser's parser knows all 2,231.
+    expect(decodeEntities('&frac58; &Lcaron;')).toBe('⅝ Ľ');
+    // Decoded once: an escaped reference is shown as written.
+    expect(decodeEntities('&amp;rsquo; &amp;#39;')).toBe('&rsquo; &#39;');
+    // Unknown names and bad numbers never throw or vanish.
+    expect(decodeEntities('&zzz; &#0; &#x110000; &#xD800; & alone')).toBe('&zzz; \ufffd \ufffd \ufffd & alone');
+    expect(decodeEntities('a&nbsp;b&#160;c')).toBe('a b c');
+  });
+
+  it('never turns feed text into markup', () => {
+    expect(plainText('&lt;img src=x onerror=alert(1)&gt; &lt;b&gt;bold&lt;/b&gt;')).toBe('<img src=x onerror=alert(1)> <b>bold</b>');
+    expect(decodeEntities('&lt;script&gt;')).toBe('<script>');
+    // Raw markup beside a reference stays words too, and nothing in it runs or loads.
+    expect(decodeEntities('&pound;1 <img src=x onerror="window.pwned=1"><b>')).toBe('£1 <img src=x onerror="window.pwned=1"><b>');
+    expect((window as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('decodes names, places and categories, and shows postcodes normalised', () => {
+    const service = parseOrukService({
+      id: 's1',
+      name: 'Citizens Advice &amp; Law Centre',
+      organization: { name: 'Caf&eacute; Cymru' },
+      service_at_locations: [{ location: { name: 'Ty&#770; Mawr', addresses: [{ address_1: '1 Heol y Fr&acirc;n', city: 'Anytown', postal_code: ' an2  3bd ' }] } }],
+      attributes: [{ taxonomy_term: { id: 't1', name: 'Food &amp; drink' } }],
+      phones: [{ number: '01632 960000', description: 'Mon&ndash;Fri' }],
+    });
+    expect(service).toMatchObject({
+      name: 'Citizens Advice & Law Centre',
+      organisation: { name: 'Café Cymru' },
+      locations: [{ name: 'Tŷ Mawr'.normalize('NFD'), address: '1 Heol y Frân, Anytown', postcode: 'AN2 3BD' }],
+      categories: [{ id: 't1', name: 'Food & drink' }],
+      phones: [{ number: '01632 960000', description: 'Mon–Fri' }],
+    });
+    // Not a postcode: shown as the feed wrote it rather than mangled.
+    expect(parseOrukService({ id: 's2', name: 'x', service_at_locations: [{ location: { addresses: [{ postal_code: 'Ask at desk' }] } }] }).locations[0]!.postcode).toBe('Ask at desk');
+    expect(parseOrukCategories([{ id: 1, name: 'Parents &amp; carers' }])[0]!.name).toBe('Parents & carers');
   });
 });
 

@@ -1,11 +1,24 @@
 import { ContractError } from '../validate.js';
 import type { DirectoryCategory, DirectoryCost, DirectoryLocation, DirectoryPage, DirectorySchedule, DirectoryService } from './model.js';
+import { decodeEntities } from './entities.js';
 import { plainText, safeUrl } from './text.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined);
+/** A short field (a name, an address line) as written, its character references decoded. */
+const words = (v: unknown): string | undefined => {
+  const t = text(v);
+  return t === undefined ? undefined : decodeEntities(t).trim() || undefined;
+};
+/** Shown the one way residents expect ("AN2 3BD"), whatever case and spacing the feed used. */
+const postcode = (v: unknown): string | undefined => {
+  const t = words(v);
+  // The shape alone (not the validator's served-area rules, which a feed's places need not meet).
+  const shape = t && /^([a-z]{1,2}\d[a-z\d]?) *(\d[a-z]{2})$/i.exec(t);
+  return shape ? `${shape[1]} ${shape[2]}`.toUpperCase() : t;
+};
 const number = (v: unknown): number | undefined => {
   const n = typeof v === 'string' && v.trim() ? Number(v) : v;
   return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
@@ -39,14 +52,14 @@ function schedules(service: Json): DirectorySchedule[] {
 
 function location(raw: Json): DirectoryLocation {
   const address = list(raw.addresses)[0] ?? list(raw.physical_addresses)[0];
-  const parts = address ? [address.address_1, address.address_2, address.city, address.state_province].map(text).filter(Boolean) : [];
+  const parts = address ? [address.address_1, address.address_2, address.city, address.state_province].map(words).filter(Boolean) : [];
   const accessibility = [...list(raw.accessibility), ...list(raw.accessibility_for_disabilities)]
     .map((a) => plainText(a.description ?? a.accessibility ?? a.details))
     .filter(Boolean);
   return {
-    name: text(raw.name),
+    name: words(raw.name),
     address: parts.join(', ') || undefined,
-    postcode: address ? text(address.postal_code) : undefined,
+    postcode: address ? postcode(address.postal_code) : undefined,
     lat: number(raw.latitude),
     lng: number(raw.longitude),
     accessibility,
@@ -68,22 +81,22 @@ export function parseOrukService(raw: unknown, path = ''): DirectoryService {
   const wrapped = isObject(raw.service) ? raw : undefined;
   const service = wrapped ? (raw.service as Json) : raw;
   const id = text(service.id);
-  const name = text(service.name);
+  const name = words(service.name);
   if (!id) throw new ContractError(`${path}${wrapped ? '.service' : ''}.id`, 'string');
   if (!name) throw new ContractError(`${path}${wrapped ? '.service' : ''}.name`, 'string');
   const organisation = isObject(service.organization) ? service.organization : isObject(service.organisation) ? service.organisation : undefined;
   const locations = wrapped && isObject(wrapped.location) ? [location(wrapped.location)] : list(service.service_at_locations).map((sal) => location(isObject(sal.location) ? sal.location : sal));
   const phones = [...list(service.phones), ...list(service.contacts).flatMap((c) => list(c.phones))]
-    .map((p) => ({ number: text(p.number) ?? '', description: text(p.description) }))
+    .map((p) => ({ number: text(p.number) ?? '', description: words(p.description) }))
     .filter((p) => /^[+\d][\d\s()-]{5,}$/.test(p.number));
   const categories = [
     ...list(service.attributes).map((a) => (isObject(a.taxonomy_term) ? a.taxonomy_term : undefined)),
     ...list(service.service_taxonomys).map((t) => (isObject(t.taxonomy) ? t.taxonomy : undefined)),
   ]
     .filter(isObject)
-    .map((t) => ({ id: text(t.id) ?? '', name: text(t.name) ?? '' }))
+    .map((t) => ({ id: text(t.id) ?? '', name: words(t.name) ?? '' }))
     .filter((t) => t.id && t.name);
-  const languages = list(service.languages).map((l) => text(l.name) ?? text(l.language) ?? '').filter(Boolean);
+  const languages = list(service.languages).map((l) => words(l.name) ?? words(l.language) ?? '').filter(Boolean);
   const eligibility = plainText(service.eligibility_description) || list(service.eligibilitys).map((e) => plainText(e.eligibility)).filter(Boolean).join('; ') || undefined;
   const distance = number(wrapped?.distance) ?? number(service.distance) ?? (number(raw.distance_away) !== undefined ? number(raw.distance_away)! * 1609.344 : undefined);
   const email = text(service.email);
@@ -91,7 +104,7 @@ export function parseOrukService(raw: unknown, path = ''): DirectoryService {
     id,
     name,
     description: plainText(service.description),
-    organisation: organisation && text(organisation.name) ? { id: text(organisation.id), name: text(organisation.name)!, url: safeUrl(organisation.website ?? organisation.url) } : undefined,
+    organisation: organisation && words(organisation.name) ? { id: text(organisation.id), name: words(organisation.name)!, url: safeUrl(organisation.website ?? organisation.url) } : undefined,
     url: safeUrl(service.url),
     email: email && /^[^\s@]+@[^\s@]+$/.test(email) ? email : undefined,
     phones,
@@ -147,7 +160,7 @@ export function parseOrukCategories(raw: unknown): DirectoryCategory[] {
   return list(rows)
     .map((t) => ({
       id: text(t.id) ?? '',
-      name: text(t.name) ?? '',
+      name: words(t.name) ?? '',
       parentId: text(t.parent_id),
       vocabulary: text(t.vocabulary),
       count: number(t.service_count ?? t.count),

@@ -1,22 +1,20 @@
+import { decodeEntities } from './entities.js';
+
 /**
  * Feed text is untrusted: descriptions often carry HTML from a CMS. We never render it as
  * HTML; we reduce it to plain text (paragraph breaks kept) so a resident sees words, not tags.
  */
 export function plainText(value: unknown): string {
   if (typeof value !== 'string') return '';
-  return value
+  const words = value
     // Scripts and styles are code, not words: drop them with their contents.
     .replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/gi, '')
     .replace(/<\s*(\/p|\/div|\/h[1-6])\s*>/gi, '\n\n')
     .replace(/<\s*(br|\/li)\s*\/?>/gi, '\n')
     // `[^<>]`, not `[^>]`: text full of `<` with no `>` would otherwise take quadratic time.
-    .replace(/<[^<>]*>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
+    .replace(/<[^<>]*>/g, '');
+  // Decoded after the tags are gone, so an escaped `&lt;b&gt;` is shown as words, never a tag.
+  return decodeEntities(words)
     .replace(/[ \t]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')

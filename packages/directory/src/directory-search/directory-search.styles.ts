@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* A service's name: the spacing an h3 had, whatever level the page gives it. */
+  .result [role='heading'] {
+    margin-block: 0 var(--_council-space-4);
+  }
+
   .near {
     display: flex;
     flex-wrap: wrap;

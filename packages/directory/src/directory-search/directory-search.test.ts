@@ -29,6 +29,14 @@ describe('<council-directory-search>', () => {
     expect(new URLSearchParams(location.search).get('q')).toBe('food');
   });
 
+  it('fits the page outline: results and service names at the levels the page asks for', async () => {
+    mockApi({ 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/services': { body: orukV3Page } });
+    await fixture(`<council-directory-search api-base="/oruk" heading-level="3"></council-directory-search>`);
+    await search('food');
+    await expect.element(page.getByRole('heading', { level: 3, name: '2 services found' })).toBeVisible();
+    await expect.element(page.getByRole('heading', { level: 4, name: 'Anytown Food Bank' })).toBeVisible();
+  });
+
   it('filters by category from the feed', async () => {
     const { calls } = mockApi({ 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/services': { body: orukV3Page } });
     await fixture(`<council-directory-search api-base="/oruk"></council-directory-search>`);
@@ -90,7 +98,7 @@ describe('<council-directory-search>', () => {
     await userEvent.selectOptions(page.getByLabelText('Within'), '3');
     await userEvent.click(page.getByRole('button', { name: 'Search' }));
     await expect.element(page.getByText('0.8 miles away')).toBeVisible();
-    const names = [...document.querySelector('council-directory-search')!.shadowRoot!.querySelectorAll('.result h3')].map((h) => h.textContent);
+    const names = [...document.querySelector('council-directory-search')!.shadowRoot!.querySelectorAll('.result [role="heading"]')].map((h) => h.textContent);
     expect(names).toEqual(['Anytown Food Bank', 'Little Owls Toddler Group']);
     const request = calls.at(-1)!.url;
     expect(request.searchParams.get('postcode')).toBe('AN1 1AA');

@@ -40,6 +40,7 @@ export class DirectorySearch extends CouncilElement {
     map: { type: Boolean },
     tileUrl: { attribute: 'tile-url' },
     tileAttribution: { attribute: 'tile-attribution' },
+    headingLevel: { attribute: 'heading-level', type: Number },
     query: { state: true },
     draft: { state: true },
     result: { state: true },
@@ -75,6 +76,12 @@ export class DirectorySearch extends CouncilElement {
 
   /** The tiles' attribution, as plain text, e.g. `© OpenStreetMap contributors`. */
   tileAttribution = '';
+
+  /**
+   * The level of the results heading (2–6; each service's name is one level below), to fit the
+   * page's outline: `3` when the search sits under the page's own `h2`.
+   */
+  headingLevel = 2;
 
   private query: DirectoryQuery = { ...emptyQuery };
   private draft: DirectoryQuery = { ...emptyQuery };
@@ -296,6 +303,7 @@ export class DirectorySearch extends CouncilElement {
             query: this.query,
             detailUrl: this.detailUrl,
             mapped: !!this.map && !!this.tileUrl,
+            level: Math.min(5, Math.max(2, this.headingLevel)),
             t: (key, params) => this.say(key, params),
             clear: () => this.clear(),
             goToPage: (page) => this.goToPage(page),

@@ -23,6 +23,8 @@ export interface ResultsView {
   mapped: boolean;
   /** `resultsStrings`' messages, with the council's overrides, in the page language. */
   t: (key: string, params?: Record<string, string | number>) => string;
+  /** The results heading's level; each service's name is one below. */
+  level: number;
   clear: () => void;
   goToPage: (page: number) => void;
 }
@@ -35,7 +37,7 @@ export interface ResultsView {
  */
 export function renderResults(view: ResultsView, result: DirectoryPage): TemplateResult {
   const { html, nothing, t, query } = view;
-  const heading = html`<div role="heading" aria-level="2" class="heading-m" tabindex="-1" data-step-heading>${result.totalItems ? t('found', { count: result.totalItems }) : t('noneTitle')}</div>
+  const heading = html`<div role="heading" aria-level=${view.level} class="heading-m" tabindex="-1" data-step-heading>${result.totalItems ? t('found', { count: result.totalItems }) : t('noneTitle')}</div>
     <p><button type="button" class="link" @click=${view.clear}>${t('clear')}</button></p>`;
   if (result.items.length === 0) {
     const filters = query.categories.length ? html`<li>${t('noneFilters')}</li>` : nothing;
@@ -57,7 +59,7 @@ export function renderResults(view: ResultsView, result: DirectoryPage): Templat
     ${renderPagination(view, result)}`;
 }
 
-function renderResult({ html, nothing, t, detailUrl, query }: ResultsView, service: DirectoryService): TemplateResult {
+function renderResult({ html, nothing, t, detailUrl, query, level }: ResultsView, service: DirectoryService): TemplateResult {
   const description = service.description.length > 200 ? `${service.description.slice(0, 197).trimEnd()}…` : service.description;
   const cost = service.costs[0];
   const href = detailUrl ? `${detailUrl}${detailUrl.includes('?') ? '&' : '?'}id=${encodeURIComponent(service.id)}` : '';
@@ -67,7 +69,7 @@ function renderResult({ html, nothing, t, detailUrl, query }: ResultsView, servi
   const distance = service.distance !== undefined ? html`<li>${distanceWords(service.distance, t)}</li>` : nothing;
   const costs = cost ? html`<li>${cost.free ? t('free') : t('cost', { cost: cost.description ?? String(cost.amount ?? '') })}</li>` : nothing;
   return html`<li class="result" part="result">
-    <h3>${name}</h3>
+    <div role="heading" aria-level=${level + 1} class="heading-s">${name}</div>
     ${organisation}
     ${about}
     <ul class="facts">

@@ -21,6 +21,24 @@ describe('<council-service-detail>', () => {
     await expect.element(page.getByRole('link', { name: 'Back to results' })).toHaveAttribute('href', '/find-services');
   });
 
+  it('names the service as the page heading at the level asked for, and tells the page its name', async () => {
+    mockApi({ 'GET /oruk/services/svc-food-bank': { body: orukV3Page.contents[0] } });
+    const shown: unknown[] = [];
+    document.addEventListener('council-service-shown', (event) => shown.push((event as CustomEvent).detail), { once: true });
+    await fixture(`<council-service-detail api-base="/oruk" service-id="svc-food-bank" heading-level="1"></council-service-detail>`);
+    await expect.element(page.getByRole('heading', { level: 1, name: 'Anytown Food Bank' })).toBeVisible();
+    await expect.poll(() => shown).toEqual([{ id: 'svc-food-bank', name: 'Anytown Food Bank' }]);
+  });
+
+  it('gives "not found" the same heading level, and fires nothing', async () => {
+    mockApi({ 'GET /oruk/services/gone': { status: 404 } });
+    let fired = false;
+    document.addEventListener('council-service-shown', () => (fired = true), { once: true });
+    await fixture(`<council-service-detail api-base="/oruk" service-id="gone" heading-level="1"></council-service-detail>`);
+    await expect.element(page.getByRole('heading', { level: 1, name: 'We could not find this service' })).toBeVisible();
+    expect(fired).toBe(false);
+  });
+
   it('returns to the search the resident came from', async () => {
     sessionStorage.setItem('council-kit:directory:last-search', '/find-services?q=food&page=2');
     mockApi({ 'GET /oruk/services/svc-toddlers': { body: orukV3Page.contents[1] } });

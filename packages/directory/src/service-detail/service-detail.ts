@@ -6,14 +6,25 @@ import { styles } from './service-detail.styles.js';
 import { feedService, lastSearch } from '../shared/feed.js';
 import { scheduleWords } from '../shared/schedule-words.js';
 
+/** `detail` of `council-service-shown`: the service now on screen. */
+export interface ServiceShownDetail {
+  id: string;
+  name: string;
+}
+
 /**
  * One service from an Open Referral UK feed, in full: what it is, who runs it, how to contact
  * it (only safe link schemes), where, when (opening times in plain words), cost, who it is
  * for, languages and when the information was last checked. "Back to results" returns to the
  * search the resident came from.
  *
+ * The service's name is its heading: at `heading-level="1"` it is the page's `h1` (the page then
+ * has no heading of its own, or keeps one in the fallback for readers without JavaScript), and
+ * `council-service-shown` gives the page the name for `document.title`.
+ *
  * @summary A directory service's full details (Open Referral UK).
  * @slot - Fallback shown until the element upgrades: a link to the service on the council's directory.
+ * @fires council-service-shown - A service's details are on screen. `detail: { id, name }`, so the page can use the name in `document.title`.
  * @csspart problem - The panel shown when the feed fails.
  * @csspart button - Every button.
  */
@@ -25,6 +36,7 @@ export class ServiceDetail extends CouncilElement {
     version: {},
     serviceId: { attribute: 'service-id' },
     backUrl: { attribute: 'back-url' },
+    headingLevel: { attribute: 'heading-level', type: Number },
     service: { state: true },
     error: { state: true },
   };
@@ -40,6 +52,12 @@ export class ServiceDetail extends CouncilElement {
 
   /** The search page, used for "Back to results" when the resident did not come from a search. */
   backUrl = '';
+
+  /**
+   * The level of the service's name (1–6): `1` when it is the page's main heading, as on a
+   * GOV.UK page whose title is the thing shown. The "not found" heading takes the same level.
+   */
+  headingLevel = 2;
 
   private service?: DirectoryService;
   private error?: ApiError;
@@ -61,6 +79,8 @@ export class ServiceDetail extends CouncilElement {
     if (!id || !this.apiBase) return;
     try {
       this.service = await feedService(this.http(this.apiBase), id);
+      await this.updateComplete;
+      this.emit<ServiceShownDetail>('council-service-shown', { id: this.service.id, name: this.service.name });
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'aborted') return;
       this.error = error instanceof ApiError ? error : new ApiError('invalid', String(error));
@@ -71,11 +91,16 @@ export class ServiceDetail extends CouncilElement {
     const back = lastSearch() ?? this.backUrl;
     const backLink = back ? html`<p><a href=${back}>${this.msg('back')}</a></p>` : nothing;
     if (this.error?.status === 404) {
-      return html`${backLink}<h2>${this.msg('notFoundTitle')}</h2><p>${this.msg('notFoundBody')}</p>`;
+      return html`${backLink}${this.heading(this.msg('notFoundTitle'))}<p>${this.msg('notFoundBody')}</p>`;
     }
-    if (this.error) return html`${backLink}${this.renderProblem(this.error, () => void this.load().then(() => this.focusAfterRender('h2')))}`;
+    if (this.error) return html`${backLink}${this.renderProblem(this.error, () => void this.load().then(() => this.focusAfterRender('[data-step-heading]')))}`;
     if (!this.service) return this.renderBusy(this.msg('loading'));
     return html`${backLink}${this.renderService(this.service)}`;
+  }
+
+  private heading(text: string): TemplateResult {
+    const level = Math.min(6, Math.max(1, this.headingLevel));
+    return html`<div role="heading" aria-level=${level} class="heading-m" tabindex="-1" data-step-heading>${text}</div>`;
   }
 
   private renderService(s: DirectoryService): TemplateResult {
@@ -90,7 +115,7 @@ export class ServiceDetail extends CouncilElement {
             : '';
     const who = [s.eligibility, ages].filter(Boolean).join('\n');
     const contact = s.phones.length || s.email || s.url;
-    return html`<h2 tabindex="-1">${s.name}</h2>
+    return html`${this.heading(s.name)}
       ${s.organisation ? html`<p class="secondary-text">${this.msg('by', { organisation: s.organisation.name })}</p>` : nothing}
       ${s.description.split('\n\n').map((p) => html`<p>${p}</p>`)}
       <dl>

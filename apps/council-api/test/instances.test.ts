@@ -1,10 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { problemTypes } from '@council-kit/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../src/clock.js';
 import { createDatabase, type CouncilDb } from '../src/db/database.js';
+import { createLogger } from '../src/logger.js';
+import { drainOutbox } from '../src/outbox/drain.js';
+import { createNotifyClient } from '../src/outbox/notify-client.js';
+import { templateNames } from '../src/outbox/templates-file.js';
 import { postJson } from './helpers.js';
+import { startNotifyStub } from './notify-stub.js';
 import { slotId, TODAY, workingDaysAfter } from './dates.js';
 import { postRepair, tapReport } from './repairs-helpers.js';
 import { onPostgres, testDatabase, type TestDatabase } from './test-database.js';
@@ -89,7 +96,7 @@ afterAll(async () => {
   await database?.cleanup();
 });
 
-const count = async (table: 'repairs' | 'missed_collection_reports' | 'notify_outbox', column: 'reference' | 'slot_id', value: string) =>
+const count = async (table: 'repairs' | 'missed_collection_reports' | 'notify_outbox', column: 'reference' | 'slot_id' | 'status', value: string) =>
   Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).where(column, '=', value).executeTakeFirstOrThrow()).n);
 
 const answer = async (response: Promise<Response>) => {
@@ -146,6 +153,40 @@ describe.skipIf(!onPostgres)('two API processes on one PostgreSQL database', () 
     const references = new Set(answers.map((x) => x.body.reference));
     expect(references.size).toBe(1);
     expect(await count('missed_collection_reports', 'reference', [...references][0]!)).toBe(1);
+  });
+
+  it('the Notify outbox both instances write, drained by two senders at once: each message sent once', async () => {
+    const stub = await startNotifyStub();
+    const templates = new Map(templateNames.map((name) => [name, randomUUID()]));
+    const collections = (await reportableToday(db, TODAY, 21)).slice(1);
+    const answers = await Promise.all(
+      collections.map(({ uprn, serviceId, collectionDate }, i) =>
+        answer(postJson(i % 2 ? b : a, '/api/v1/waste/missed-collections', { uprn, serviceId, collectionDate, binOutInTime: true, contact: { email: `resident${i}@example.com` } }, { 'Idempotency-Key': `instances-notify-${i}` })),
+      ),
+    );
+    expect(answers.map((x) => x.status)).toEqual(collections.map(() => 201));
+    const waiting = await count('notify_outbox', 'status', 'pending');
+    // Each sender on its own connection pool, as each instance's is.
+    const pools = [createDatabase(database.url, { poolSize: 2 }), createDatabase(database.url, { poolSize: 2 })];
+    try {
+      const sender = async (pool: CouncilDb) => {
+        const options = { db: pool, client: createNotifyClient(stub.url, stub.apiKey), templates, clock: fixedClock(TODAY), logger: createLogger('silent'), limit: 2 };
+        // Pass after pass, until one finds nothing due.
+        let claimed: number;
+        do ({ claimed } = await drainOutbox(options));
+        while (claimed);
+      };
+      await Promise.all(pools.map(sender));
+    } finally {
+      await Promise.all(pools.map((pool) => pool.destroy()));
+      await stub.close();
+    }
+    expect(stub.refused).toEqual([]);
+    expect(stub.received).toHaveLength(waiting);
+    const sent = stub.received.map((m) => `${m.reference} ${m.channel}`);
+    expect(new Set(sent).size).toBe(sent.length);
+    for (const x of answers) expect(sent).toContain(`${x.body.reference} email`);
+    expect(await count('notify_outbox', 'status', 'sent')).toBe(waiting);
   });
 
   it('stops on SIGTERM with exit code 0, and the other instance goes on answering', async () => {

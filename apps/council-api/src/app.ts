@@ -17,6 +17,7 @@ import { problemResponse, problems } from './http/problems.js';
 import { createLogger, type Logger } from './logger.js';
 import { defaultNotifyTemplates, OutboxNotifier, type Notifier, type NotifyTemplates } from './notify.js';
 import { REPAIR_PHOTOS_PATH, repairRoutes } from './repairs/routes.js';
+import { staffRoutes } from './staff/routes.js';
 import { wasteRoutes } from './waste/routes.js';
 import { httpPayClient, type PayClient } from './waste/pay-client.js';
 
@@ -112,6 +113,9 @@ export function createApp({
       ...(newManageToken ? { newManageToken } : {}),
     }),
   );
+
+  // The staff API: staff tokens only, never CORS (see cors.ts and staff/auth.ts).
+  app.route('/api/v1', staffRoutes({ db, clock, tokens: config.staffApiTokens }));
 
   app.notFound(() => problemResponse(problems.notFound()));
   app.onError((error, c) => {

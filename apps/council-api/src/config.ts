@@ -68,6 +68,12 @@ export interface Config {
   pay?: PayConfig;
   /** What each charged container costs, in pence (`CONTAINER_PRICES`); needed with {@link pay}. */
   containerPrices: ContainerPrices;
+  /** Where accepted submissions are POSTed for the back office (`HANDOFF_WEBHOOK_URL`); unset: queued, not sent. */
+  handoffWebhookUrl?: string;
+  /** The HMAC key signing each delivery (`HANDOFF_WEBHOOK_SECRET`, at least 32 characters); required with the URL. */
+  handoffWebhookSecret?: string;
+  /** Bearer tokens for `/api/v1/staff/*` (`STAFF_API_TOKENS`, comma-separated, each at least 32 characters); none: no staff API. */
+  staffApiTokens: string[];
 }
 
 /** How to reach GOV.UK Pay. The key is a secret: it is sent to Pay and nowhere else. */
@@ -122,6 +128,7 @@ export const defaultConfig: Config = {
   gardenSubscriptionUrl: 'https://www.anytown.example/garden-waste',
   retentionDays: 90,
   containerPrices: {},
+  staffApiTokens: [],
 };
 
 export class ConfigError extends Error {
@@ -152,6 +159,7 @@ export function loadConfig(env: Env = process.env): Config {
     retentionDays: integer(env, 'RETENTION_DAYS', defaultConfig.retentionDays, 1, 3650),
     ...notify(env),
     ...payConfig(env, charges(env) ?? defaultConfig.containerCharges),
+    ...handoffConfig(env),
   };
 }
 
@@ -347,4 +355,36 @@ function level(env: Env): LogLevel {
   if (value === undefined) return defaultConfig.logLevel;
   if ((logLevels as readonly string[]).includes(value)) return value as LogLevel;
   throw new ConfigError(`LOG_LEVEL must be one of ${logLevels.join(', ')}; got "${value}".`);
+}
+
+/** Shortest secret or token accepted: 32 characters (e.g. `openssl rand -hex 32` gives 64). */
+export const MIN_SECRET_LENGTH = 32;
+
+/**
+ * `HANDOFF_WEBHOOK_URL` (https; http only to 127.0.0.1 or localhost, for local testing) with its
+ * `HANDOFF_WEBHOOK_SECRET`, and `STAFF_API_TOKENS`. Errors name the variable, never echo a secret.
+ */
+function handoffConfig(env: Env): Pick<Config, 'handoffWebhookUrl' | 'handoffWebhookSecret' | 'staffApiTokens'> {
+  const url = text(env, 'HANDOFF_WEBHOOK_URL');
+  const secret = text(env, 'HANDOFF_WEBHOOK_SECRET');
+  if (url !== undefined) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(url);
+    } catch {
+      parsed = undefined;
+    }
+    const local = parsed?.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
+    if (!parsed || (parsed.protocol !== 'https:' && !local) || parsed.username || parsed.password || parsed.hash) {
+      throw new ConfigError('HANDOFF_WEBHOOK_URL must be an https:// URL (http:// only to 127.0.0.1 or localhost), with no credentials or fragment.');
+    }
+    if (secret === undefined || secret.length < MIN_SECRET_LENGTH) {
+      throw new ConfigError(`HANDOFF_WEBHOOK_SECRET must be set, at least ${MIN_SECRET_LENGTH} characters, when HANDOFF_WEBHOOK_URL is.`);
+    }
+  }
+  const tokens = list(env, 'STAFF_API_TOKENS') ?? [];
+  if (tokens.some((token) => token.length < MIN_SECRET_LENGTH)) {
+    throw new ConfigError(`STAFF_API_TOKENS must be comma-separated tokens of at least ${MIN_SECRET_LENGTH} characters each.`);
+  }
+  return { ...(url !== undefined ? { handoffWebhookUrl: url, handoffWebhookSecret: secret } : {}), staffApiTokens: tokens };
 }

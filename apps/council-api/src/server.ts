@@ -7,6 +7,7 @@ import { loadConfig, type Config } from './config.js';
 import { createDatabase, type CouncilDb } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { adapterError, answerClientErrors } from './http/client-errors.js';
+import { startHandoffWorker, type HandoffWorker } from './handoff/deliver.js';
 import type { RateLimitStore } from './http/middleware/rate-limit-store.js';
 import { createLogger, type Logger } from './logger.js';
 import { notifyTemplatesFromConfig, senderFromConfig } from './outbox/from-config.js';
@@ -17,6 +18,7 @@ import { topUpSlots } from './repairs/slots.js';
 import { purgeExpired } from './retention/purge.js';
 import { prepareRepairs, seedIfEmpty } from './seed.js';
 import { httpPayClient } from './waste/pay-client.js';
+import { enqueueWhenPaid } from './waste/handoff.js';
 import { pollPaymentsOnce } from './waste/payment-poller.js';
 
 export interface StartServerOptions extends Partial<Config> {
@@ -112,13 +114,18 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     topUpSlots(db, appClock.today()).catch((error: unknown) => logger.warn('slot top-up failed', message(error)));
   }, 60 * 60 * 1000);
   purge.unref();
+  // Back-office delivery, when configured: one pass every 15 s, on an unref'd interval.
+  const handoff: HandoffWorker | undefined =
+    config.handoffWebhookUrl && config.handoffWebhookSecret
+      ? startHandoffWorker({ db, clock: appClock, logger, url: config.handoffWebhookUrl, secret: config.handoffWebhookSecret })
+      : undefined;
 
   // GOV.UK Pay, when configured: every minute, ask Pay about payments whose residents never came
   // back (pollPaymentsOnce backs off per payment). Unref'd, like the purge.
   const payPoll =
     config.pay && payClient
       ? setInterval(() => {
-          pollPaymentsOnce({ db, clock: appClock, pay: payClient, logger }).catch((error: unknown) => logger.warn('payment poll failed', message(error)));
+          pollPaymentsOnce({ db, clock: appClock, pay: payClient, logger, onPaid: enqueueWhenPaid(appClock) }).catch((error: unknown) => logger.warn('payment poll failed', message(error)));
         }, 60 * 1000)
       : undefined;
   payPoll?.unref();
@@ -130,7 +137,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const close = (): Promise<void> => {
     clearInterval(purge);
     clearInterval(payPoll);
-    closing ??= (sender?.stop() ?? Promise.resolve()).then(() => shutdown(server, db, shutdownTimeoutMs)).finally(() => {
+    closing ??= Promise.all([sender?.stop(), handoff?.stop()]).then(() => shutdown(server, db, shutdownTimeoutMs)).finally(() => {
       if (handleSignals) {
         process.off('SIGTERM', onSignal);
         process.off('SIGINT', onSignal);

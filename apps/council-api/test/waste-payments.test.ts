@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clock } from '../src/clock.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
+import { enqueueWhenPaid } from '../src/waste/handoff.js';
 import { httpPayClient } from '../src/waste/pay-client.js';
 import { pollPaymentsOnce } from '../src/waste/payment-poller.js';
 import { paymentToken } from '../src/waste/payment-token.js';
@@ -68,6 +69,10 @@ const stored = (reference: string) =>
 
 const lastStubPayment = () => stub.payments.at(-1)!;
 
+/** The back-office events queued for a request (a charged one is queued only once paid). */
+const handoffs = async (reference: string) =>
+  (await rows(server, sql<{ body: string }>`select body from handoff_deliveries where reference = ${reference}`)).map((r) => JSON.parse(r.body) as { type: string; data: { payment: unknown } });
+
 describe('a charged container request with GOV.UK Pay', () => {
   it('creates a payment for the price, in the form’s language, and hands the resident its page', async () => {
     const before = stub.payments.length;
@@ -96,6 +101,7 @@ describe('a charged container request with GOV.UK Pay', () => {
     expect(status).toBe(201);
     expect(receipt).toEqual({ reference: receipt.reference });
     expect(stub.payments).toHaveLength(before);
+    expect((await handoffs(receipt.reference)).map((e) => [e.type, e.data.payment])).toEqual([['container.requested', null]]);
   });
 
   it.each([
@@ -107,8 +113,12 @@ describe('a charged container request with GOV.UK Pay', () => {
     ['error', 'P0050', 'error'],
   ])('records Pay’s %s (%s) as %s when the resident comes back', async (payStatus, code, recorded) => {
     const { receipt } = await request();
+    expect(await handoffs(receipt.reference)).toEqual([]); // not before it is paid
     stub.settle(lastStubPayment().paymentId, payStatus, code);
     const { status, body } = await payment(receipt.reference, receipt.payment!.token);
+    // Paid: queued for the back office, once (asking again changes nothing); otherwise not.
+    await payment(receipt.reference, receipt.payment!.token);
+    expect((await handoffs(receipt.reference)).map((e) => e.data.payment)).toEqual(recorded === 'paid' ? [{ status: 'paid', amount: 3500 }] : []);
     expect(status).toBe(200);
     expect(readPaymentState(body, '')).toEqual({ reference: receipt.reference, status: recorded, amount: 3500 });
     expect(await stored(receipt.reference)).toEqual([{ attempt: 1, amount: 3500, status: recorded, pay_code: code ?? null }]);
@@ -185,7 +195,7 @@ describe('a charged container request with GOV.UK Pay', () => {
 
   it('records, by polling, the payment of a resident who never came back; backs off; gives up after Pay’s session ends', async () => {
     const pay = httpPayClient(payConfig(stub.url));
-    const poll = () => pollPaymentsOnce({ db: server.db, clock, pay, limit: 500 });
+    const poll = () => pollPaymentsOnce({ db: server.db, clock, pay, limit: 500, onPaid: enqueueWhenPaid(clock) });
     // Settle everything earlier tests left unfinished, so only this test's payments are due.
     offsetMs += 3 * 60 * 60_000;
     await poll();
@@ -201,6 +211,8 @@ describe('a charged container request with GOV.UK Pay', () => {
     expect(stub.gets).toBe(gets + 2);
     expect((await stored(paid.reference))[0]!.status).toBe('paid');
     expect((await stored(abandoned.reference))[0]!.status).toBe('created');
+    expect((await handoffs(paid.reference)).map((e) => e.data.payment)).toEqual([{ status: 'paid', amount: 3500 }]);
+    expect(await handoffs(abandoned.reference)).toEqual([]);
 
     offsetMs += 3 * 60_000; // checked 3 minutes ago, after 6 minutes waiting: not due again yet
     expect(await poll()).toBe(0);

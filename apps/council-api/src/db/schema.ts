@@ -1,5 +1,6 @@
 import type { CancelReason, ContactPreference, RepairPriority, RepairStatus, Reporter, SlotPeriod, TodayState } from '@council-kit/contracts';
 import type { Generated } from 'kysely';
+import type { HandoffDeliveriesTable } from './handoff-table.js';
 
 /**
  * The database as Kysely sees it. Column types are kept to what SQLite and PostgreSQL share
@@ -487,5 +488,6 @@ export interface Database {
   repair_photos: RepairPhotosTable;
   rate_limit_hits: RateLimitHitsTable;
   payments: PaymentsTable;
+  handoff_deliveries: HandoffDeliveriesTable;
   kysely_migration: MigrationTable;
 }

@@ -3,6 +3,7 @@ import type { Selectable, Transaction } from 'kysely';
 import type { Clock } from '../clock.js';
 import { dialectOf, type CouncilDb } from '../db/database.js';
 import type { Database, RepairsTable } from '../db/schema.js';
+import { enqueueHandoff } from '../handoff/outbox.js';
 import { idempotent, type IdempotencyRequest, type Outcome } from '../http/idempotency.js';
 import type { Lang } from '../http/lang.js';
 import { problems } from '../http/problems.js';
@@ -214,6 +215,7 @@ async function recordRepair(deps: RepairDeps, request: RepairRequest, idempotenc
 
     const row = (await loadRow(trx, reference))!;
     const repair = toRepair(row, lang);
+    await enqueueHandoff(trx, { type: 'repair.reported', reference, data: reportedData(row, request.photoIds) }, now);
     return {
       status: 201,
       body: repair,
@@ -228,6 +230,31 @@ async function recordRepair(deps: RepairDeps, request: RepairRequest, idempotenc
         }, lang),
     };
   });
+}
+
+/** What the back office needs to raise the job: the property, the repair (SOR code, trade, priority), the appointment and how to reach the reporter. */
+function reportedData(row: RepairRow, photoIds: readonly string[]): Record<string, unknown> {
+  return {
+    uprn: row.uprn,
+    address: addressOf(row),
+    blockId: row.block_id,
+    reporter: row.reporter,
+    catalogueVersion: row.catalogue_version,
+    leafId: row.leaf_id,
+    sor: row.sor,
+    trade: row.trade_id,
+    priority: row.priority,
+    communal: row.communal === 1,
+    location: row.location_label_en,
+    label: row.label_en,
+    description: row.description,
+    photoIds: [...photoIds],
+    status: row.status,
+    reportedOn: row.reported_on,
+    targetDate: row.target_date,
+    appointment: row.appointment_date ? { date: row.appointment_date, period: row.appointment_period } : null,
+    contact: { preference: row.contact_preference, mobile: row.contact_mobile, email: row.contact_email, phone: row.contact_phone },
+  };
 }
 
 const recipientOf = (row: Selectable<RepairsTable>) => ({ preference: row.contact_preference, mobile: row.contact_mobile, email: row.contact_email });
@@ -277,6 +304,8 @@ export async function rescheduleRepair(
       .execute();
     const updated = (await loadRow(trx, row.reference))!;
     const repair = toRepair(updated, lang);
+    const moved = { appointment: repair.appointment ?? null, previousAppointment: previous ?? null, status: updated.status };
+    await enqueueHandoff(trx, { type: 'repair.rescheduled', reference: row.reference, data: moved }, now);
     return {
       status: 200,
       body: repair,
@@ -327,6 +356,8 @@ export async function cancelRepair(
     const updated = (await loadRow(trx, row.reference))!;
     const repair = toRepair(updated, lang);
     const reason = await trx.selectFrom('repair_cancel_reasons').select(['label_en', 'label_cy']).where('id', '=', request.reason).executeTakeFirstOrThrow();
+    const cancelled = { reason: request.reason, reasonLabel: reason.label_en, detail: request.detail ?? null, freedAppointment: row.appointment_date ? { date: row.appointment_date, period: row.appointment_period } : null };
+    await enqueueHandoff(trx, { type: 'repair.cancelled', reference: row.reference, data: cancelled }, now);
     return {
       status: 200,
       body: repair,

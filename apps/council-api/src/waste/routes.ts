@@ -9,6 +9,7 @@ import { problemResponse, problems } from '../http/problems.js';
 import { checkLang, checkUprn } from '../http/query.js';
 import type { Logger } from '../logger.js';
 import type { Notifier, NotifyTemplates } from '../notify.js';
+import { enqueueWhenPaid } from './handoff.js';
 import { collectionsCalendar } from './ics.js';
 import { wasteProblems } from './problems.js';
 import { parseContainerRequest, parseMissedCollection } from './requests.js';
@@ -44,7 +45,7 @@ export function wasteRoutes(options: WasteRoutesOptions): Hono {
   // GOV.UK Pay, when configured: charged container requests create a payment after they are stored.
   const payment: PaymentDeps | undefined =
     config.pay && options.pay
-      ? { db, clock, pay: options.pay, payConfig: config.pay, prices: config.containerPrices, logger: options.logger, ...(options.onPaid ? { onPaid: options.onPaid } : {}) }
+      ? { db, clock, pay: options.pay, payConfig: config.pay, prices: config.containerPrices, logger: options.logger, onPaid: options.onPaid ?? enqueueWhenPaid(clock) }
       : undefined;
   if (payment) app.route('/', paymentRoutes(payment));
 

@@ -2,12 +2,14 @@ import { parseUkMobile, type SubmissionReceipt } from '@council-kit/contracts';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { CouncilDb } from '../db/database.js';
+import { enqueueHandoff } from '../handoff/outbox.js';
 import { idempotent, type IdempotencyRequest, type Outcome } from '../http/idempotency.js';
 import type { Lang } from '../http/lang.js';
 import { problems } from '../http/problems.js';
 import { claimReference } from '../http/references.js';
 import type { Logger } from '../logger.js';
 import type { Notifier, NotifyTemplates } from '../notify.js';
+import { enqueueContainerRequested } from './handoff.js';
 import { containerRequestPersonalisation, missedCollectionPersonalisation } from './notifications.js';
 import { wasteProblems } from './problems.js';
 import type { Contact, ContainerRequest, MissedCollectionRequest } from './requests.js';
@@ -92,6 +94,9 @@ export async function reportMissedCollection(
         created_at: now.toISOString(),
       })
       .execute();
+    const address = schedule.property.address;
+    const missedData = { uprn, address, serviceId, service: service.name.en, collectionDate, binOutInTime: true, contact: contactOf(contact), language: lang };
+    await enqueueHandoff(trx, { type: 'missed-collection.reported', reference, data: missedData }, now);
     const personalisation = missedCollectionPersonalisation(reference, schedule.property.address, service, collectionDate, lang);
     return {
       status: 201,
@@ -146,6 +151,8 @@ export async function requestContainer(
         created_at: now.toISOString(),
       })
       .execute();
+    // With GOV.UK Pay, a charged request reaches the back office once paid (`enqueueWhenPaid`).
+    if (!charged || !deps.config.pay) await enqueueContainerRequested(trx, reference, now);
     const personalisation = {
       ...containerRequestPersonalisation(reference, schedule.property.address, service, reason, paymentUrl, lang),
       ...(charged ? { payment_required: 'yes' } : {}),
@@ -157,6 +164,9 @@ export async function requestContainer(
     };
   });
 }
+
+/** The resident's contact details for the back office: null where not given. */
+const contactOf = (contact: Contact) => ({ email: contact.email ?? null, phone: contact.phone ?? null });
 
 /**
  * Confirms a submission to the contact details the resident gave (none given: nothing sent).

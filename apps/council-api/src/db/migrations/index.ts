@@ -6,6 +6,7 @@ import * as repairs from './0004-repairs.js';
 import * as sharedState from './0005-shared-state.js';
 import * as repairManageTokens from './0006-repair-manage-tokens.js';
 import * as notifyDelivery from './0007-notify-delivery.js';
+import * as handoff from './0008-handoff.js';
 import * as payments from './0009-payments.js';
 
 /**
@@ -20,5 +21,6 @@ export const migrations: Record<string, Migration> = {
   '0005-shared-state': sharedState,
   '0006-repair-manage-tokens': repairManageTokens,
   '0007-notify-delivery': notifyDelivery,
+  '0008-handoff': handoff,
   '0009-payments': payments,
 };

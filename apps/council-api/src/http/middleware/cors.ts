@@ -6,6 +6,8 @@ export interface CorsOptions {
   allowList: readonly string[];
   /** Paths open to every origin (`Access-Control-Allow-Origin: *`), e.g. the ORUK API. */
   isOpenPath?: (path: string) => boolean;
+  /** Paths no browser page may read, whatever the allow-list says (default: the staff API). */
+  isClosedPath?: (path: string) => boolean;
 }
 
 const ALLOW_METHODS = 'GET, HEAD, POST, PATCH, DELETE, OPTIONS';
@@ -18,16 +20,24 @@ const EXPOSE_HEADERS = 'Retry-After, RateLimit-Limit, RateLimit-Remaining, RateL
 export const isOrukPath = (path: string): boolean => path === '/oruk' || path.startsWith('/oruk/');
 
 /**
+ * The staff API (`/api/v1/staff/…`): for the council's own systems, called with a staff token,
+ * never from residents' pages, so no CORS for any origin (a token leaked into a page still
+ * cannot be used cross-origin from a browser) and its preflights are refused.
+ */
+export const isStaffPath = (path: string): boolean => path === '/api/v1/staff' || path.startsWith('/api/v1/staff/');
+
+/**
  * CORS with an allow-list: an allowed origin is echoed (with `Vary: Origin`), any other gets no
  * CORS headers, so browsers refuse to hand it the response. Preflights from origins not on the
  * list get a 403 problem.
  */
-export function cors({ allowList, isOpenPath = isOrukPath }: CorsOptions): MiddlewareHandler {
+export function cors({ allowList, isOpenPath = isOrukPath, isClosedPath = isStaffPath }: CorsOptions): MiddlewareHandler {
   const allowed = new Set(allowList);
   return async (c, next) => {
     const origin = c.req.header('Origin');
     const open = isOpenPath(c.req.path);
-    const allowOrigin = open ? '*' : origin !== undefined && allowed.has(origin) ? origin : undefined;
+    const closed = isClosedPath(c.req.path);
+    const allowOrigin = closed ? undefined : open ? '*' : origin !== undefined && allowed.has(origin) ? origin : undefined;
     const vary: Record<string, string> = open ? {} : { Vary: 'Origin' };
 
     if (c.req.method === 'OPTIONS' && c.req.header('Access-Control-Request-Method')) {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Clock } from '../src/clock.js';
 import { deliverOnce, HANDOFF_BACKOFF_MS, HANDOFF_MAX_ATTEMPTS } from '../src/handoff/deliver.js';
 import { createLogger } from '../src/logger.js';
+import { purgeExpired } from '../src/retention/purge.js';
 import { TODAY } from './dates.js';
 import { startReceiver } from './handoff-receiver.js';
 import { movableClock, postJson, rows, startTestServer, type TestServer } from './helpers.js';
@@ -228,5 +229,21 @@ describe('deliverOnce', () => {
     const ids = receiver.received.map((r) => r.headers['x-council-kit-event-id']);
     expect(ids).toHaveLength(6);
     expect(new Set(ids).size).toBe(6);
+  });
+
+  it('retention: delivered events older than RETENTION_DAYS are deleted (they hold contact details); pending and dead ones are kept', async () => {
+    const delivered = (await reportWithToken(server, tapReport(home.flat1))).reference;
+    const pending = (await reportWithToken(server, tapReport(home.flat2))).reference;
+    const dead = (await reportWithToken(server, tapReport(home.flat3))).reference;
+    await settleAll();
+    await sql`update handoff_deliveries set status = 'pending' where reference = ${pending}`.execute(server.db);
+    await sql`update handoff_deliveries set status = 'dead' where reference = ${dead}`.execute(server.db);
+    const later = instantClock(new Date(clock.now().getTime() + 91 * 86_400_000));
+    const counts = await purgeExpired({ db: server.db, clock: later, retentionDays: 90, logger });
+    expect(counts.handoffDeliveries).toBeGreaterThanOrEqual(1);
+    expect(await deliveriesOf(delivered)).toEqual([]);
+    expect((await deliveriesOf(pending)).map((d) => d.status)).toEqual(['pending']);
+    expect((await deliveriesOf(dead)).map((d) => d.status)).toEqual(['dead']);
+    expect((await purgeExpired({ db: server.db, clock: later, retentionDays: 90, logger })).handoffDeliveries).toBe(0);
   });
 });

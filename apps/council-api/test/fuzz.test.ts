@@ -27,6 +27,8 @@ const runs = (n: number): fc.Parameters<unknown> => ({ seed: SEED, numRuns: Math
 
 const UPRNS = seedUprns.map((s) => s.uprn);
 const REFERENCES = ['RP7K2M9Q', 'RPX4T8WN', 'RPC3M7HD', 'RPF6V2JB']; // the seeded demo repairs
+/** The fuzz server's one staff token: sent on most staff requests, so the fuzzer gets past the 401. */
+const STAFF_TOKEN = 'fuzz-staff-token-0123456789abcdef0123';
 const POSTCODES = ['AN1 1AA', 'an11aa', 'AN1A 2FL', 'AN9 9ZZ', 'SW1A 1AA', 'GIR 0AA', 'BF1 1AA', 'JE2 3AB', 'AN1  1AA', ' AN1 1AA '];
 
 let server: TestServer;
@@ -37,6 +39,8 @@ const real = {
   sors: [] as string[],
   slotIds: [] as string[],
   leafIds: [] as string[],
+  /** Back-office event ids (made dead before the staff API is fuzzed, so some replays go through). */
+  eventIds: [] as string[],
   /** A collection that can be reported missed today (so some reports get through). */
   missed: { uprns: [] as string[], serviceIds: [] as string[], dates: [] as string[] },
 };
@@ -47,6 +51,7 @@ beforeAll(async () => {
     clock: fixedClock(TODAY),
     rateLimitPerMinute: 10_000_000,
     trustProxy: true,
+    staffApiTokens: [STAFF_TOKEN],
     logger: createLogger('error', (line) => errorLogs.push(line)),
   });
   // Real ids, mixed into the generated values so requests get past the first checks.
@@ -255,14 +260,16 @@ const fits = (cases: fc.Arbitrary<Case>) => cases.filter((c) => headSize(c) < 14
 
 /** Answers by route and status, printed at the end: a fuzzer that only ever hears 400 is not reaching far. */
 const statuses = new Map<string, Map<number, number>>();
-async function check(c: Case): Promise<void> {
+async function checked(c: Case): Promise<RawResponse> {
   const response = await rawRequest(server, c);
   const byStatus = statuses.get(c.name) ?? new Map<number, number>();
   byStatus.set(response.status, (byStatus.get(response.status) ?? 0) + 1);
   statuses.set(c.name, byStatus);
   if (process.env.FUZZ_DEBUG) console.log(response.status, describeCase(c), clip(response.text, 300));
   expectSafeAnswer(response, describeCase(c), { head: c.method === 'HEAD' });
+  return response;
 }
+const check = async (c: Case): Promise<void> => void (await checked(c));
 
 const get = (name: string, path: fc.Arbitrary<string>, q: fc.Arbitrary<string>) =>
   fc.tuple(path, q, fc.oneof(fc.constant({}), headers), fc.constantFrom('GET', 'GET', 'GET', 'GET', 'HEAD', 'OPTIONS')).map(([p, s, h, method]): Case => ({ name, method, path: p + s, headers: h }));
@@ -419,6 +426,43 @@ const anywhere: fc.Arbitrary<Case> = fc
     return { name: 'anywhere', method, path, headers: h, ...(body === undefined || method === 'HEAD' ? {} : { body }) };
   });
 
+/**
+ * The staff API: mostly with the real token (so filters, paging, CSV and replay are reached),
+ * sometimes a wrong or malformed one; any Origin (none may get CORS).
+ */
+const staffAuthorization = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(`Bearer ${STAFF_TOKEN}`, `bearer ${STAFF_TOKEN}`) },
+  { weight: 1, arbitrary: fc.constantFrom('', 'Bearer ', `Bearer ${STAFF_TOKEN}x`, `Basic ${STAFF_TOKEN}`, `Bearer ${STAFF_TOKEN.slice(1)}`) },
+  { weight: 1, arbitrary: headerText },
+);
+const staffHeaders = fc
+  .tuple(fc.oneof(fc.constant({}), headers), staffAuthorization, fc.constantFrom(undefined, 'text/csv', 'application/json'))
+  .map(([h, authorization, accept]) => ({ ...h, Authorization: authorization, ...(accept ? { Accept: accept } : {}) }) as Record<string, string>);
+const instant = () => param(fc.constantFrom(TODAY, `${TODAY}T00:00:00Z`, `${TODAY}T10:00:00+01:00`, '2026-02-30', '2026-12-03T25:00:00Z'), date());
+const staffRoutes: fc.Arbitrary<Case> = fc.oneof(
+  fc
+    .tuple(
+      query({
+        type: param(fc.constantFrom('missed-collection', 'container-request', 'repair')),
+        delivery: param(fc.constantFrom('pending', 'delivering', 'delivered', 'dead', 'none')),
+        since: instant(),
+        until: instant(),
+        page: small(),
+        pageSize: small(),
+        format: param(fc.constantFrom('json', 'csv')),
+      }),
+      staffHeaders,
+      fc.constantFrom('GET', 'GET', 'HEAD', 'OPTIONS'),
+    )
+    .map(([q, h, method]): Case => ({ name: 'staff submissions', method, path: `/api/v1/staff/submissions${q}`, headers: h })),
+  fc
+    .tuple(query({ status: param(fc.constantFrom('pending', 'delivering', 'delivered', 'dead')), page: small(), pageSize: small() }), staffHeaders)
+    .map(([q, h]): Case => ({ name: 'staff deliveries', method: 'GET', path: `/api/v1/staff/deliveries${q}`, headers: h })),
+  fc
+    .tuple(segment(uuid(() => real.eventIds)), staffHeaders, fc.constantFrom('POST', 'POST', 'GET', 'DELETE'), fc.option(oddBody, { nil: undefined }))
+    .map(([id, h, method, body]): Case => ({ name: 'staff replay', method, path: `/api/v1/staff/deliveries/${id}/replay`, headers: h, ...(body === undefined ? {} : { body }) })),
+);
+
 describe('request fuzzing: no request makes the API fail, leak or answer an error without a problem', () => {
   it('reads: addresses, collections and calendars, the repairs catalogue, property, slots and repairs, the ORUK directory', async () => {
     await fc.assert(fc.asyncProperty(fits(readRoutes), check), runs(200));
@@ -426,6 +470,21 @@ describe('request fuzzing: no request makes the API fail, leak or answer an erro
 
   it('writes: missed collections, container requests, repairs, moving and cancelling repairs', async () => {
     await fc.assert(fc.asyncProperty(fits(writeRoutes()), check), runs(250));
+  }, 90_000);
+
+  it('the staff API: filters, paging, CSV and replay, with good, wrong and garbage tokens; never CORS', async () => {
+    // Some dead deliveries, so replays succeed as well as being refused.
+    await server.db.updateTable('handoff_deliveries').set({ status: 'dead' }).execute();
+    real.eventIds = (await server.db.selectFrom('handoff_deliveries').select('event_id').limit(20).execute()).map((r) => r.event_id);
+    await fc.assert(
+      fc.asyncProperty(fits(staffRoutes), async (c) => {
+        const response = await checked(c);
+        expect(response.headers['access-control-allow-origin'], describeCase(c)).toBeUndefined();
+        // (A HEAD answer has no body to cache, and Hono rebuilds it without the middleware's headers.)
+        if (response.status < 400 && c.method !== 'HEAD') expect(response.headers['cache-control'], describeCase(c)).toBe('no-store');
+      }),
+      runs(120),
+    );
   }, 90_000);
 
   it('photo uploads: any bytes under any declared type', async () => {

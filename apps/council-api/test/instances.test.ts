@@ -2,14 +2,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { problemTypes } from '@council-kit/contracts';
+import { addDays, problemTypes } from '@council-kit/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../src/clock.js';
 import { createDatabase, type CouncilDb } from '../src/db/database.js';
+import { deliverOnce } from '../src/handoff/deliver.js';
 import { createLogger } from '../src/logger.js';
 import { drainOutbox } from '../src/outbox/drain.js';
 import { createNotifyClient } from '../src/outbox/notify-client.js';
 import { templateNames } from '../src/outbox/templates-file.js';
+import { startReceiver } from './handoff-receiver.js';
 import { postJson } from './helpers.js';
 import { startNotifyStub } from './notify-stub.js';
 import { slotId, TODAY, workingDaysAfter } from './dates.js';
@@ -187,6 +189,34 @@ describe.skipIf(!onPostgres)('two API processes on one PostgreSQL database', () 
     expect(new Set(sent).size).toBe(sent.length);
     for (const x of answers) expect(sent).toContain(`${x.body.reference} email`);
     expect(await count('notify_outbox', 'status', 'sent')).toBe(waiting);
+  });
+
+  it('back office: one event per submission whichever instance took it, and each delivered once by workers racing on both', async () => {
+    // Everything the tests above stored, through either instance, with one key sent to both at once.
+    // (Reported through the API: with a manage token, which the seed's demo repairs have not.)
+    const submitted = [
+      ...(await db.selectFrom('repairs').select('reference').where('manage_token_hash', 'is not', null).execute()),
+      ...(await db.selectFrom('missed_collection_reports').select('reference').execute()),
+    ].map((r) => r.reference);
+    expect(submitted.length).toBeGreaterThanOrEqual(3);
+    const events = await db.selectFrom('handoff_deliveries').select(['reference', 'event_id']).execute();
+    for (const reference of submitted) expect(events.filter((e) => e.reference === reference), reference).toHaveLength(1);
+
+    // Two instances' workers (each with its own pool) claiming at the same moment, several passes each.
+    const secret = 'instances-handoff-secret-0123456789abcdef';
+    const receiver = await startReceiver(secret);
+    const other = createDatabase(database.url, { poolSize: 2 });
+    try {
+      const clock = { today: () => addDays(TODAY, 1), now: () => new Date(`${addDays(TODAY, 1)}T12:00:00Z`) }; // after every event was written
+      const pass = (on: CouncilDb) => deliverOnce({ db: on, clock, logger: createLogger('silent'), url: receiver.url, secret, limit: 1 });
+      for (let round = 0; round < events.length; round++) await Promise.all([pass(db), pass(other), pass(db), pass(other)]);
+      const sent = receiver.received.map((r) => r.headers['x-council-kit-event-id']);
+      expect(receiver.received.every((r) => r.signatureOk)).toBe(true);
+      expect(sent.sort()).toEqual(events.map((e) => e.event_id).sort());
+    } finally {
+      await other.destroy();
+      await receiver.close();
+    }
   });
 
   it('stops on SIGTERM with exit code 0, and the other instance goes on answering', async () => {

@@ -19,13 +19,15 @@ import { lastCollections } from './waste-support.js';
  */
 
 const CONNECTIONS = 20;
+/** The staff API's token: staff reads run beside the submissions. */
+const STAFF_TOKEN = 'load-staff-token-0123456789abcdef0123';
 const MISSED = 50;
 const CONTAINERS = 40;
 const REPAIRS = 50;
 /** Spread over three slots, more than they have room for. */
 const BOOKINGS = 24;
 
-type Kind = 'missed' | 'container' | 'repair' | 'booking' | 'probe';
+type Kind = 'missed' | 'container' | 'repair' | 'booking' | 'probe' | 'staff';
 interface Job {
   kind: Kind;
   method: 'GET' | 'POST';
@@ -35,6 +37,7 @@ interface Job {
   slot?: string;
   /** Sent twice with the same key and a different body: only one may be stored. */
   conflicting?: boolean;
+  headers?: Record<string, string>;
 }
 interface Answer {
   job: Job;
@@ -53,7 +56,7 @@ const referencesIn = async (table: 'missed_collection_reports' | 'container_requ
   new Set((await rows(server, sql<{ reference: string }>`select reference from ${sql.table(table)}`)).map((r) => r.reference));
 
 beforeAll(async () => {
-  server = await startTestServer({ clock: fixedClock(TODAY), rateLimitPerMinute: 10_000_000 });
+  server = await startTestServer({ clock: fixedClock(TODAY), rateLimitPerMinute: 10_000_000, staffApiTokens: [STAFF_TOKEN] });
 
   // Missed collections are stored once per property, service and date whatever the key, so each
   // key gets a collection of its own: ones that can be reported today, by the seed's rounds.
@@ -91,6 +94,8 @@ beforeAll(async () => {
     base.push({ kind: 'booking', method: 'POST', path: '/api/v1/repairs', key: `load-booking-${i}`, slot, body: json({ ...tap(councilHomes[(i + 7) % councilHomes.length]!, `Booking ${i}.`), slotId: slot }) });
   }
   for (let i = 0; i < 16; i++) base.push({ kind: 'probe', method: 'GET', path: i % 2 ? '/api/v1/addresses?postcode=AN1%201AA' : '/oruk/services?search=library' });
+  const staffPaths = ['/api/v1/staff/submissions?pageSize=100', '/api/v1/staff/submissions?format=csv', '/api/v1/staff/deliveries?status=pending&pageSize=100', '/api/v1/staff/submissions?type=repair&delivery=pending'];
+  for (let i = 0; i < 12; i++) base.push({ kind: 'staff', method: 'GET', path: staffPaths[i % staffPaths.length]!, headers: { Authorization: `Bearer ${STAFF_TOKEN}` } });
 
   // Shuffle, then send some keys again a few places later (so the two are in flight together),
   // and reuse a few repair keys with another body.
@@ -101,7 +106,7 @@ beforeAll(async () => {
     [base[i], base[j]] = [base[j]!, base[i]!];
   }
   jobs.push(...base);
-  const twins = base.filter((job) => job.kind !== 'probe' && job.kind !== 'booking' && rand() < 0.15);
+  const twins = base.filter((job) => job.kind !== 'probe' && job.kind !== 'staff' && job.kind !== 'booking' && rand() < 0.15);
   for (const twin of twins) jobs.splice(Math.min(jobs.length, jobs.indexOf(twin) + 1 + Math.floor(rand() * CONNECTIONS)), 0, { ...twin });
   const conflicts = base.filter((job) => job.kind === 'repair' && !twins.includes(job)).slice(0, 5);
   for (const original of conflicts) {
@@ -140,7 +145,7 @@ describe('bounded load: concurrent submissions with idempotency keys', () => {
           ...req,
           method: job.method,
           path: job.path,
-          headers: job.method === 'POST' ? { 'Content-Type': 'application/json', 'Idempotency-Key': job.key! } : ({} as Record<string, string>),
+          headers: job.method === 'POST' ? { 'Content-Type': 'application/json', 'Idempotency-Key': job.key! } : (job.headers ?? ({} as Record<string, string>)),
           body: job.body ?? '',
         };
       },
@@ -163,6 +168,9 @@ describe('bounded load: concurrent submissions with idempotency keys', () => {
     for (const answer of answers) {
       expect(answer.status, `${answer.job.kind} ${answer.job.key ?? answer.job.path}: ${answer.body.slice(0, 200)}`).toBeLessThan(500);
     }
+
+    // The staff reads, beside the writes, all answered.
+    expect(answers.filter((a) => a.job.kind === 'staff').map((a) => a.status)).toEqual(Array(12).fill(200));
 
     // By key: what each kind of request must have been told.
     const byKey = new Map<string, Answer[]>();
@@ -205,6 +213,15 @@ describe('bounded load: concurrent submissions with idempotency keys', () => {
     expect(answered('missed').size).toBe(MISSED);
     expect(answered('container').size).toBe(CONTAINERS);
     expect(answered('repair').size).toBe(REPAIRS);
+
+    // One back-office event per stored submission, queued in its transaction: none for a refused
+    // or replayed request, none twice.
+    const events = await rows(server, sql<{ reference: string; type: string }>`select reference, type from handoff_deliveries`);
+    const eventsOf = new Map<string, string[]>();
+    for (const event of events) eventsOf.set(event.reference, [...(eventsOf.get(event.reference) ?? []), event.type]);
+    const expectedType: Partial<Record<Kind, string>> = { missed: 'missed-collection.reported', container: 'container.requested', repair: 'repair.reported', booking: 'repair.reported' };
+    for (const [key, reference] of referenceByKey) expect(eventsOf.get(reference), key).toEqual([expectedType[byKey.get(key)![0]!.job.kind]]);
+    expect(events).toHaveLength(referenceByKey.size);
 
     // Each slot: booked exactly as often as a booking was confirmed, never past its capacity.
     for (const [slot, before] of slotsBefore) {

@@ -19,6 +19,8 @@ describe('the OpenAPI document', () => {
         'GET /waste/properties/{uprn}/collections.ics',
         'POST /waste/missed-collections',
         'POST /waste/container-requests',
+        'GET /waste/container-requests/{reference}/payment',
+        'POST /waste/container-requests/{reference}/payment',
         'GET /',
         'GET /services',
         'GET /services/{id}',

@@ -6,6 +6,7 @@ import { containerRequestStrings } from './container-request.i18n.js';
 import { styles } from './container-request.styles.js';
 import { containerReasons, type ContainerAnswers, type ContainerReason } from './container-answers.js';
 import type { FinishContext } from './finish.js';
+import type { PaymentReturn, ReturnContext } from './payment-return.js';
 import { announceReference, contactLink, LaterSteps, propertyStep, useKnownProperty } from '../shared/waste-steps.js';
 
 export { containerReasons, type ContainerReason } from './container-answers.js';
@@ -124,6 +125,22 @@ export class ContainerRequest extends CouncilElement {
     containerName: () => this.text(this.chosen?.name),
     charge: () => this.charge,
     client: () => this.http(this.apiBase),
+    payAgain: (reference, token) => this.loadPayment(reference, token, true),
+  };
+
+  /** On GOV.UK Pay's return page: the payment the resident came back with (payment-return.ts). */
+  private payment?: PaymentReturn;
+  private paymentLoad?: { reference: string; token: string; failure?: unknown };
+
+  private readonly returnContext: ReturnContext = {
+    client: () => this.http(this.apiBase),
+    translate: (catalogue, key, params) => this.t(catalogue, key, params),
+    locale: () => this.locale,
+    update: () => this.requestUpdate(),
+    busy: (text) => this.renderBusy(text),
+    problem: (error, retry) => this.renderProblem(error, retry, this.renderContactLink()),
+    announce: (text) => this.announce(text),
+    focusHeading: () => void this.focusAfterRender('[data-step-heading], h2'),
   };
 
   // A chunk of their own, loaded while the resident finds the property.
@@ -132,6 +149,26 @@ export class ContainerRequest extends CouncilElement {
   override connectedCallback(): void {
     useKnownProperty(this, this.flow, 'container');
     super.connectedCallback();
+    // Back from GOV.UK Pay (`?payment=<reference>&token=<token>`): say how the payment went.
+    const back = new URLSearchParams(location.search);
+    const reference = back.get('payment')?.toUpperCase() ?? '';
+    const token = back.get('token') ?? '';
+    if (!this.paymentLoad && /^[2-9A-HJKMNP-Z]{8}$/.test(reference) && /^[\w-]{43}$/.test(token)) this.loadPayment(reference, token);
+  }
+
+  /** Shows the payment (payment-return.ts, loaded now); `payFirst` makes a fresh payment first. */
+  private loadPayment(reference: string, token: string, payFirst = false): void {
+    this.paymentLoad = { reference, token };
+    this.requestUpdate();
+    import('./payment-return.js').then(
+      ({ PaymentReturn }) => {
+        this.payment = new PaymentReturn(this.returnContext, reference, token, payFirst);
+      },
+      (failure: unknown) => {
+        this.paymentLoad = { reference, token, failure };
+        this.requestUpdate();
+      },
+    );
   }
 
   private text(value: string | Partial<Record<Locale, string>> | undefined): string {
@@ -152,6 +189,11 @@ export class ContainerRequest extends CouncilElement {
   }
 
   override render(): TemplateResult {
+    if (this.paymentLoad) {
+      if (this.payment) return this.payment.render();
+      const { reference, token, failure } = this.paymentLoad;
+      return failure ? this.renderProblem(failure, () => this.loadPayment(reference, token), this.renderContactLink()) : this.renderBusy(this.flow.t('loading'));
+    }
     // A known property or a restored draft waits for the questions' chunk.
     if (!this.steps.some((s) => s.id === this.flow.step)) {
       const { failure } = this.later;

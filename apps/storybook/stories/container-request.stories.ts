@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { Locale } from '@council-kit/core';
 import { anytownAddresses } from '@council-kit/contracts/fixtures';
 import { anytownCollections } from './support/today.ts';
@@ -252,5 +252,76 @@ export const Welsh: Story = {
     await waitFor(() => expect(inside.getByRole('heading', { name: 'Gwiriwch eich atebion cyn anfon' })).toBeVisible());
     await expect(root.querySelector('.warning')).toHaveTextContent('Mae tâl: Mae bin newydd yn costio £25, gan gynnwys ei ddanfon.');
     await expect(inside.getByRole('button', { name: 'Anfon' })).toBeVisible();
+  },
+};
+
+/*
+ * Back from GOV.UK Pay: the council's return page (`PAY_RETURN_URL`) carries
+ * `?payment=<reference>&token=<token>`, and the element on it asks the API how the payment went.
+ * Each story puts that query on the frame's address for its run only.
+ */
+const token = 'q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c';
+const PAYMENT = `/api/v1/waste/container-requests/${reference}/payment`;
+const backFromPay = () => {
+  const here = location.pathname + location.search;
+  history.replaceState(null, '', `${location.pathname}?payment=${reference}&token=${token}`);
+  return () => history.replaceState(null, '', here);
+};
+const paymentState = (status: string, extra: object = {}) => ({ body: { reference, status, amount: 2500, ...extra } });
+
+async function returnPage(context: StoryContext<RequestArgs>, title: string) {
+  const host = context.canvasElement.querySelector('council-container-request')!;
+  const inside = within(host.shadowRoot as unknown as HTMLElement);
+  const heading = await waitFor(() => inside.getByRole('heading', { name: title }), { timeout: 5000 });
+  await waitFor(() => expect(host.shadowRoot!.activeElement).toBe(heading));
+  return inside;
+}
+
+/** Paid: the confirmation panel, the amount and what happens next. */
+export const PaymentReceived: Story = {
+  name: 'Back from Pay: paid',
+  beforeEach: backFromPay,
+  parameters: { mockApi: { [`GET ${PAYMENT}`]: paymentState('paid') } },
+  play: async (context) => {
+    const inside = await returnPage(context, 'Payment received');
+    await expect(inside.getByText('You paid £25.00.')).toBeVisible();
+    await expect(inside.getByText(reference)).toBeVisible();
+  },
+};
+
+/** Declined or expired: no money taken, and "Try paying again" makes a fresh payment. */
+export const PaymentFailed: Story = {
+  name: 'Back from Pay: not successful',
+  beforeEach: backFromPay,
+  parameters: { mockApi: { [`GET ${PAYMENT}`]: paymentState('failed'), [`POST ${PAYMENT}`]: { status: 201, ...paymentState('created', { paymentUrl }) } } },
+  play: async (context) => {
+    const inside = await returnPage(context, 'Your payment was not successful');
+    await userEvent.click(inside.getByRole('button', { name: 'Try paying again' }));
+    await returnPage(context, 'Pay for your container');
+    await expect(inside.getByRole('link', { name: 'Pay now' })).toHaveAttribute('href', paymentUrl);
+  },
+};
+
+/** The resident chose "Cancel payment" on Pay's page (shown in Welsh). */
+export const PaymentCancelled: Story = {
+  name: 'Back from Pay: cancelled (Welsh)',
+  globals: { locale: 'cy' },
+  beforeEach: backFromPay,
+  parameters: { mockApi: { [`GET ${PAYMENT}`]: paymentState('cancelled') } },
+  play: async (context) => {
+    const inside = await returnPage(context, 'Rydych wedi canslo eich taliad');
+    await expect(inside.getByRole('button', { name: 'Rhoi cynnig arall ar dalu' })).toBeVisible();
+  },
+};
+
+/** Pay has not finished yet: say so, with "Check again" and the way back to Pay's page. */
+export const PaymentProcessing: Story = {
+  name: 'Back from Pay: still processing',
+  beforeEach: backFromPay,
+  parameters: { mockApi: { [`GET ${PAYMENT}`]: paymentState('created', { paymentUrl }) } },
+  play: async (context) => {
+    const inside = await returnPage(context, 'Your payment is being processed');
+    await expect(inside.getByRole('button', { name: 'Check again' })).toBeVisible();
+    await expect(inside.getByRole('link', { name: 'Continue to payment' })).toHaveAttribute('href', paymentUrl);
   },
 };

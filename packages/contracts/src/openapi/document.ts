@@ -11,7 +11,8 @@ import { bilingual, repairCatalogue, repairLeaf } from '../repairs/catalogue.js'
 import { communalRepair, photoReceipt, repair, repairProperty, repairSlot, repairSlots, repairStatusSummary, reportedRepair } from '../repairs/repairs.js';
 import { cancelRequest, repairRequest, rescheduleRequest } from '../repairs/requests.js';
 import { toJsonSchema, type JsonSchema, type Schema } from '../schema/index.js';
-import { collectionsResult, containerTypes, paymentState, submissionReceipt, wasteService } from '../waste/collections.js';
+import { collectionsResult, containerTypes, submissionReceipt, wasteService } from '../waste/collections.js';
+import { paymentState } from '../waste/payment.js';
 import { containerRequest, missedCollectionRequest, wasteContact } from '../waste/requests.js';
 import { orukSchemas } from './oruk.js';
 

@@ -76,22 +76,6 @@ export const readCollectionsResult: Reader<CollectionsResult> = reader(collectio
 export const paymentStatuses = ['not-started', 'created', 'paid', 'failed', 'cancelled', 'error'] as const;
 export type PaymentStatus = (typeof paymentStatuses)[number];
 
-/**
- * `GET /waste/container-requests/{reference}/payment` and `POST` to it (a fresh payment after an
- * unpaid one): the payment's state, its amount in pence, and while it is under way where to pay.
- */
-export const paymentState = object({
-  reference: string(),
-  status: picklist(paymentStatuses),
-  /** In pence. */
-  amount: integer({ min: 0 }),
-  /** GOV.UK Pay's page for this payment, while it is `created`. */
-  paymentUrl: optional(string()),
-});
-export type PaymentState = Infer<typeof paymentState>;
-
-export const readPaymentState: Reader<PaymentState> = reader(paymentState);
-
 /** `POST /waste/missed-collections` and `POST /waste/container-requests` answer with a reference. */
 export const submissionReceipt = object({
   reference: string(),

@@ -1,6 +1,6 @@
 import { type TemplateResult, type PropertyDeclarations, type nothing } from 'lit';
 import { CouncilElement, QuestionFlow, type Locale, type Step } from '@council-kit/core';
-import type { SubmissionReceipt } from '@council-kit/contracts';
+import type { PaymentState, SubmissionReceipt } from '@council-kit/contracts';
 import type { AddressSource } from '@council-kit/address-lookup';
 import { containerRequestStrings } from './container-request.i18n.js';
 import { styles } from './container-request.styles.js';
@@ -107,6 +107,9 @@ export class ContainerRequest extends CouncilElement {
     send: (a, idempotencyKey) => this.later.pages!.send(a, idempotencyKey),
     sent: (receipt, a) => {
       announceReference(this.flow.t, receipt);
+      // GOV.UK Pay could not start the payment: say so, with "Try paying again" (payment-return.ts).
+      const { payment } = receipt;
+      if (payment && payment.status !== 'created' && payment.status !== 'paid') this.loadPayment(receipt.reference, payment.token, { reference: receipt.reference, ...payment });
       this.emit<ContainerRequestedDetail>('council-container-requested', {
         reference: receipt.reference,
         containerId: a.containerId,
@@ -125,23 +128,11 @@ export class ContainerRequest extends CouncilElement {
     containerName: () => this.text(this.chosen?.name),
     charge: () => this.charge,
     client: () => this.http(this.apiBase),
-    payAgain: (reference, token) => this.loadPayment(reference, token, true),
   };
 
   /** On GOV.UK Pay's return page: the payment the resident came back with (payment-return.ts). */
   private payment?: PaymentReturn;
-  private paymentLoad?: { reference: string; token: string; failure?: unknown };
-
-  private readonly returnContext: ReturnContext = {
-    client: () => this.http(this.apiBase),
-    translate: (catalogue, key, params) => this.t(catalogue, key, params),
-    locale: () => this.locale,
-    update: () => this.requestUpdate(),
-    busy: (text) => this.renderBusy(text),
-    problem: (error, retry) => this.renderProblem(error, retry, this.renderContactLink()),
-    announce: (text) => this.announce(text),
-    focusHeading: () => void this.focusAfterRender('[data-step-heading], h2'),
-  };
+  private paymentLoad?: { reference: string; token: string; known?: PaymentState; failure?: unknown };
 
   // A chunk of their own, loaded while the resident finds the property.
   private readonly later = new LaterSteps(this, this.steps, async () => (await import('./finish.js')).finish(this.context));
@@ -156,16 +147,17 @@ export class ContainerRequest extends CouncilElement {
     if (!this.paymentLoad && /^[2-9A-HJKMNP-Z]{8}$/.test(reference) && /^[\w-]{43}$/.test(token)) this.loadPayment(reference, token);
   }
 
-  /** Shows the payment (payment-return.ts, loaded now); `payFirst` makes a fresh payment first. */
-  private loadPayment(reference: string, token: string, payFirst = false): void {
-    this.paymentLoad = { reference, token };
+  /** Shows the payment (payment-return.ts, loaded now); `known`: as the receipt gave it. */
+  private loadPayment(reference: string, token: string, known?: PaymentState): void {
+    this.paymentLoad = { reference, token, known };
     this.requestUpdate();
     import('./payment-return.js').then(
       ({ PaymentReturn }) => {
-        this.payment = new PaymentReturn(this.returnContext, reference, token, payFirst);
+        const context: ReturnContext = { host: this, client: () => this.http(this.apiBase), t: (c, k, p) => this.t(c, k, p), contact: () => this.renderContactLink() };
+        this.payment = new PaymentReturn(context, reference, token, known);
       },
       (failure: unknown) => {
-        this.paymentLoad = { reference, token, failure };
+        this.paymentLoad = { reference, token, known, failure };
         this.requestUpdate();
       },
     );
@@ -191,8 +183,8 @@ export class ContainerRequest extends CouncilElement {
   override render(): TemplateResult {
     if (this.paymentLoad) {
       if (this.payment) return this.payment.render();
-      const { reference, token, failure } = this.paymentLoad;
-      return failure ? this.renderProblem(failure, () => this.loadPayment(reference, token), this.renderContactLink()) : this.renderBusy(this.flow.t('loading'));
+      const { reference, token, known, failure } = this.paymentLoad;
+      return failure ? this.renderProblem(failure, () => this.loadPayment(reference, token, known), this.renderContactLink()) : this.renderBusy(this.flow.t('loading'));
     }
     // A known property or a restored draft waits for the questions' chunk.
     if (!this.steps.some((s) => s.id === this.flow.step)) {

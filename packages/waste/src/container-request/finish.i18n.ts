@@ -20,8 +20,6 @@ const en = {
   doneNext: 'We will deliver it within 10 working days. You do not need to be in.',
   payNext: 'Your request will be processed once you have paid.',
   pay: 'Pay now',
-  payNotStarted: 'Your request is saved, but we could not start your payment. No money has been taken.',
-  payAgain: 'Try paying again',
   'refused-subscription-required': 'You need an active garden waste subscription for this. Renew your subscription, then try again.',
 };
 
@@ -47,8 +45,6 @@ export const finishStrings = {
     doneNext: 'Byddwn yn ei ddanfon o fewn 10 diwrnod gwaith. Nid oes angen i chi fod gartref.',
     payNext: 'Bydd eich cais yn cael ei brosesu ar ôl i chi dalu.',
     pay: 'Talu nawr',
-    payNotStarted: 'Mae eich cais wedi’i gadw, ond nid oeddem yn gallu dechrau eich taliad. Nid oes arian wedi’i gymryd.',
-    payAgain: 'Rhoi cynnig arall ar dalu',
     'refused-subscription-required': 'Mae angen tanysgrifiad gwastraff gardd gweithredol arnoch ar gyfer hyn. Adnewyddwch eich tanysgrifiad, yna rhowch gynnig arall arni.',
   },
 } satisfies Catalogue<FinishKey>;

@@ -29,8 +29,6 @@ export interface FinishContext {
   charge(): string;
   /** The council API, with the page's and the element's http settings. */
   client(): HttpClient;
-  /** GOV.UK Pay could not start the payment: make a fresh one (payment-return.ts). */
-  payAgain(reference: string, token: string): void;
 }
 
 /** Only hand off to a web page we can trust the scheme of. */
@@ -95,14 +93,9 @@ export function finish(ctx: FinishContext): LaterPages<ContainerAnswers> {
         id: 'done',
         page: true,
         render: (f) => {
-          const { reference, paymentUrl, payment: taken } = f.receipt!;
+          const { reference, paymentUrl } = f.receipt!;
           const payment = payable(paymentUrl);
-          const next =
-            taken && taken.status !== 'created' && taken.status !== 'paid'
-              ? html`<p>${f.t('payNotStarted')}</p><button type="button" class="button" part="button" @click=${() => ctx.payAgain(reference, taken.token)}>${f.t('payAgain')}</button>`
-              : payment
-                ? html`<p>${f.t('payNext')}</p><a class="button" part="button" href=${payment}>${f.t('pay')}</a>`
-                : html`<p>${f.t('doneNext')}</p>`;
+          const next = payment ? html`<p>${f.t('payNext')}</p><a class="button" part="button" href=${payment}>${f.t('pay')}</a>` : html`<p>${f.t('doneNext')}</p>`;
           return html`${confirmationPanel(f.t('doneTitle'), html`${f.t('referenceIs')}<br /><strong>${reference}</strong>`)}${next}`;
         },
       },

@@ -99,8 +99,10 @@ describe('<council-container-request> back from GOV.UK Pay', () => {
     await choose('It is damaged');
     await userEvent.click(page.getByRole('button', { name: 'Continue' }));
     await userEvent.click(page.getByRole('button', { name: 'Send' }));
-    await expect.element(page.getByText('Your request is saved, but we could not start your payment. No money has been taken.')).toBeVisible();
+    await expect.element(page.getByRole('heading', { name: 'We could not take your payment' })).toBeVisible();
+    await expect.element(page.getByText(`No money has been taken. Your request ${REFERENCE} is saved`, { exact: false })).toBeVisible();
     expect(page.getByRole('link', { name: 'Pay now' }).elements()).toHaveLength(0);
+    expect(calls.filter((c) => c.url.pathname === PAYMENT)).toHaveLength(0);
     await userEvent.click(page.getByRole('button', { name: 'Try paying again' }));
     await expect.element(page.getByRole('link', { name: 'Pay now' })).toHaveAttribute('href', 'https://card.payments.service.gov.uk/secure/def');
     expect(calls.find((c) => c.url.pathname === PAYMENT)!.headers.get('Authorization')).toBe(`Bearer ${TOKEN}`);

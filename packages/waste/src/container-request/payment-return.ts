@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { readPaymentState, validate, type PaymentState } from '@council-kit/contracts';
-import type { HttpClient, Locale } from '@council-kit/core';
-import { confirmationPanel } from '@council-kit/core/forms';
-import { containerPaymentPath } from '../shared/endpoints.js';
+import { announce, coreStrings, localeOf, type Catalogue, type HttpClient } from '@council-kit/core';
+import { busy, confirmationPanel, problemPanel, type Translate } from '@council-kit/core/forms';
+import { containerRequestsPath } from '../shared/endpoints.js';
 import { paymentReturnStrings, type PaymentReturnKey } from './payment-return.i18n.js';
 
 /*
@@ -16,18 +16,17 @@ import { paymentReturnStrings, type PaymentReturnKey } from './payment-return.i1
 
 /** What the return page needs of the element. */
 export interface ReturnContext {
+  /** The element: re-rendered on each change; its language and shadow root. */
+  host: HTMLElement & { requestUpdate(): void; updateComplete: Promise<boolean> };
   client(): HttpClient;
-  /** The element's translation (the council's `strings` win) over a catalogue. */
-  translate(catalogue: typeof paymentReturnStrings, key: string, params?: Record<string, string>): string;
-  locale(): Locale;
-  /** Re-render the element. */
-  update(): void;
-  busy(text: string): TemplateResult;
-  problem(error: unknown, retry: () => void): TemplateResult;
-  announce(text: string): void;
-  /** Moves focus to the new state's heading once it is on the page. */
-  focusHeading(): void;
+  /** The element's translation over a catalogue (the council's `strings` win). */
+  t(catalogue: Catalogue, key: string, params?: Record<string, string>): string;
+  /** The council's contact link, under a problem. */
+  contact(): unknown;
 }
+
+/** `GET` (how it went) and `POST` (pay again): a charged container request's payment. */
+const containerPaymentPath = (reference: string): string => `${containerRequestsPath}/${encodeURIComponent(reference)}/payment`;
 
 const titles: Record<PaymentState['status'], PaymentReturnKey> = {
   paid: 'paidTitle',
@@ -46,17 +45,21 @@ export class PaymentReturn {
   /** True once this page has started a fresh payment: it is ready to pay, not "processing". */
   private fresh = false;
 
-  private readonly ctx: ReturnContext & { t(key: PaymentReturnKey, params?: Record<string, string>): string };
+  private readonly t: (key: PaymentReturnKey, params?: Record<string, string>) => string;
 
   constructor(
-    ctx: ReturnContext,
+    private readonly ctx: ReturnContext,
     readonly reference: string,
     private readonly token: string,
-    /** Start by making a fresh payment (the confirmation's "Try paying again") rather than by asking. */
-    payFirst = false,
+    /** The state the receipt gave (Pay could not start the payment): shown without asking again. */
+    known?: PaymentState,
   ) {
-    this.ctx = { ...ctx, t: (key, params) => ctx.translate(paymentReturnStrings, key, params) };
-    void (payFirst ? this.payAgain() : this.check());
+    this.t = (key, params) => ctx.t(paymentReturnStrings, key, params);
+    if (known) {
+      this.state = known;
+      this.busy = false;
+      void this.settled();
+    } else void this.check();
   }
 
   private get options() {
@@ -68,56 +71,67 @@ export class PaymentReturn {
 
   /** A fresh payment after a failed, cancelled or unstarted one. */
   readonly payAgain = (): Promise<void> =>
-    this.run(true, () => this.ctx.client().post(containerPaymentPath(this.reference), {}, { ...this.options, query: { lang: this.ctx.locale() } }));
+    this.run(true, () => this.ctx.client().post(containerPaymentPath(this.reference), {}, { ...this.options, query: { lang: localeOf(this.ctx.host) } }));
 
   private async run(fresh: boolean, call: () => Promise<PaymentState>): Promise<void> {
+    const { host } = this.ctx;
     this.busy = true;
     this.error = undefined;
-    this.ctx.update();
+    host.requestUpdate();
     try {
       this.state = await call();
       this.fresh = fresh && this.state.status === 'created';
-      this.ctx.announce(this.title());
+      announce(this.title());
     } catch (error) {
       this.error = error;
     }
     this.busy = false;
-    this.ctx.update();
-    this.ctx.focusHeading();
+    await this.settled();
+  }
+
+  /** Shows the outcome and moves focus to its heading (or the problem's), so a screen reader reads it first. */
+  private async settled(): Promise<void> {
+    const { host } = this.ctx;
+    host.requestUpdate();
+    await host.updateComplete;
+    host.shadowRoot?.querySelector<HTMLElement>('[data-step-heading], h2')?.focus();
   }
 
   private title(): string {
-    return this.ctx.t(this.fresh ? 'readyTitle' : titles[this.state!.status]);
+    return this.t(this.fresh ? 'readyTitle' : titles[this.state!.status]);
   }
 
   private amount(): string {
-    return new Intl.NumberFormat(this.ctx.locale() === 'cy' ? 'cy-GB' : 'en-GB', { style: 'currency', currency: 'GBP' }).format(this.state!.amount / 100);
+    return new Intl.NumberFormat(localeOf(this.ctx.host) === 'cy' ? 'cy-GB' : 'en-GB', { style: 'currency', currency: 'GBP' }).format(this.state!.amount / 100);
   }
 
   render(): TemplateResult {
-    const { ctx } = this;
-    if (this.busy) return ctx.busy(ctx.t('checking'));
-    if (this.error !== undefined || !this.state) return ctx.problem(this.error, () => void this.check());
+    const { t } = this;
+    if (this.busy) return busy(t('checking'));
+    if (this.error !== undefined || !this.state) {
+      const core = ((key: string) => this.ctx.t(coreStrings, key)) as Translate;
+      return problemPanel(core, this.error, () => void this.check(), this.ctx.contact());
+    }
     const { status, reference, paymentUrl } = this.state;
     const amount = this.amount();
     // Pay's page, only over https (the contract's promise, checked again here).
     const payLink = (key: PaymentReturnKey) =>
-      paymentUrl?.startsWith('https://') ? html`<a class="button" part="button" href=${paymentUrl}>${ctx.t(key)}</a>` : nothing;
+      paymentUrl?.startsWith('https://') ? html`<a class="button" part="button" href=${paymentUrl}>${t(key)}</a>` : nothing;
     if (status === 'paid') {
-      return html`${confirmationPanel(ctx.t('paidTitle'), html`${ctx.t('referenceIs')}<br /><strong>${reference}</strong>`)}
-        <p>${ctx.t('paidAmount', { amount })}</p>
-        <p>${ctx.t('paidNext')}</p>`;
+      return html`${confirmationPanel(t('paidTitle'), html`${t('referenceIs')}<br /><strong>${reference}</strong>`)}
+        <p>${t('paidAmount', { amount })}</p>
+        <p>${t('paidNext')}</p>`;
     }
     if (status === 'created') {
-      const body = this.fresh ? ctx.t('readyBody', { reference, amount }) : ctx.t('processingBody', { reference });
+      const body = this.fresh ? t('readyBody', { reference, amount }) : t('processingBody', { reference });
       return html`<h2 tabindex="-1" data-step-heading>${this.title()}</h2>
         <p>${body}</p>
         ${this.fresh
           ? payLink('pay')
-          : html`<button type="button" class="button" part="button" @click=${this.check}>${ctx.t('checkAgain')}</button> ${payLink('continuePaying')}`}`;
+          : html`<button type="button" class="button" part="button" @click=${this.check}>${t('checkAgain')}</button> ${payLink('continuePaying')}`}`;
     }
     return html`<h2 tabindex="-1" data-step-heading>${this.title()}</h2>
-      <p>${ctx.t('unpaidBody', { reference, amount })}</p>
-      <button type="button" class="button" part="button" @click=${this.payAgain}>${ctx.t('payAgain')}</button>`;
+      <p>${t('unpaidBody', { reference, amount })}</p>
+      <button type="button" class="button" part="button" @click=${this.payAgain}>${t('payAgain')}</button>`;
   }
 }

@@ -14,6 +14,3 @@ export const missedCollectionsPath = '/waste/missed-collections';
 
 /** `POST`: request a container. */
 export const containerRequestsPath = '/waste/container-requests';
-
-/** `GET` (how it went) and `POST` (pay again): a charged container request's payment, with its token. */
-export const containerPaymentPath = (reference: string): string => `${containerRequestsPath}/${encodeURIComponent(reference)}/payment`;

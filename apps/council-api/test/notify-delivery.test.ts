@@ -182,6 +182,7 @@ describe('draining the outbox through Notify', () => {
     expect(row).toMatchObject({ status: 'failed', attempts: 1, sent_at: null, last_error: '400 BadRequestError: Can’t send to *** using a team-only API key' });
     expect(logLines.join('\n')).toContain('BadRequestError');
     expect(logLines.join('\n')).not.toContain('not-a-real-person');
+    expect(logLines.join('\n')).not.toContain('REFUSED1');
     later(24 * 3_600_000);
     expect(await drain()).toMatchObject({ claimed: 0 });
   });

@@ -51,8 +51,9 @@ export async function drainOutbox({ db, client, templates, clock, logger, limit 
         : { status: 'failed' as const, last_error: outcome.message, claimed_until: null };
       if (retryAt) result.retrying++;
       else result.failed++;
-      // The outbox id and our reference only: never the recipient, the key or the request.
-      logger.warn(retryAt ? 'notify send will be retried' : 'notify send failed', { id: row.id, reference: row.reference, attempts: row.attempts, error: outcome.message });
+      // The outbox id only (staff find the row by it): never the recipient, the reference (as
+      // the request log, see logger.ts), the key or the request.
+      logger.warn(retryAt ? 'notify send will be retried' : 'notify send failed', { id: row.id, attempts: row.attempts, error: outcome.message });
     }
     // Only while our claim holds: if the lease ran out and another instance took the row, its word stands.
     await db.updateTable('notify_outbox').set(update).where('id', '=', row.id).where('status', '=', 'sending').where('claimed_until', '=', row.claimed_until).execute();

@@ -35,12 +35,12 @@ export interface ListNotificationsOptions {
   status?: NotifyStatus;
   /** 1-based (default 1). */
   page?: number;
-  /** Default 50. */
+  /** Default 25. */
   pageSize?: number;
 }
 
 /** The outbox, newest first, optionally one status only (e.g. `failed`, to follow up by hand). */
-export async function listNotifications(db: CouncilDb, { status, page = 1, pageSize = 50 }: ListNotificationsOptions = {}): Promise<NotificationPage> {
+export async function listNotifications(db: CouncilDb, { status, page = 1, pageSize = 25 }: ListNotificationsOptions = {}): Promise<NotificationPage> {
   let query = db.selectFrom('notify_outbox');
   if (status) query = query.where('status', '=', status);
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();

@@ -18,6 +18,8 @@ import { createLogger, type Logger } from './logger.js';
 import { defaultNotifyTemplates, OutboxNotifier, type Notifier, type NotifyTemplates } from './notify.js';
 import { REPAIR_PHOTOS_PATH, repairRoutes } from './repairs/routes.js';
 import { staffRoutes } from './staff/routes.js';
+import { staffAuth } from './staff/auth.js';
+import { notificationRoutes } from './outbox/routes.js';
 import { wasteRoutes } from './waste/routes.js';
 import { httpPayClient, type PayClient } from './waste/pay-client.js';
 
@@ -116,6 +118,8 @@ export function createApp({
 
   // The staff API: staff tokens only, never CORS (see cors.ts and staff/auth.ts).
   app.route('/api/v1', staffRoutes({ db, clock, tokens: config.staffApiTokens }));
+  // The Notify outbox for staff (failed confirmations to follow up), behind the same tokens.
+  app.route('/api/v1', notificationRoutes({ db, auth: staffAuth(config.staffApiTokens) }));
 
   app.notFound(() => problemResponse(problems.notFound()));
   app.onError((error, c) => {

@@ -45,6 +45,7 @@ writeFileSync(
 );
 
 let server: TestServer;
+const STAFF_TOKEN = 'notify-staff-token-0123456789abcdef0123';
 let stub: NotifyStub;
 let templates: NotifyTemplateIds;
 const logLines: string[] = [];
@@ -65,7 +66,7 @@ const stored = (reference: string) => server.db.selectFrom('notify_outbox').sele
 beforeAll(async () => {
   stub = await startNotifyStub();
   templates = loadNotifyTemplates(templatesFile);
-  server = await startTestServer({ clock: movableClock(TODAY), rateLimitPerMinute: 100_000 });
+  server = await startTestServer({ clock: movableClock(TODAY), rateLimitPerMinute: 100_000, staffApiTokens: [STAFF_TOKEN] });
 });
 
 afterAll(async () => {
@@ -294,5 +295,16 @@ describe('what staff see', () => {
     expect(failed.total).toBe(1);
     expect(failed.items[0]).toMatchObject({ reference: 'LISTFAIL', lang: 'cy', template: 'missed-collection-email', recipient: 's***@example.org', lastError: '400 ValidationError: email_address Not a valid email address', attempts: 1 });
     expect(JSON.stringify(all)).not.toMatch(/jane|07700900982/);
+
+    // The same through GET /api/v1/staff/notifications, behind a staff token.
+    const staff = (query: string, token = STAFF_TOKEN) => server.get(`/api/v1/staff/notifications${query}`, { headers: { Authorization: `Bearer ${token}` } });
+    expect((await server.get('/api/v1/staff/notifications')).status).toBe(401);
+    expect((await staff('', 'wrong-token-0123456789abcdef0123456789')).status).toBe(401);
+    const answer = await staff('?status=failed&page=1&pageSize=10');
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('Cache-Control')).toBe('no-store');
+    expect(await answer.json()).toEqual({ ...failed, pageSize: 10 });
+    expect((await staff('?status=lost')).status).toBe(400);
+    expect((await staff('?pageSize=101')).status).toBe(400);
   });
 });

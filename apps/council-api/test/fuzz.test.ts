@@ -459,6 +459,9 @@ const staffRoutes: fc.Arbitrary<Case> = fc.oneof(
     .tuple(query({ status: param(fc.constantFrom('pending', 'delivering', 'delivered', 'dead')), page: small(), pageSize: small() }), staffHeaders)
     .map(([q, h]): Case => ({ name: 'staff deliveries', method: 'GET', path: `/api/v1/staff/deliveries${q}`, headers: h })),
   fc
+    .tuple(query({ status: param(fc.constantFrom('pending', 'sending', 'sent', 'failed')), page: small(), pageSize: small() }), staffHeaders)
+    .map(([q, h]): Case => ({ name: 'staff notifications', method: 'GET', path: `/api/v1/staff/notifications${q}`, headers: h })),
+  fc
     .tuple(segment(uuid(() => real.eventIds)), staffHeaders, fc.constantFrom('POST', 'POST', 'GET', 'DELETE'), fc.option(oddBody, { nil: undefined }))
     .map(([id, h, method, body]): Case => ({ name: 'staff replay', method, path: `/api/v1/staff/deliveries/${id}/replay`, headers: h, ...(body === undefined ? {} : { body }) })),
 );

@@ -43,6 +43,8 @@ export interface CreateAppOptions {
   newManageToken?: () => string;
   /** GOV.UK Pay's client (default: over HTTP to `config.pay.baseUrl`); used only when `config.pay` is set. */
   payClient?: PayClient;
+  /** Makes the one-time codes for managing a repair without its link (default: 6 digits from node:crypto). */
+  newManageCode?: () => string;
 }
 
 const isProbe = (path: string): boolean => path === '/healthz' || path === '/readyz';
@@ -62,6 +64,7 @@ export function createApp({
   newReference,
   newManageToken,
   payClient = config.pay ? httpPayClient(config.pay) : undefined,
+  newManageCode,
 }: CreateAppOptions): Hono {
   const app = new Hono();
 
@@ -113,6 +116,8 @@ export function createApp({
       trustProxy: config.trustProxy,
       ...(newReference ? { newReference } : {}),
       ...(newManageToken ? { newManageToken } : {}),
+      ...(newManageCode ? { newManageCode } : {}),
+      ...(config.repairsManageUrl ? { manageUrl: config.repairsManageUrl } : {}),
     }),
   );
 

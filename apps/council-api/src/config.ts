@@ -74,6 +74,11 @@ export interface Config {
   handoffWebhookSecret?: string;
   /** Bearer tokens for `/api/v1/staff/*` (`STAFF_API_TOKENS`, comma-separated, each at least 32 characters); none: no staff API. */
   staffApiTokens: string[];
+  /**
+   * The council's page with `<council-repair-appointment>` (`REPAIRS_MANAGE_URL`, https): when
+   * set, the repair-reported confirmation carries the manage link (`manage_link`); unset, it is empty.
+   */
+  repairsManageUrl?: string;
 }
 
 /** How to reach GOV.UK Pay. The key is a secret: it is sent to Pay and nowhere else. */
@@ -160,6 +165,8 @@ export function loadConfig(env: Env = process.env): Config {
     ...notify(env),
     ...payConfig(env, charges(env) ?? defaultConfig.containerCharges),
     ...handoffConfig(env),
+    // https only (no site path): the link is opened from an email or a text, not from the site.
+    repairsManageUrl: manageUrl(env, 'REPAIRS_MANAGE_URL'),
   };
 }
 
@@ -286,6 +293,12 @@ function httpsUrl(env: Env, name: string): string | undefined {
     throw new ConfigError(`${name} must be an https:// URL with no query or fragment; got "${value}".`);
   }
   return value.replace(/\/+$/, '');
+}
+
+/** An https:// URL with no query or fragment (the manage link adds its own fragment). */
+function manageUrl(env: Env, name: string): string | undefined {
+  const value = text(env, name);
+  return value === undefined ? undefined : (httpsUrl(env, name) && value);
 }
 
 /** An https:// URL or a path on the council's site (`/garden-waste`). */

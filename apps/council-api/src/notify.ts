@@ -77,6 +77,9 @@ export interface NotifyTemplates {
   repairRescheduledSms?: string;
   repairCancelledEmail?: string;
   repairCancelledSms?: string;
+  /** The one-time code for managing a repair without its link (`code`, `reference`). */
+  repairCodeEmail?: string;
+  repairCodeSms?: string;
 }
 
 /** Placeholder ids for the outbox; a council using Notify passes its templates' real ids. */
@@ -91,4 +94,6 @@ export const defaultNotifyTemplates: NotifyTemplates = {
   repairRescheduledSms: 'repair-rescheduled-sms',
   repairCancelledEmail: 'repair-cancelled-email',
   repairCancelledSms: 'repair-cancelled-sms',
+  repairCodeEmail: 'repair-code-email',
+  repairCodeSms: 'repair-code-sms',
 };

@@ -39,6 +39,7 @@ export interface StartServerOptions extends Partial<Config> {
   /** With `NOTIFY_API_KEY`: the client the outbox is sent through (default `NotifyClient`; tests pass one for a stub). */
   notifyClient?: OutboxClient;
   payClient?: CreateAppOptions['payClient'];
+  newManageCode?: CreateAppOptions['newManageCode'];
 }
 
 export interface RunningServer {
@@ -70,6 +71,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     newManageToken,
     notifyClient,
     payClient: givenPayClient,
+    newManageCode,
     ...overrides
   } = options;
   const config: Config = { ...loadConfig(env ?? process.env), ...definedOnly(overrides) };
@@ -95,7 +97,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       config,
       logger,
       clock: appClock,
-      ...definedOnly({ rateLimitStore, notifier, notifyTemplates, newReference, newManageToken, payClient }),
+      ...definedOnly({ rateLimitStore, notifier, notifyTemplates, newReference, newManageToken, payClient, newManageCode }),
     });
     sender = senderFromConfig(config, notifyTemplateIds, { db, clock: appClock, logger, client: notifyClient });
     server = await listen(app.fetch, config);

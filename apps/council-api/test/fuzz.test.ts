@@ -368,6 +368,14 @@ const repairPath = () => ({
   fuzzed: fc.tuple(segment(reference()), query({ postcode: postcode(), lang: lang() })).map(([r, q]) => `/api/v1/repairs/${r}${q}`),
 });
 
+/** Without the manage link: ask for a one-time code, and exchange it (codes the fuzzer cannot know, so mostly wrong). */
+const codeFields = { postcode: postcode() };
+const tokenFields = { postcode: postcode(), code: param(fc.stringMatching(/^[0-9]{6}$/), fc.constantFrom('123 456', '000000', '1234567')) };
+const codePath = (action: 'code' | 'token') => ({
+  good: fc.tuple(fc.constantFrom(...REFERENCES), fc.constantFrom('', '?lang=cy')).map(([r, l]) => `/api/v1/repairs/${r}/${action}${l}`),
+  fuzzed: fc.tuple(segment(reference()), query({ lang: lang() })).map(([r, q]) => `/api/v1/repairs/${r}/${action}${q}`),
+});
+
 const writeRoutes = (): fc.Arbitrary<Case> =>
   fc.oneof(
     write('missed collection', 'POST', { good: fc.constant('/api/v1/waste/missed-collections'), fuzzed: query({}).map((q) => `/api/v1/waste/missed-collections${q}`) }, missedFields),
@@ -375,6 +383,8 @@ const writeRoutes = (): fc.Arbitrary<Case> =>
     write('repair', 'POST', { good: fc.constantFrom('/api/v1/repairs', '/api/v1/repairs?lang=cy'), fuzzed: query({ lang: lang() }).map((q) => `/api/v1/repairs${q}`) }, repairFields),
     write('move repair', 'PATCH', repairPath(), moveFields),
     write('cancel repair', 'DELETE', repairPath(), cancelFields),
+    write('repair code', 'POST', codePath('code'), codeFields),
+    write('repair token', 'POST', codePath('token'), tokenFields),
   );
 
 /**
@@ -471,8 +481,8 @@ describe('request fuzzing: no request makes the API fail, leak or answer an erro
     await fc.assert(fc.asyncProperty(fits(readRoutes), check), runs(200));
   }, 90_000);
 
-  it('writes: missed collections, container requests, repairs, moving and cancelling repairs', async () => {
-    await fc.assert(fc.asyncProperty(fits(writeRoutes()), check), runs(250));
+  it('writes: missed collections, container requests, repairs, moving and cancelling repairs, one-time codes and tokens', async () => {
+    await fc.assert(fc.asyncProperty(fits(writeRoutes()), check), runs(350));
   }, 90_000);
 
   it('the staff API: filters, paging, CSV and replay, with good, wrong and garbage tokens; never CORS', async () => {

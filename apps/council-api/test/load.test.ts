@@ -26,6 +26,8 @@ const CONTAINERS = 40;
 const REPAIRS = 50;
 /** Spread over three slots, more than they have room for. */
 const BOOKINGS = 24;
+/** Repairs whose one-time codes are asked for and tried at once. */
+const CODE_REPAIRS = 12;
 
 type Kind = 'missed' | 'container' | 'repair' | 'booking' | 'probe' | 'staff';
 interface Job {
@@ -56,7 +58,7 @@ const referencesIn = async (table: 'missed_collection_reports' | 'container_requ
   new Set((await rows(server, sql<{ reference: string }>`select reference from ${sql.table(table)}`)).map((r) => r.reference));
 
 beforeAll(async () => {
-  server = await startTestServer({ clock: fixedClock(TODAY), rateLimitPerMinute: 10_000_000, staffApiTokens: [STAFF_TOKEN] });
+  server = await startTestServer({ clock: fixedClock(TODAY), rateLimitPerMinute: 10_000_000, staffApiTokens: [STAFF_TOKEN], trustProxy: true });
 
   // Missed collections are stored once per property, service and date whatever the key, so each
   // key gets a collection of its own: ones that can be reported today, by the seed's rounds.
@@ -233,5 +235,74 @@ describe('bounded load: concurrent submissions with idempotency keys', () => {
       expect(stored.filter((r) => !referencesBefore.repair.has(r.reference)), slot).toHaveLength(confirmed);
       expect(confirmed, slot).toBe(Math.min(BOOKINGS / 3, before.capacity - before.booked));
     }
+  }, 60_000);
+
+  it('one-time codes under load: asked for at once across repairs, each code exchanged once however many try it together', async () => {
+    const councilHomes = (await rows(server, sql<{ uprn: string }>`select uprn from addresses where council_owned = 1 and postcode = 'AN1 1AA' order by uprn limit 3`)).map((r) => r.uprn);
+    const references: string[] = [];
+    for (let i = 0; i < CODE_REPAIRS; i++) {
+      const response = await fetch(new URL('/api/v1/repairs', server.url), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `load-code-${i}` },
+        body: JSON.stringify(tap(councilHomes[i % councilHomes.length]!, `Code ${i}.`)),
+      });
+      references.push(((await response.json()) as { reference: string }).reference);
+    }
+    // Each repair asked from its own address (behind the trusted proxy), so the per-client guess limit is not what is tested.
+    const from = (i: number) => ({ 'Content-Type': 'application/json', 'X-Forwarded-For': `198.51.100.${i + 1}` });
+    const fire = async (requests: { path: string; body: string; headers: Record<string, string>; tag: string }[]) => {
+      const answers: { tag: string; status: number; body: string }[] = [];
+      let next = 0;
+      const result = await autocannon({
+        url: server.url,
+        connections: Math.min(CONNECTIONS, requests.length),
+        amount: requests.length,
+        timeout: 30,
+        requests: [
+          {
+            setupRequest: (req, context): AutocannonRequest => {
+              const job = requests[next++] ?? { path: '/healthz', body: '', headers: {}, tag: 'spare' };
+              context.tag = job.tag;
+              return { ...req, method: job.path === '/healthz' ? 'GET' : 'POST', path: job.path, headers: job.headers, body: job.body };
+            },
+            onResponse: (status, body, context) => answers.push({ tag: context.tag as string, status, body }),
+          },
+        ],
+      });
+      expect(result.errors).toBe(0);
+      expect(result['5xx']).toBe(0);
+      expect(answers).toHaveLength(requests.length);
+      return answers;
+    };
+
+    const asked = await fire(references.map((reference, i) => ({ path: `/api/v1/repairs/${reference}/code`, body: JSON.stringify({ postcode: 'AN1 1AA' }), headers: from(i), tag: reference })));
+    expect(asked.map((a) => a.status)).toEqual(references.map(() => 202));
+    const codes = new Map<string, string>();
+    for (const message of await rows(server, sql<{ reference: string; personalisation: string }>`select reference, personalisation from notify_outbox where template_id = 'repair-code-email'`)) {
+      if (references.includes(message.reference)) codes.set(message.reference, (JSON.parse(message.personalisation) as { code: string }).code);
+    }
+    expect(codes.size).toBe(CODE_REPAIRS);
+
+    // Per repair: the right code three times and a wrong one once, all in flight together.
+    const tries = references.flatMap((reference, i) => {
+      const code = codes.get(reference)!;
+      const wrong = code === '000000' ? '000001' : '000000';
+      return [code, wrong, code, code].map((c) => ({ path: `/api/v1/repairs/${reference}/token`, body: JSON.stringify({ postcode: 'AN1 1AA', code: c }), headers: from(i), tag: reference }));
+    });
+    const rand = mulberry32(42);
+    for (let i = tries.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [tries[i], tries[j]] = [tries[j]!, tries[i]!];
+    }
+    const exchanged = await fire(tries);
+    for (const reference of references) {
+      const group = exchanged.filter((a) => a.tag === reference);
+      const describe = `${reference}: ${group.map((a) => `${a.status} ${a.body.slice(0, 80)}`).join(' | ')}`;
+      expect(group.map((a) => a.status).sort(), describe).toEqual([201, 422, 422, 422]);
+      const { manageToken } = JSON.parse(group.find((a) => a.status === 201)!.body) as { manageToken: string };
+      expect((await fetch(new URL(`/api/v1/repairs/${reference}`, server.url), { headers: { Authorization: `Bearer ${manageToken}` } })).status, reference).toBe(200);
+    }
+    const tokens = await rows(server, sql<{ reference: string }>`select reference from repair_manage_tokens`);
+    expect(tokens.map((t) => t.reference).sort()).toEqual([...references].sort());
   }, 60_000);
 });

@@ -4,7 +4,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../src/clock.js';
 import { seedRepairReferences } from '../src/repairs/seed.js';
-import { startTestServer, type TestServer } from './helpers.js';
+import { sql } from 'kysely';
+import { postJson, rows, startTestServer, type TestServer } from './helpers.js';
 import { TODAY } from './dates.js';
 import { homes, jpeg, manage, postRepair, tapReport, uploadPhoto, type Homes } from './repairs-helpers.js';
 
@@ -45,6 +46,8 @@ describe('the OpenAPI document’s repairs paths', () => {
         'GET /repairs/{reference}/status',
         'PATCH /repairs/{reference}',
         'DELETE /repairs/{reference}',
+        'POST /repairs/{reference}/code',
+        'POST /repairs/{reference}/token',
       ].sort(),
     );
     for (const method of ['get', 'patch', 'delete']) {
@@ -70,6 +73,15 @@ describe('the OpenAPI document’s repairs paths', () => {
     expect(check('Repair', await (await manage(server, 'PATCH', reference, manageToken, { slotId: slots.slots[1]!.id })).json())).toEqual([]);
     expect(check('Repair', await (await manage(server, 'DELETE', reference, manageToken, { reason: 'other', detail: 'Fixed it myself' })).json())).toEqual([]);
     expect(check('RepairStatusSummary', await (await server.get(`/api/v1/repairs/${seedRepairReferences.completed}/status?postcode=AN1%201AA`)).json())).toEqual([]);
+    // Without the link: a code to the contact details on the repair, exchanged for a token.
+    const other = (await (await postRepair(server, tapReport(home.flat2))).json()) as { reference: string };
+    expect(check('ManageCodeRequest', { postcode: 'AN1 1AA' })).toEqual([]);
+    expect(check('ManageCodeSent', await (await postJson(server, `/api/v1/repairs/${other.reference}/code`, { postcode: 'AN1 1AA' })).json())).toEqual([]);
+    const [sent] = await rows(server, sql<{ personalisation: string }>`select personalisation from notify_outbox where reference = ${other.reference} and template_id = 'repair-code-sms'`);
+    const code = (JSON.parse(sent!.personalisation) as { code: string }).code;
+    expect(check('ManageTokenRequest', { postcode: 'AN1 1AA', code })).toEqual([]);
+    expect(check('ManageTokenGrant', await (await postJson(server, `/api/v1/repairs/${other.reference}/token`, { postcode: 'AN1 1AA', code })).json())).toEqual([]);
+    expect(check('Problem', await (await postJson(server, `/api/v1/repairs/${other.reference}/token`, { postcode: 'AN1 1AA', code })).json())).toEqual([]);
     for (const problem of [
       await server.get(`/api/v1/repairs/RPZZZZZZ/status?postcode=AN1%201AA`),
       await server.get(`/api/v1/repairs/${reference}?postcode=AN1%201AA`),

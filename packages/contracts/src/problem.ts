@@ -45,5 +45,12 @@ export const problemTypes = {
   manageTokenRequired: 'https://council-kit.dev/problems/manage-token-required',
   /** 403: the repair is closed (completed or cancelled), so its manage token no longer works. */
   manageLinkExpired: 'https://council-kit.dev/problems/manage-link-expired',
+  /**
+   * 422: a one-time code that does not work: wrong, expired, used, or asked for too many times;
+   * or a reference and postcode that do not match. One answer, whichever part was wrong.
+   */
+  manageCodeNotValid: 'https://council-kit.dev/problems/manage-code-not-valid',
+  /** 422: the repair has no email address or mobile to send a one-time code to: call the council. */
+  noContactDetails: 'https://council-kit.dev/problems/no-contact-details',
   internal: 'https://council-kit.dev/problems/internal',
 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cancelRequest, containerRequest, missedCollectionRequest, parseRequest, repairRequestWith, rescheduleRequest, type RequestResult } from './index.js';
+import { cancelRequest, containerRequest, manageCodeRequest, manageTokenRequest, missedCollectionRequest, parseRequest, repairRequestWith, rescheduleRequest, type RequestResult } from './index.js';
 
 // The request schemas encode every check the council API's hand-written parsers made
 // (apps/council-api/src/waste/requests.ts, repairs/requests.ts), with the same paths and messages.
@@ -177,5 +177,26 @@ describe('PATCH and DELETE /repairs/{reference}', () => {
       ],
     });
     expect(messages(parseRequest(cancelRequest, { reason: 'other', detail: 'x'.repeat(501) }))).toEqual(['The reason must be 500 characters or fewer']);
+  });
+});
+
+describe('POST /repairs/{reference}/code and /token', () => {
+  it('takes the postcode in any shape, and a 6-digit code with any spaces', () => {
+    expect(parseRequest(manageCodeRequest, { postcode: ' an11aa ' })).toEqual({ ok: true, value: { postcode: 'AN1 1AA' } });
+    expect(parseRequest(manageTokenRequest, { postcode: 'AN1 1AA', code: '123 456' })).toEqual({ ok: true, value: { postcode: 'AN1 1AA', code: '123456' } });
+  });
+
+  it('refuses a missing or impossible postcode, a code that is not 6 digits, and anything else', () => {
+    expect(parseRequest(manageCodeRequest, { postcode: 'nowhere', reference: 'RP7K2M9Q' })).toEqual({
+      ok: false,
+      errors: [
+        { path: '/reference', message: 'This field is not allowed' },
+        { path: '/postcode', message: 'Enter the postcode of the property the repair is for' },
+      ],
+    });
+    expect(paths(parseRequest(manageCodeRequest, {}))).toEqual(['/postcode']);
+    for (const code of ['12345', '1234567', 'abcdef', 123456, '']) {
+      expect(messages(parseRequest(manageTokenRequest, { postcode: 'AN1 1AA', code })), String(code)).toEqual(['Enter the 6-digit code we sent you']);
+    }
   });
 });

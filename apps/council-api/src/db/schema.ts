@@ -447,6 +447,24 @@ export interface RepairPhotosTable {
   created_at: string;
 }
 
+/** A one-time code sent to a repair's contact details (migration 0010): its hash, never the code. */
+export interface RepairCodesTable {
+  reference: string;
+  /** SHA-256 (hex) of `${reference}:${code}`. */
+  code_hash: string;
+  created_at: string;
+  expires_at: string;
+  /** Tries so far; the 5th wrong one ends the code. */
+  attempts: number;
+}
+
+/** A manage token given for a one-time code (migration 0010), beside the report's own. */
+export interface RepairManageTokensTable {
+  token_hash: string;
+  reference: string;
+  created_at: string;
+}
+
 /** Kysely's own bookkeeping table, typed so readiness checks can read it portably. */
 export interface MigrationTable {
   name: string;
@@ -466,6 +484,8 @@ export interface Database {
   container_requests: ContainerRequestsTable;
   idempotency_keys: IdempotencyKeysTable;
   notify_outbox: NotifyOutboxTable;
+  repair_codes: RepairCodesTable;
+  repair_manage_tokens: RepairManageTokensTable;
   organizations: OrganizationsTable;
   services: ServicesTable;
   locations: LocationsTable;

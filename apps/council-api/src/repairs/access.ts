@@ -2,7 +2,7 @@ import type { Problem, RepairStatusSummary } from '@council-kit/contracts';
 import type { Context } from 'hono';
 import type { CouncilDb } from '../db/database.js';
 import type { GuessLimit } from './guess-limit.js';
-import { bearerToken, manageTokenMatches } from './manage-token.js';
+import { bearerToken, hashManageToken, manageTokenMatches } from './manage-token.js';
 import { repairProblems } from './problems.js';
 import { findRepair, isClosed, normaliseReference } from './service.js';
 
@@ -38,12 +38,24 @@ export async function authoriseManage(c: Context, db: CouncilDb, limit: GuessLim
   if (wait !== undefined) return { problem: repairProblems.tooManyGuesses(wait), headers: { 'Retry-After': String(wait) } };
   const row = await db.selectFrom('repairs').select(['reference', 'status', 'manage_token_hash']).where('reference', '=', reference).executeTakeFirst();
   // Compared even when there is no such repair, so an unknown reference takes as long as a wrong token.
-  if (!manageTokenMatches(token, row?.manage_token_hash ?? null) || !row) {
+  const reportToken = manageTokenMatches(token, row?.manage_token_hash ?? null);
+  if (!row || !(reportToken || (await codeTokenMatches(db, row.reference, token)))) {
     await limit.failed(c, reference);
     return { problem: repairProblems.repairNotFound() };
   }
   if (isClosed(row.status)) return { problem: repairProblems.manageLinkExpired(row.status) };
   return { reference: row.reference };
+}
+
+/**
+ * Whether `token` is one given for a one-time code for this repair (`repair_manage_tokens`,
+ * beside the report's own). Found by its SHA-256 in an index: the lookup's timing could only
+ * tell how a guess's hash compares with stored hashes, which says nothing about any token.
+ */
+async function codeTokenMatches(db: CouncilDb, reference: string, token: string): Promise<boolean> {
+  if (!token) return false;
+  const found = await db.selectFrom('repair_manage_tokens').select('reference').where('token_hash', '=', hashManageToken(token)).where('reference', '=', reference).executeTakeFirst();
+  return found !== undefined;
 }
 
 /**

@@ -61,6 +61,31 @@ export const repairProblems = {
     status: 429,
     detail: `Too many tries with details that did not match. Try again in ${retryAfterSeconds} seconds.`,
   }),
+  /**
+   * 422 for every way a one-time code can fail (an unknown reference, a wrong postcode, a wrong,
+   * expired, used or worn-out code): one answer, so no part can be probed.
+   */
+  manageCodeNotValid: (): Problem => ({
+    type: problemTypes.manageCodeNotValid,
+    title: 'The code does not work',
+    status: 422,
+    detail: 'The reference, postcode or code is not right, or the code has expired or been used. Check them, or ask for a new code.',
+    errors: [{ path: '/code', message: 'The code is not right, or it has expired' }],
+  }),
+  /** 422: no email address or mobile on the repair to send a code to. */
+  noContactDetails: (): Problem => ({
+    type: problemTypes.noContactDetails,
+    title: 'No contact details to send a code to',
+    status: 422,
+    detail: 'This repair has no email address or mobile number we can send a code to. Call us to change it.',
+  }),
+  /** 503: Notify did not take the code; nothing is left waiting for it. */
+  codeNotSent: (): Problem => ({
+    type: problemTypes.internal,
+    title: 'The code could not be sent',
+    status: 503,
+    detail: 'We could not send a code just now. Try again in a few minutes, or call us.',
+  }),
   notAnImage: (): Problem => ({
     type: problemTypes.unsupportedMediaType,
     title: 'Not a photo we can accept',

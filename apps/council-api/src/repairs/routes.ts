@@ -12,6 +12,7 @@ import { checkLang, checkUprn } from '../http/query.js';
 import type { Logger } from '../logger.js';
 import type { Notifier, NotifyTemplates } from '../notify.js';
 import { authoriseManage, findStatus } from './access.js';
+import { addCodeRoutes } from './code-routes.js';
 import { currentCatalogue } from './catalogue-store.js';
 import { GuessLimit } from './guess-limit.js';
 import { detectImage } from './images.js';
@@ -30,6 +31,10 @@ export interface RepairRoutesOptions {
   logger: Logger;
   newReference?: () => string;
   newManageToken?: () => string;
+  /** Makes one-time codes (default: 6 digits from node:crypto). */
+  newManageCode?: () => string;
+  /** The council's page with `<council-repair-appointment>`: the confirmation carries the manage link to it (`REPAIRS_MANAGE_URL`). */
+  manageUrl?: string;
   /** Where wrong guesses at a repair are counted (the app's rate-limit store, shared by instances on PostgreSQL). */
   rateLimitStore: RateLimitStore;
   /** Trust `X-Forwarded-For` for the client's address when counting wrong guesses. */
@@ -155,6 +160,9 @@ export function repairRoutes(options: RepairRoutesOptions): Hono {
     if ('problem' in found) return problemResponse(found.problem, found.headers);
     return c.json(found.summary, 200, noStore);
   });
+
+  // Without the manage link: a one-time code to the contact details on the repair (code-routes.ts).
+  addCodeRoutes(app, options, guesses);
 
   app.patch('/repairs/:reference', async (c) => {
     const errors: FieldError[] = [];

@@ -13,6 +13,7 @@ import type { Notifier, NotifyTemplates } from '../notify.js';
 import { addWorkingDays } from './calendar.js';
 import { currentCatalogue } from './catalogue-store.js';
 import { hashManageToken, randomManageToken } from './manage-token.js';
+import { manageLinkTo } from './manage-link.js';
 import { appointmentText, dateText, notifyRepair } from './notifications.js';
 import { repairProblems } from './problems.js';
 import { bookSlot, releaseSlot } from './slots.js';
@@ -32,6 +33,8 @@ export interface RepairDeps {
   newReference?: () => string;
   /** Makes manage tokens (default: 256 random bits, base64url); tests may pass a fixed sequence. */
   newManageToken?: () => string;
+  /** The council's appointment page: when set, the confirmation carries the manage link (see `manage-link.ts`). */
+  manageUrl?: string;
 }
 
 type RepairRow = Selectable<RepairsTable> & { line1: string; line2: string | null; town: string; postcode: string };
@@ -127,7 +130,7 @@ function refusal(catalogue: RepairCatalogue, location: RepairLocation, leaf: Rep
  */
 export async function reportRepair(deps: RepairDeps, request: RepairRequest, idempotency: IdempotencyRequest, lang: Lang): Promise<Outcome<ReportedRepair>> {
   const manageToken = (deps.newManageToken ?? randomManageToken)();
-  const outcome = await recordRepair(deps, request, idempotency, lang, hashManageToken(manageToken));
+  const outcome = await recordRepair(deps, request, idempotency, lang, manageToken);
   if ('problem' in outcome) return outcome;
   if (outcome.replayed) {
     await deps.db.updateTable('repairs').set({ manage_token_hash: hashManageToken(manageToken) }).where('reference', '=', outcome.body.reference).execute();
@@ -135,7 +138,7 @@ export async function reportRepair(deps: RepairDeps, request: RepairRequest, ide
   return { ...outcome, body: { ...outcome.body, manageToken } };
 }
 
-async function recordRepair(deps: RepairDeps, request: RepairRequest, idempotency: IdempotencyRequest, lang: Lang, manageTokenHash: string): Promise<Outcome<Repair>> {
+async function recordRepair(deps: RepairDeps, request: RepairRequest, idempotency: IdempotencyRequest, lang: Lang, manageToken: string): Promise<Outcome<Repair>> {
   const today = deps.clock.today();
   const now = deps.clock.now();
   const stored = await currentCatalogue(deps.db);
@@ -206,7 +209,7 @@ async function recordRepair(deps: RepairDeps, request: RepairRequest, idempotenc
         cancel_detail: null,
         created_at: now.toISOString(),
         updated_at: now.toISOString(),
-        manage_token_hash: manageTokenHash,
+        manage_token_hash: hashManageToken(manageToken),
       })
       .execute();
     if (request.photoIds.length) {
@@ -227,6 +230,7 @@ async function recordRepair(deps: RepairDeps, request: RepairRequest, idempotenc
           has_appointment: appointment ? 'yes' : 'no',
           appointment: appointmentText(appointment, lang),
           target_date: dateText(repair.targetDate, lang),
+          manage_link: deps.manageUrl ? manageLinkTo(deps.manageUrl, reference, manageToken) : '',
         }, lang),
     };
   });

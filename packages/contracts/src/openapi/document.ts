@@ -8,8 +8,8 @@
 import { address, addressLookupResult } from '../address.js';
 import { problem } from '../problem.js';
 import { bilingual, repairCatalogue, repairLeaf } from '../repairs/catalogue.js';
-import { communalRepair, photoReceipt, repair, repairProperty, repairSlot, repairSlots, repairStatusSummary, reportedRepair } from '../repairs/repairs.js';
-import { cancelRequest, repairRequest, rescheduleRequest } from '../repairs/requests.js';
+import { communalRepair, manageCodeSent, manageTokenGrant, photoReceipt, repair, repairProperty, repairSlot, repairSlots, repairStatusSummary, reportedRepair } from '../repairs/repairs.js';
+import { cancelRequest, manageCodeRequest, manageTokenRequest, repairRequest, rescheduleRequest } from '../repairs/requests.js';
 import { toJsonSchema, type JsonSchema, type Schema } from '../schema/index.js';
 import { collectionsResult, containerTypes, submissionReceipt, wasteService } from '../waste/collections.js';
 import { paymentState } from '../waste/payment.js';
@@ -44,6 +44,10 @@ const components: [name: string, schema: Schema, request?: true][] = [
   ['RepairStatusSummary', repairStatusSummary],
   ['RescheduleRequest', rescheduleRequest, true],
   ['CancelRequest', cancelRequest, true],
+  ['ManageCodeRequest', manageCodeRequest, true],
+  ['ManageCodeSent', manageCodeSent],
+  ['ManageTokenRequest', manageTokenRequest, true],
+  ['ManageTokenGrant', manageTokenGrant],
 ];
 
 const UPRN = { pattern: '^[0-9]{1,12}$' };
@@ -63,7 +67,7 @@ const notes: Record<string, Record<string, Json>> = {
   Problem: {
     type: {
       description:
-        'A stable problem type: https://council-kit.dev/problems/{validation, invalid-postcode, not-found, rate-limited, payload-too-large, unsupported-media-type, forbidden-origin, internal, report-window-closed, subscription-required, idempotency-key-reused, postcode-not-found, not-council-property, not-eligible, slot-taken, repair-closed, manage-token-required, manage-link-expired}.',
+        'A stable problem type: https://council-kit.dev/problems/{validation, invalid-postcode, not-found, rate-limited, payload-too-large, unsupported-media-type, forbidden-origin, internal, report-window-closed, subscription-required, idempotency-key-reused, postcode-not-found, not-council-property, not-eligible, slot-taken, repair-closed, manage-token-required, manage-link-expired, manage-code-not-valid, no-contact-details}.',
     },
   },
   Contact: {
@@ -138,6 +142,19 @@ const notes: Record<string, Record<string, Json>> = {
     },
   },
   RepairStatusSummary: { reference: REFERENCE },
+  ManageCodeRequest: { postcode: { description: "The postcode of the repair's property, in any case and spacing." } },
+  ManageCodeSent: {
+    channel: { description: '`email` or `sms` (a text to the mobile on the repair).' },
+    hint: { description: 'Where the code went, masked: the first letter of the address and of its domain (`j***@e***.com`), or the last 3 digits of the mobile (`*** 982`).' },
+  },
+  ManageTokenRequest: { code: { description: 'The 6 digits sent by `POST /repairs/{reference}/code` (spaces ignored).' } },
+  ManageTokenGrant: {
+    reference: REFERENCE,
+    manageToken: {
+      ...MANAGE_TOKEN,
+      description: 'A manage token like the one `POST /repairs` gives (stored only as its SHA-256): send it as `Authorization: Bearer <token>`. The report\'s token keeps working beside it; both stop when the repair is closed.',
+    },
+  },
 };
 
 /** Adds a component's notes, refusing any that would change what its schema says. */
@@ -216,6 +233,10 @@ const MANAGE_TOKEN_REQUIRED = problem_(
 const MANAGE_LINK_EXPIRED = problem_('`manage-link-expired`: the repair is closed (completed or cancelled), so its manage token no longer works.');
 const NO_SUCH_REPAIR = problem_(
   'No repair with this reference and token (or postcode). The same answer whichever part is wrong, so neither references nor tokens can be probed; wrong guesses are rate-limited per repair and per client (429).',
+);
+const POSTCODE_BODY_INVALID = problem_('Not valid (`validation`): not JSON, a missing or invalid postcode (or code), an unknown field.');
+const CODE_NOT_VALID = problem_(
+  '`manage-code-not-valid`: the reference, postcode or code is not right, or the code has expired (15 minutes), has been used, or has had 5 wrong tries. One answer whichever part was wrong; every such try counts against the per-repair and per-client limits (429).',
 );
 const NO_SUCH_PROPERTY = problem_('No property has this UPRN.');
 
@@ -725,6 +746,43 @@ const paths: Record<string, Json> = {
         },
       ],
       responses: { 200: json('It exists; its status.', 'RepairStatusSummary'), 400: problem_('Missing or invalid postcode.'), 404: NO_SUCH_REPAIR, 429: PROBLEM },
+    },
+  },
+  '/repairs/{reference}/code': {
+    post: {
+      tags: ['repairs'],
+      operationId: 'sendRepairCode',
+      summary: 'Send a one-time code to the contact details on a repair',
+      description:
+        "For a resident without the manage link: when the reference and postcode match an open repair with an email address or a mobile on it, a 6-digit code goes there through GOV.UK Notify (email first, when the resident chose email or gave no mobile). It works for 15 minutes, once, and for 5 tries; a new code replaces the old. Asking again within a minute of the last code sends nothing new and answers the same. The answer says where the code went, masked; a reference and postcode that do not match get the status route's 404 (the status route already tells whether they match). The message is in the language asked for (`lang`).",
+      parameters: REPAIR_PARAMETERS,
+      requestBody: body('ManageCodeRequest'),
+      responses: {
+        202: json('Sent (or, within a minute of the last one, that one still stands).', 'ManageCodeSent'),
+        400: POSTCODE_BODY_INVALID,
+        404: NO_SUCH_REPAIR,
+        415: PROBLEM,
+        422: problem_('`repair-closed` (nothing to change), or `no-contact-details`: no email address or mobile on the repair, so the resident calls the council.'),
+        429: PROBLEM,
+      },
+    },
+  },
+  '/repairs/{reference}/token': {
+    post: {
+      tags: ['repairs'],
+      operationId: 'exchangeRepairCode',
+      summary: 'Exchange a one-time code for a manage token',
+      description:
+        'The reference, the postcode and the code sent by `POST /repairs/{reference}/code`: right and unexpired, the code is used up and a new manage token is answered. The token works beside the one given when the repair was reported.',
+      parameters: [REPAIR_REFERENCE],
+      requestBody: body('ManageTokenRequest'),
+      responses: {
+        201: json('The manage token.', 'ManageTokenGrant'),
+        400: POSTCODE_BODY_INVALID,
+        415: PROBLEM,
+        422: CODE_NOT_VALID,
+        429: PROBLEM,
+      },
     },
   },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import committed from '../../openapi/council-api.json';
-import { anytownAddresses, anytownCollectionsOn, repairCatalogueFixture, repairFixture, repairPropertyFixture, repairSlotsFixture, repairStatusFixture, reportedRepairFixture } from '../fixtures/index.js';
+import { anytownAddresses, anytownCollectionsOn, repairCatalogueFixture, repairFixture, repairPropertyFixture, repairSlotsFixture, repairStatusFixture, reportedRepairFixture, manageCodeSentFixture, manageTokenGrantFixture } from '../fixtures/index.js';
 import { openApiDocument } from './document.js';
 
 const document = openApiDocument() as { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, { additionalProperties?: boolean }> } };
@@ -39,6 +39,8 @@ describe('the OpenAPI document', () => {
         'POST /repairs',
         'GET /repairs/{reference}',
         'GET /repairs/{reference}/status',
+        'POST /repairs/{reference}/code',
+        'POST /repairs/{reference}/token',
         'PATCH /repairs/{reference}',
         'DELETE /repairs/{reference}',
       ].sort(),
@@ -73,5 +75,7 @@ describe('the OpenAPI document', () => {
     check({ $ref: 'Repair' }, repairFixture, 'repair');
     check({ $ref: 'ReportedRepair' }, reportedRepairFixture, 'reported repair');
     check({ $ref: 'RepairStatusSummary' }, repairStatusFixture, 'repair status');
+    check({ $ref: 'ManageCodeSent' }, manageCodeSentFixture, 'code sent');
+    check({ $ref: 'ManageTokenGrant' }, manageTokenGrantFixture, 'token grant');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContractError, findLeaf, inOfficeHours, leafOutcome, readRepair, readRepairCatalogue, readRepairProperty, readRepairSlots, readRepairStatusSummary, readReportedRepair, validate } from '../index.js';
-import { repairCatalogueFixture, repairFixture, repairPropertyFixture, repairSlotsFixture, repairStatusFixture, reportedRepairFixture } from '../fixtures/index.js';
+import { ContractError, findLeaf, inOfficeHours, leafOutcome, readRepair, readRepairCatalogue, readRepairProperty, readRepairSlots, readRepairStatusSummary, readReportedRepair, readManageCodeSent, readManageTokenGrant, validate } from '../index.js';
+import { repairCatalogueFixture, repairFixture, repairPropertyFixture, repairSlotsFixture, repairStatusFixture, reportedRepairFixture, manageCodeSentFixture, manageTokenGrantFixture } from '../fixtures/index.js';
 
 const clone = <T>(value: T): T => structuredClone(value);
 
@@ -12,6 +12,9 @@ describe('repairs catalogue', () => {
     expect(validate(readRepair, repairFixture)).toEqual(repairFixture);
     expect(validate(readReportedRepair, reportedRepairFixture)).toEqual(reportedRepairFixture);
     expect(validate(readRepairStatusSummary, repairStatusFixture)).toEqual(repairStatusFixture);
+    expect(validate(readManageCodeSent, manageCodeSentFixture)).toEqual(manageCodeSentFixture);
+    expect(validate(readManageTokenGrant, manageTokenGrantFixture)).toEqual(manageTokenGrantFixture);
+    expect(() => validate(readManageCodeSent, { channel: 'post', hint: 'x' })).toThrow('channel');
   });
 
   it('never carries what would let a neighbour manage a repair: no reference or description in the communal list, no token but once', () => {

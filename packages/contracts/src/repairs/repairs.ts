@@ -122,3 +122,35 @@ export const repairStatusSummary = object({
 export type RepairStatusSummary = Infer<typeof repairStatusSummary>;
 
 export const readRepairStatusSummary: Reader<RepairStatusSummary> = reader(repairStatusSummary);
+
+/** Where a one-time code went: an email address or a mobile (a text). */
+export const manageCodeChannels = ['email', 'sms'] as const;
+export type ManageCodeChannel = (typeof manageCodeChannels)[number];
+
+/**
+ * `POST /repairs/{reference}/code` (202): a one-time code was sent to the contact details on the
+ * repair, for a resident who has lost the manage link. `hint` is the destination masked, enough
+ * for the resident to recognise it and no more (`j***@e***.com`, `*** 982`). Asking again within
+ * a minute sends nothing new and answers the same.
+ */
+export const manageCodeSent = object({
+  channel: picklist(manageCodeChannels),
+  hint: string(),
+});
+export type ManageCodeSent = Infer<typeof manageCodeSent>;
+
+export const readManageCodeSent: Reader<ManageCodeSent> = reader(manageCodeSent);
+
+/**
+ * `POST /repairs/{reference}/token` (201): a right, unexpired one-time code exchanged (once) for
+ * a manage token, the same kind `POST /repairs` gives (send it as `Authorization: Bearer
+ * <token>`). It works beside the report's token, so the link in the confirmation keeps working,
+ * and it too stops working when the repair is closed.
+ */
+export const manageTokenGrant = object({
+  reference: string(),
+  manageToken: string(),
+});
+export type ManageTokenGrant = Infer<typeof manageTokenGrant>;
+
+export const readManageTokenGrant: Reader<ManageTokenGrant> = reader(manageTokenGrant);

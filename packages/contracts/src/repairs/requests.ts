@@ -1,6 +1,7 @@
 import { array, object, optional, picklist, string, type Infer, type StringSchema } from '../schema/index.js';
 import { parseEmail } from '../validators/email.js';
 import { parseUkMobile, parseUkPhone } from '../validators/phone.js';
+import { parsePostcode } from '../validators/postcode.js';
 import { uprnField } from '../waste/requests.js';
 import { reporters } from './catalogue.js';
 
@@ -127,3 +128,30 @@ export const cancelRequest = object({
   detail: optional(freeText('the reason', 500, true)),
 });
 export type CancelRequest = Infer<typeof cancelRequest>;
+
+/** The property's postcode, any case or spacing, normalised (`an11aa` → `AN1 1AA`). */
+const repairPostcode = string({
+  max: 16,
+  parse: (text) => {
+    const parsed = parsePostcode(text);
+    return parsed.ok ? parsed.postcode : null;
+  },
+  message: 'Enter the postcode of the property the repair is for',
+});
+
+/** A one-time code as Notify sent it: 6 digits (spaces a resident typed are ignored). */
+export const MANAGE_CODE = /^[0-9]{6}$/;
+
+/**
+ * `POST /repairs/{reference}/code`: send a one-time code to the contact details on the repair,
+ * for a resident who has the reference and postcode but not the manage link.
+ */
+export const manageCodeRequest = object({ postcode: repairPostcode });
+export type ManageCodeRequest = Infer<typeof manageCodeRequest>;
+
+/** `POST /repairs/{reference}/token`: exchange the one-time code for a manage token. */
+export const manageTokenRequest = object({
+  postcode: repairPostcode,
+  code: string({ pattern: MANAGE_CODE, parse: (text) => text.replace(/\s+/g, ''), message: 'Enter the 6-digit code we sent you' }),
+});
+export type ManageTokenRequest = Infer<typeof manageTokenRequest>;

@@ -8,6 +8,7 @@ import * as repairManageTokens from './0006-repair-manage-tokens.js';
 import * as notifyDelivery from './0007-notify-delivery.js';
 import * as handoff from './0008-handoff.js';
 import * as payments from './0009-payments.js';
+import * as repairCodes from './0010-repair-codes.js';
 
 /**
  * Every migration, in order. Listed in code (not globbed from disk) so the bundled server
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0007-notify-delivery': notifyDelivery,
   '0008-handoff': handoff,
   '0009-payments': payments,
+  '0010-repair-codes': repairCodes,
 };

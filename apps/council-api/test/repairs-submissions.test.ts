@@ -64,6 +64,8 @@ describe('POST /api/v1/repairs', () => {
           has_appointment: 'yes',
           appointment: `${longDate(slot!.date)}, ${slot!.period === 'am' ? 'morning (8am to midday)' : 'afternoon (midday to 6pm)'}`,
           target_date: longDate(workingDaysAfter(TODAY, 20)),
+          // No REPAIRS_MANAGE_URL here: no link, so the token is in no outbox row.
+          manage_link: '',
         },
       },
     ]);

@@ -99,6 +99,8 @@ describe('a one-time code, for a resident without the manage link', () => {
     const sent = await askCode(reported.reference, 'AN1 1AA', client(), '?lang=cy');
     expect(await sent.json()).toEqual({ channel: 'email', hint: 'j***@e***.com' });
     expect(await outbox(reported.reference)).toEqual([expect.objectContaining({ template_id: 'repair-code-email', channel: 'email', recipient: 'jo.bloggs@example.com' })]);
+    // In the language asked for, so a council's Welsh template (`repair-code-email.cy`) is used.
+    expect(await rows(server, sql`select lang from notify_outbox where reference = ${reported.reference} and template_id = 'repair-code-email'`)).toEqual([{ lang: 'cy' }]);
   });
 
   it('is not sent again within a minute; after that a new code replaces the old', async () => {

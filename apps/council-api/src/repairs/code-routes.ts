@@ -18,11 +18,11 @@ const noStore = { 'Cache-Control': 'no-store' };
 export function addCodeRoutes(app: Hono, deps: CodeDeps, guesses: GuessLimit): void {
   app.post('/repairs/:reference/code', async (c) => {
     const errors: FieldError[] = [];
-    checkLang(c.req.query('lang'), errors);
+    const lang = checkLang(c.req.query('lang'), errors);
     if (errors.length) return problemResponse(problems.validation('The request is not valid.', errors));
     const body = await readJson(c, (json) => parseRequest(manageCodeRequest, json));
     if ('problem' in body) return problemResponse(body.problem);
-    const outcome = await sendManageCode(deps, c, guesses, c.req.param('reference'), body.value.postcode);
+    const outcome = await sendManageCode(deps, c, guesses, c.req.param('reference'), body.value.postcode, lang);
     if ('problem' in outcome) return problemResponse(outcome.problem, outcome.headers);
     return c.json(outcome.body, 202, noStore);
   });

@@ -2,6 +2,7 @@ import { type ManageCodeSent, type ManageTokenGrant } from '@council-kit/contrac
 import type { Context } from 'hono';
 import type { Clock } from '../clock.js';
 import type { CouncilDb } from '../db/database.js';
+import type { Lang } from '../http/lang.js';
 import type { Logger } from '../logger.js';
 import { defaultNotifyTemplates, type Notifier, type NotifyTemplates } from '../notify.js';
 import type { Refusal } from './access.js';
@@ -37,10 +38,17 @@ const tooMany = (limit: number): Refusal => ({ problem: repairProblems.tooManyGu
  * hiding it here would protect nothing; what stays hidden is which of the two was wrong). A
  * closed repair: 422 `repair-closed`. No email or mobile on it: 422 `no-contact-details` (the
  * resident calls). Otherwise a new code replaces any old one and goes by email (when the
- * resident chose email, or gave no mobile) or text; within a minute of the last code, nothing
+ * resident chose email, or gave no mobile) or text, in `lang`; within a minute of the last code, nothing
  * new is sent and the answer is the same, so the route cannot be used to flood a resident.
  */
-export async function sendManageCode(deps: CodeDeps, c: Context, limit: GuessLimit, referenceInput: string, postcode: string): Promise<{ body: ManageCodeSent } | Refusal> {
+export async function sendManageCode(
+  deps: CodeDeps,
+  c: Context,
+  limit: GuessLimit,
+  referenceInput: string,
+  postcode: string,
+  lang: Lang,
+): Promise<{ body: ManageCodeSent } | Refusal> {
   const wait = await limit.blocked(c, normaliseReference(referenceInput));
   if (wait !== undefined) return tooMany(wait);
   const row = await findRepair(deps.db, referenceInput, postcode);
@@ -71,8 +79,9 @@ export async function sendManageCode(deps: CodeDeps, c: Context, limit: GuessLim
   const template = (name: 'repairCodeEmail' | 'repairCodeSms') => deps.templates[name] ?? defaultNotifyTemplates[name]!;
   const options = { personalisation: { code, reference: row.reference }, reference: row.reference };
   try {
-    if (channel === 'email') await deps.notifier.sendEmail(template('repairCodeEmail'), destination, options);
-    else await deps.notifier.sendSms(template('repairCodeSms'), destination, options);
+    // In the language asked for: a Welsh template when the council has one (`.cy`).
+    if (channel === 'email') await deps.notifier.sendEmail(template('repairCodeEmail'), destination, options, lang);
+    else await deps.notifier.sendSms(template('repairCodeSms'), destination, options, lang);
   } catch (error) {
     // Never the code, the address or the number in the log. The code is withdrawn, so the
     // resident can ask again at once.

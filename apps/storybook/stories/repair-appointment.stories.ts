@@ -3,11 +3,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { lastAnnouncement } from '@council-kit/core/testing';
-import { manageTokenFixture, repairFixture, repairSlotsFixture } from '@council-kit/contracts/fixtures';
+import { manageCodeSentFixture, manageTokenFixture, manageTokenGrantFixture, repairFixture, repairSlotsFixture } from '@council-kit/contracts/fixtures';
 import '@council-kit/housing-repairs/repair-appointment';
 import { mockCalls } from '../.storybook/mock-fetch.ts';
 import { inWelsh } from './support/language.ts';
-import { CANCEL, MOVE, REPAIR, STATUS, clearRepairDrafts, driveRepairs, repairsApi } from './support/repairs.ts';
+import { CANCEL, CODE, MOVE, REPAIR, STATUS, TOKEN, clearRepairDrafts, driveRepairs, repairsApi } from './support/repairs.ts';
 
 interface AppointmentArgs {
   'api-base': string;
@@ -146,6 +146,83 @@ export const StatusOnly: Story = {
     const [get] = mockCalls();
     await expect(get!.url.pathname).toBe(`/api/v1/repairs/${repairFixture.reference}/status`);
     await expect(get!.headers.has('Authorization')).toBe(false);
+  },
+};
+
+/** Found without the link, an open repair offers a one-time code, sent to the contact details on it. */
+export const GetCode: Story = {
+  name: 'Get a code (no link)',
+  args: noLink,
+  play: async (context) => {
+    const d = await drive(context);
+    const { inside, t } = d;
+    await d.find();
+    await d.heading(t('repairTitle', { reference: repairFixture.reference }));
+    await expect(inside.getByText(t('codeOffer'))).toBeVisible();
+    await d.press(t('getCode'));
+    await d.heading(t('codeTitleSms'));
+    await expect(inside.getByText(t('codeSent', { hint: manageCodeSentFixture.hint }))).toBeVisible();
+    const input = inside.getByRole('textbox', { name: t('codeLabel') });
+    await expect(input).toHaveAttribute('inputmode', 'numeric');
+    await expect(input).toHaveAttribute('autocomplete', 'one-time-code');
+    await expect(input).toHaveAccessibleDescription(expect.stringContaining(t('codeHint')));
+    await expect(inside.getByRole('button', { name: t('resendCode') })).toBeVisible();
+    await expect(inside.getByText(t('notReceived'))).toBeVisible();
+    const ask = mockCalls().find((c) => c.method === 'POST')!;
+    await expect(JSON.parse(ask.body)).toEqual({ postcode: 'AN1 1AA' });
+  },
+};
+
+/** The code typed: exchanged for a manage token, and the repair opens as from its link. */
+export const CodeEntered: Story = {
+  name: 'Code entered: the repair opens',
+  args: noLink,
+  play: async (context) => {
+    const d = await drive(context);
+    const { t } = d;
+    await d.find();
+    await d.press(t('getCode'));
+    await d.heading(t('codeTitleSms'));
+    await d.press(t('continue'));
+    await waitFor(async () => expect(await d.errorLinks()).toEqual([t('errorCode')]));
+    await d.fill(t('codeLabel'), '123 456');
+    await d.press(t('continue'));
+    await d.found();
+    const read = mockCalls().filter((c) => c.method === 'GET' && c.url.pathname.endsWith(repairFixture.reference)).at(-1)!;
+    await expect(read.headers.get('Authorization')).toBe(`Bearer ${manageTokenGrantFixture.manageToken}`);
+  },
+};
+
+/** A wrong or expired code (422): one message, and a new code on request. */
+export const CodeWrong: Story = {
+  name: 'Code wrong or expired',
+  args: noLink,
+  parameters: { mockApi: { ...repairsApi, [TOKEN]: { status: 422, body: { type: 'https://council-kit.dev/problems/manage-code-not-valid', title: 'The code does not work', status: 422 } } } },
+  play: async (context) => {
+    const d = await drive(context);
+    const { t } = d;
+    await d.find();
+    await d.press(t('getCode'));
+    await d.fill(t('codeLabel'), '000000');
+    await d.press(t('continue'));
+    await waitFor(async () => expect(await d.errorLinks()).toEqual([t('codeNotValid')]));
+    await d.heading(t('codeTitleSms'));
+  },
+};
+
+/** No email address or mobile on the repair (422): nothing to send a code to, so contact the council. */
+export const NoContact: Story = {
+  name: 'No contact details for a code',
+  args: noLink,
+  parameters: { mockApi: { ...repairsApi, [CODE]: { status: 422, body: { type: 'https://council-kit.dev/problems/no-contact-details', title: 'No contact details', status: 422 } } } },
+  play: async (context) => {
+    const d = await drive(context);
+    const { inside, t } = d;
+    await d.find();
+    await d.press(t('getCode'));
+    await waitFor(() => expect(inside.getByText(t('noContact'))).toBeVisible());
+    await expect(inside.queryByRole('button', { name: t('getCode') })).toBeNull();
+    await expect(inside.getByRole('link', { name: t('contactLink') })).toHaveAttribute('href', '/contact');
   },
 };
 

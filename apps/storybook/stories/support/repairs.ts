@@ -8,7 +8,7 @@ import { configure, expect, userEvent, waitFor, within } from 'storybook/test';
 import { draftKey, type Catalogue } from '@council-kit/core';
 import type { MockRoutes } from '@council-kit/core/testing';
 import { findLeaf, type Bilingual, type RepairCatalogue } from '@council-kit/contracts';
-import { anytownAddresses, repairCatalogueFixture, repairFixture, repairPropertyFixture, repairSlotsFixture, repairStatusFixture, reportedRepairFixture } from '@council-kit/contracts/fixtures';
+import { anytownAddresses, repairCatalogueFixture, repairFixture, repairPropertyFixture, repairSlotsFixture, repairStatusFixture, reportedRepairFixture, manageCodeSentFixture, manageTokenGrantFixture } from '@council-kit/contracts/fixtures';
 import type { RepairAppointment, RepairReport } from '@council-kit/housing-repairs';
 // @council-kit/housing-repairs does not export its catalogues, so the plays read them from the
 // package source (as waste.ts does). Swap these for a package import once the package exports them.
@@ -93,6 +93,9 @@ export const MOVE = `PATCH /api/v1/repairs/${repairFixture.reference}`;
 export const CANCEL = `DELETE /api/v1/repairs/${repairFixture.reference}`;
 /** Found by reference and postcode, without the manage link: the status only. */
 export const STATUS = `GET /api/v1/repairs/${repairFixture.reference}/status`;
+/** Without the link: a one-time code sent to the contact details on the repair, then exchanged for a manage token. */
+export const CODE = `POST /api/v1/repairs/${repairFixture.reference}/code`;
+export const TOKEN = `POST /api/v1/repairs/${repairFixture.reference}/token`;
 
 /** A private home in the same street: the council is not its landlord. */
 export const privateHome = { uprn: '100000000005', address: anytownAddresses.addresses[4]!.address, councilOwned: false, communalRepairs: [] };
@@ -118,6 +121,8 @@ export const repairsApi: MockRoutes = {
   [REPORT]: { status: 201, body: reportedRepair },
   [REPAIR]: { body: repairFixture },
   [STATUS]: { body: repairStatusFixture },
+  [CODE]: { status: 202, body: manageCodeSentFixture },
+  [TOKEN]: { status: 201, body: manageTokenGrantFixture },
   [MOVE]: { body: { ...repairFixture, appointment: { date: '2026-11-26', period: 'all-day' } } },
   [CANCEL]: { body: { ...repairFixture, status: 'cancelled', cancelReason: 'fixed' } },
 };

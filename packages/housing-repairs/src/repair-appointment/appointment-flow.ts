@@ -13,6 +13,8 @@ export interface AppointmentAnswers {
   slot?: RepairSlot;
   reason: '' | CancelReason;
   detail: string;
+  /** The one-time code sent to the contact details on the repair, as typed. */
+  code: string;
 }
 
 /** The journey; its receipt is the repair as changed. */

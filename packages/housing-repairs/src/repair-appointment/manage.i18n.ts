@@ -1,8 +1,10 @@
 import type { Catalogue } from '@council-kit/core';
 import { sharedStrings } from '../shared/repairs.i18n.js';
+import { codeStringsCy, codeStringsEn } from './code.i18n.js';
 
 const en = {
   ...sharedStrings.en,
+  ...codeStringsEn,
   // Back on the first page: a reference and postcode that do not match, a manage link that does not work.
   notFound: 'We could not find a repair with that reference and postcode. Check they match your confirmation, or contact us.',
   linkNotWorking: 'The link you used does not work. Check you used the whole link, or enter the postcode to see the repair’s status.',
@@ -56,6 +58,7 @@ export const manageStrings = {
   en,
   cy: {
     ...sharedStrings.cy,
+    ...codeStringsCy,
     notFound: 'Nid oeddem yn gallu dod o hyd i waith trwsio gyda’r cyfeirnod a’r cod post hwnnw. Gwiriwch eu bod yr un fath â’ch cadarnhad, neu cysylltwch â ni.',
     linkNotWorking: 'Nid yw’r ddolen a ddefnyddiwyd gennych yn gweithio. Gwiriwch eich bod wedi defnyddio’r ddolen gyfan, neu rhowch y cod post i weld statws y gwaith trwsio.',
     linkExpired: 'Mae’r gwaith trwsio hwn wedi cau, felly nid yw ei ddolen yn gweithio mwyach. Rhowch y cod post i weld statws y gwaith trwsio.',

@@ -8,13 +8,15 @@ import { repairPath, slotsPath } from '../shared/endpoints.js';
 import { contract } from '../shared/contract.js';
 import { authorization } from '../shared/manage-link.js';
 import { slotRadios } from '../shared/slots.js';
+import { codePages, sendFromCodePages } from './code.js';
 export { manageStrings, type ManageKey } from './manage.i18n.js';
 
 /*
  * `<council-repair-appointment>`'s later pages, as QuestionFlow step definitions: the repair
  * found, moving the appointment, cancelling the repair, and the confirmation; with reading the
  * repair (or its status) against its contract, loading the free slots and sending the change.
- * The element loads this module (and its messages) together with the repair, so its first page,
+ * Without the link, an open repair found by reference and postcode offers a one-time code
+ * (code.ts). The element loads this module (and its messages) together with the repair, so its first page,
  * the question, downloads only what finding a repair needs. The steps see the element only through a
  * `ManageContext`.
  */
@@ -45,6 +47,8 @@ export interface ManageContext {
   close(): void;
   /** Fires `council-repair-updated`. */
   updated(detail: RepairUpdatedDetail): void;
+  /** Opens the repair with a manage token from a one-time code, as if from its link. */
+  openWith(token: string): Promise<void>;
 }
 
 /** The repair opened with its manage token, as fetched. */
@@ -59,9 +63,11 @@ export function loadSlots(ctx: ManageContext): Promise<RepairSlots> {
   return ctx.client().get(slotsPath, { query: { sor, uprn }, read: (json) => validate(readRepairSlots, json) });
 }
 
-/** Sends the change from the step shown: a new slot (PATCH) or a cancellation (DELETE). */
+/** Sends the change from the step shown: a new slot (PATCH) or a cancellation (DELETE); or the code pages' request. */
 export async function change(ctx: ManageContext, a: AppointmentAnswers): Promise<Repair | undefined> {
   const { flow } = ctx;
+  // Asking for a one-time code, or exchanging it (code.ts): no change to the repair.
+  if (flow.step === 'status' || flow.step === 'code') return sendFromCodePages(ctx);
   const repair = ctx.repair();
   const client = ctx.client();
   const path = repairPath(repair.reference);
@@ -117,9 +123,11 @@ export function manageSteps(ctx: ManageContext): AppointmentStep[] {
   const date = (iso: string, year?: boolean) => formatDate(iso, ctx.locale(), { year });
   const send = () => void ctx.flow.submit();
   const slotText = (slot: { date: string; period: string }) => ctx.flow.t('slot', { date: date(slot.date), period: ctx.flow.t(slot.period) });
+  const code = codePages(ctx);
   return [
     {
-      // Found by reference and postcode: the status, and the link needed for anything more.
+      // Found by reference and postcode: the status, and the link (or, for an open repair, a
+      // one-time code) needed for anything more.
       id: 'status',
       page: true,
       render: (f) => {
@@ -127,9 +135,11 @@ export function manageSteps(ctx: ManageContext): AppointmentStep[] {
         return html`${stepHeading(f.t('repairTitle', { reference }))}
           <p><strong class="status" part="status">${f.t(status)}</strong></p>
           <p>${f.t('needLink')}</p>
+          ${status === 'booked' || status === 'awaiting-appointment' ? code.offer(f) : nothing}
           ${ctx.contactLink()}`;
       },
     },
+    code.step,
     {
       id: 'view',
       page: true,

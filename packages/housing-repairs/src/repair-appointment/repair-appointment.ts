@@ -26,8 +26,9 @@ const normalise = (reference: string): string => reference.toUpperCase().replace
  * fragment, `#reference=…&token=…`, or the `reference` and `token` attributes), see its details
  * and appointment, and move the appointment or cancel the repair, with a confirmation each
  * time. The token is sent only in the `Authorization` header, never in a URL. Without the link,
- * a reference and the property's postcode show the repair's status only, and say that the link
- * is needed for anything more: a block's neighbours share its postcode. A reference and
+ * a reference and the property's postcode show the repair's status only (a block's neighbours
+ * share its postcode); for an open repair they can ask for a one-time code, sent to the email
+ * address or mobile on the repair, which opens it as the link does. A reference and
  * postcode that do not match get one message, which does not say whether the reference exists.
  *
  * @summary Check, move or cancel a housing repair appointment.
@@ -112,7 +113,7 @@ export class RepairAppointment extends CouncilElement {
 
   private readonly flow: AppointmentFlow = new QuestionFlow<AppointmentAnswers, Repair>(this, {
     steps: this.steps,
-    answers: { reference: '', postcode: '', reason: '', detail: '' },
+    answers: { reference: '', postcode: '', reason: '', detail: '', code: '' },
     t: (key, params) => this.t(this.words, key, params),
     send: (a) => this.later!.change(this.context, a),
     sent: (repair) => this.later!.changed(this.context, repair),
@@ -133,6 +134,7 @@ export class RepairAppointment extends CouncilElement {
     forgetSlots: () => (this.slots = undefined),
     close: () => (this.closed = true),
     updated: (detail) => this.emit<RepairUpdatedDetail>('council-repair-updated', detail),
+    openWith: (token) => ((this.reference = this.summary!.reference), (this.token = token), this.open()),
   };
 
   override connectedCallback(): void {
@@ -201,7 +203,8 @@ export class RepairAppointment extends CouncilElement {
         return;
       }
       this.closed = false;
-      flow.go('view');
+      // From the link or from a one-time code: Back goes to the question either way.
+      flow.restart('view', ['find']);
     });
   }
 

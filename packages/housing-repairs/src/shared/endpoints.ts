@@ -26,3 +26,4 @@ export const repairStatusPath = (reference: string): string => `${repairPath(ref
 
 /** `POST`: upload a photo (the image bytes); answers with the photo's id. */
 export const photosPath = '/repairs/photos';
+

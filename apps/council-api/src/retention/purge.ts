@@ -4,7 +4,7 @@ import { purgeIdempotencyKeys } from '../http/idempotency.js';
 import type { Logger } from '../logger.js';
 import { purgeUnclaimedPhotos } from '../repairs/photos.js';
 import { daysBefore, DEFAULT_PURGE_BATCH } from './batches.js';
-import { purgeDeliveredHandoffs } from './handoff.js';
+import { purgeOldHandoffs } from './handoff.js';
 import { purgeOutbox } from './outbox.js';
 import { purgeClosedRepairs } from './repairs.js';
 import { purgeWasteContacts } from './waste.js';
@@ -62,7 +62,7 @@ export async function purgeExpired({ db, clock, retentionDays, logger, batchSize
     unclaimedPhotos: await purgeUnclaimedPhotos(db, now),
     notifyMessages: await purgeOutbox(db, cutoff, batchSize),
     idempotencyKeys: await purgeIdempotencyKeys(db, now, batchSize),
-    handoffDeliveries: await purgeDeliveredHandoffs(db, cutoff, batchSize),
+    handoffDeliveries: await purgeOldHandoffs(db, cutoff, batchSize),
   };
   logger.info('personal data purged', { retentionDays, closedBefore: cutoff, ...counts });
   return counts;

@@ -6,6 +6,7 @@ import { createLogger } from '../src/logger.js';
 import { seedUprns } from '../src/server.js';
 import { TODAY } from './dates.js';
 import { startTestServer, type TestServer } from './helpers.js';
+import { startPayStub, STUB_KEY, type PayStub } from './pay-stub.js';
 import { jpeg, png } from './repairs-helpers.js';
 import { encode, expectSafeAnswer, rawRequest, socketRequest, type RawRequest, type RawResponse } from './raw-http.js';
 import { reportableToday } from './waste-support.js';
@@ -43,15 +44,23 @@ const real = {
   eventIds: [] as string[],
   /** A collection that can be reported missed today (so some reports get through). */
   missed: { uprns: [] as string[], serviceIds: [] as string[], dates: [] as string[] },
+  /** A charged container request and its payment token (from its receipt), so some payment reads get through. */
+  payment: { reference: '', token: '' },
 };
+let pay: PayStub;
 
 beforeAll(async () => {
   console.log(`fuzz seed ${SEED}, runs ×${SCALE}, today ${TODAY} (set FUZZ_SEED / FUZZ_RUNS / COUNCIL_TEST_TODAY to change)`);
+  // GOV.UK Pay (a local stub) is configured, so charged container requests create payments and
+  // the payment routes exist to be fuzzed.
+  pay = await startPayStub();
   server = await startTestServer({
     clock: fixedClock(TODAY),
     rateLimitPerMinute: 10_000_000,
     trustProxy: true,
     staffApiTokens: [STAFF_TOKEN],
+    pay: { apiKey: STUB_KEY, baseUrl: pay.url, returnUrl: 'https://www.anytown.example/bins/new-bin/' },
+    containerPrices: { refuse: 3500, recycling: 3500, garden: 4000 },
     logger: createLogger('error', (line) => errorLogs.push(line)),
   });
   // Real ids, mixed into the generated values so requests get past the first checks.
@@ -71,6 +80,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
+  await pay?.close();
 });
 
 // ── Values ───────────────────────────────────────────────────────────────────────────────────
@@ -476,6 +486,32 @@ const staffRoutes: fc.Arbitrary<Case> = fc.oneof(
     .map(([id, h, method, body]): Case => ({ name: 'staff replay', method, path: `/api/v1/staff/deliveries/${id}/replay`, headers: h, ...(body === undefined ? {} : { body }) })),
 );
 
+/**
+ * A charged container request's payment (GOV.UK Pay): its real reference and token mostly, or
+ * another request's, a wrong, malformed or missing token; any method, language and body.
+ */
+const paymentAuthorization = fc.oneof(
+  { weight: 3, arbitrary: late(() => [`Bearer ${real.payment.token}`]) },
+  { weight: 1, arbitrary: fc.constantFrom('', 'Bearer ', `Bearer ${'A'.repeat(43)}`, 'Basic dXNlcjpwYXNz') },
+  { weight: 1, arbitrary: headerText },
+);
+const paymentRoutes: fc.Arbitrary<Case> = fc
+  .tuple(
+    fc.oneof({ weight: 3, arbitrary: late(() => [real.payment.reference]) }, { weight: 1, arbitrary: fc.constantFrom(...REFERENCES) }, { weight: 1, arbitrary: segment(reference()) }),
+    query({ lang: lang() }),
+    fc.oneof(fc.constant({}), headers),
+    paymentAuthorization,
+    fc.constantFrom('GET', 'GET', 'POST', 'POST', 'HEAD', 'OPTIONS', 'DELETE'),
+    fc.option(oddBody, { nil: undefined }),
+  )
+  .map(([r, q, h, authorization, method, body]): Case => ({
+    name: 'container payment',
+    method,
+    path: `/api/v1/waste/container-requests/${r}/payment${q}`,
+    headers: { ...h, Authorization: authorization },
+    ...(body === undefined || method === 'GET' || method === 'HEAD' ? {} : { body }),
+  }));
+
 describe('request fuzzing: no request makes the API fail, leak or answer an error without a problem', () => {
   it('reads: addresses, collections and calendars, the repairs catalogue, property, slots and repairs, the ORUK directory', async () => {
     await fc.assert(fc.asyncProperty(fits(readRoutes), check), runs(200));
@@ -483,6 +519,26 @@ describe('request fuzzing: no request makes the API fail, leak or answer an erro
 
   it('writes: missed collections, container requests, repairs, moving and cancelling repairs, one-time codes and tokens', async () => {
     await fc.assert(fc.asyncProperty(fits(writeRoutes()), check), runs(350));
+  }, 90_000);
+
+  it('container payments: reading and retrying a payment with good, wrong and garbage tokens; Pay\'s key never leaves', async () => {
+    const sent = await server.get('/api/v1/waste/container-requests', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ uprn: '100070000112', containerId: 'refuse', reason: 'lost' }),
+    });
+    const receipt = (await sent.json()) as { reference: string; payment?: { token: string } };
+    expect(receipt.payment?.token).toBeTruthy();
+    real.payment = { reference: receipt.reference, token: receipt.payment!.token };
+    await fc.assert(
+      fc.asyncProperty(fits(paymentRoutes), async (c) => {
+        const response = await checked(c);
+        expect(response.text, describeCase(c)).not.toContain(STUB_KEY);
+        if (response.status < 400 && c.method !== 'HEAD' && c.method !== 'OPTIONS') expect(response.headers['cache-control'], describeCase(c)).toBe('no-store');
+      }),
+      runs(80),
+    );
+    expect(pay.refused).toEqual([]);
   }, 90_000);
 
   it('the staff API: filters, paging, CSV and replay, with good, wrong and garbage tokens; never CORS', async () => {

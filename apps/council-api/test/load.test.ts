@@ -6,6 +6,7 @@ import { fixedClock } from '../src/clock.js';
 import { mulberry32 } from '../src/random.js';
 import { TODAY } from './dates.js';
 import { rows, startTestServer, type TestServer } from './helpers.js';
+import { startPayStub, STUB_KEY, type PayStub } from './pay-stub.js';
 import { lastCollections } from './waste-support.js';
 
 /**
@@ -15,7 +16,8 @@ import { lastCollections } from './waste-support.js';
  * different body. Then, from the answers and the database: no 5xx and no connection errors,
  * every success has a reference no other key got, every key sent twice got one record and the
  * same reference both times, every stored record was answered (and every answer stored), and
- * no appointment slot was booked past its capacity. Timings are printed, never asserted.
+ * no appointment slot was booked past its capacity, and every charged container request made
+ * exactly one GOV.UK Pay payment (a local stub). Timings are printed, never asserted.
  */
 
 const CONNECTIONS = 20;
@@ -57,8 +59,18 @@ const referencesBefore = { missed: new Set<string>(), container: new Set<string>
 const referencesIn = async (table: 'missed_collection_reports' | 'container_requests' | 'repairs') =>
   new Set((await rows(server, sql<{ reference: string }>`select reference from ${sql.table(table)}`)).map((r) => r.reference));
 
+let pay: PayStub;
+
 beforeAll(async () => {
-  server = await startTestServer({ clock: fixedClock(TODAY), rateLimitPerMinute: 10_000_000, staffApiTokens: [STAFF_TOKEN], trustProxy: true });
+  pay = await startPayStub();
+  server = await startTestServer({
+    clock: fixedClock(TODAY),
+    rateLimitPerMinute: 10_000_000,
+    staffApiTokens: [STAFF_TOKEN],
+    trustProxy: true,
+    pay: { apiKey: STUB_KEY, baseUrl: pay.url, returnUrl: 'https://www.anytown.example/bins/new-bin/' },
+    containerPrices: { refuse: 3500, recycling: 3500, garden: 4000 },
+  });
 
   // Missed collections are stored once per property, service and date whatever the key, so each
   // key gets a collection of its own: ones that can be reported today, by the seed's rounds.
@@ -120,6 +132,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
+  await pay?.close();
 });
 
 async function tapSor(): Promise<string> {
@@ -222,8 +235,17 @@ describe('bounded load: concurrent submissions with idempotency keys', () => {
     const eventsOf = new Map<string, string[]>();
     for (const event of events) eventsOf.set(event.reference, [...(eventsOf.get(event.reference) ?? []), event.type]);
     const expectedType: Partial<Record<Kind, string>> = { missed: 'missed-collection.reported', container: 'container.requested', repair: 'repair.reported', booking: 'repair.reported' };
-    for (const [key, reference] of referenceByKey) expect(eventsOf.get(reference), key).toEqual([expectedType[byKey.get(key)![0]!.job.kind]]);
-    expect(events).toHaveLength(referenceByKey.size);
+    // A charged container request (not food caddies) waits for its payment: no event until paid.
+    const charged = (key: string) => byKey.get(key)![0]!.job.kind === 'container' && !byKey.get(key)![0]!.job.body!.includes('"food"');
+    for (const [key, reference] of referenceByKey) expect(eventsOf.get(reference), key).toEqual(charged(key) ? undefined : [expectedType[byKey.get(key)![0]!.job.kind]]);
+    expect(events).toHaveLength([...referenceByKey.keys()].filter((key) => !charged(key)).length);
+
+    // GOV.UK Pay: one payment per charged request, however often its key was sent; none for free ones.
+    expect(pay.refused).toEqual([]);
+    for (const [key, reference] of referenceByKey) {
+      if (byKey.get(key)![0]!.job.kind !== 'container') continue;
+      expect(pay.payments.filter((p) => p.reference === reference), key).toHaveLength(charged(key) ? 1 : 0);
+    }
 
     // Each slot: booked exactly as often as a booking was confirmed, never past its capacity.
     for (const [slot, before] of slotsBefore) {

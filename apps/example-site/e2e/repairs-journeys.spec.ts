@@ -9,6 +9,7 @@ import {
   expectStep,
   findHome,
   fixClock,
+  lastCodeFor,
   londonTime,
   openAppointment,
   openReport,
@@ -280,6 +281,38 @@ test('manage an appointment: without the link, the reference and postcode show t
   await expect(host).toContainText('To see this repair’s details, or to move or cancel it, use the link we gave you when you reported it.');
   await expect(host.locator('.summary-list')).toHaveCount(0);
   await expect(host.getByRole('button', { name: 'Change the appointment' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test('manage an appointment: without the link, a one-time code by email opens the repair', async ({ page, request }) => {
+  const repair = await reportWithLink(request, 'Flat 2, Mill Court, 12 High Street', 'tap-dripping', 'The hot tap drips all night.');
+  const host = await openAppointment(page);
+  await host.getByLabel('Repair reference').fill(repair.reference);
+  await host.getByLabel('Postcode of the property').fill('AN1 1AA');
+  await host.getByRole('button', { name: 'Find repair' }).click();
+  await expectStep(host, `Repair ${repair.reference}`);
+  await expect(host.locator('.summary-list')).toHaveCount(0);
+  await host.getByRole('button', { name: 'Get a code to change this appointment' }).click();
+
+  // GOV.UK's "check your email" page: where it went (masked), one numeric input.
+  await expectStep(host, 'Check your email');
+  await expect(host).toContainText(/We have sent a code to t\*+@/);
+  await expect(host.getByLabel('Enter the code')).toHaveAttribute('autocomplete', 'one-time-code');
+  await expectNoAxeViolations(page);
+  const code = lastCodeFor(repair.reference);
+  expect(code).toMatch(/^\d{6}$/);
+
+  // A wrong code: the error summary, and nothing opened.
+  await host.getByLabel('Enter the code').fill(code === '000000' ? '111111' : '000000');
+  await host.getByRole('button', { name: 'Continue' }).click();
+  await expect(host.locator('.error-summary')).toContainText('The code is not right, or it has expired.');
+  await expectNoAxeViolations(page);
+
+  await host.getByLabel('Enter the code').fill(code);
+  await host.getByRole('button', { name: 'Continue' }).click();
+  await expectStep(host, `Repair ${repair.reference}`);
+  await expect(host.locator('.summary-list')).toContainText('A tap is dripping');
+  await expect(host.getByRole('button', { name: 'Change the appointment' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

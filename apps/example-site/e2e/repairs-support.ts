@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { deflateSync } from 'node:zlib';
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { addDays, inOfficeHours, isWorkingDay, type RepairCatalogue, type RepairSlots } from '@council-kit/contracts';
@@ -195,4 +196,21 @@ export async function reportWithLink(request: APIRequestContext, address: An11aa
   });
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()) as { reference: string; manageToken: string };
+}
+
+/**
+ * The one-time code last sent for a repair, read from the API's Notify outbox (the e2e API
+ * writes messages there and sends nothing): what the resident would find in their email.
+ */
+export function lastCodeFor(reference: string): string {
+  const database = new Database(process.env.E2E_DATABASE_URL!, { readonly: true, fileMustExist: true });
+  try {
+    const row = database
+      .prepare(`select personalisation from notify_outbox where reference = ? and template_id like 'repair-code-%' order by id desc limit 1`)
+      .get(reference) as { personalisation: string } | undefined;
+    expect(row, `a code sent for ${reference}`).toBeTruthy();
+    return (JSON.parse(row!.personalisation) as { code: string }).code;
+  } finally {
+    database.close();
+  }
 }

@@ -8,6 +8,7 @@ import {
   expectStep,
   findHome,
   fixClock,
+  lastCodeFor,
   manageLinkFor,
   openAppointment,
   openReport,
@@ -115,6 +116,24 @@ test('Welsh: without the link, a completed repair’s status, and how to do more
   await expect(host).toContainText('I weld manylion y gwaith trwsio hwn, neu i’w symud neu ei ganslo, defnyddiwch y ddolen a roesom i chi pan roesoch wybod amdano.');
   await expect(host.locator('.summary-list')).toHaveCount(0);
   await expect(host.getByRole('link', { name: 'Cysylltu â ni' })).toHaveAttribute('href', '/cy/contact/');
+  await expectNoAxeViolations(page);
+});
+
+test('Welsh: without the link, a one-time code opens the repair', async ({ page, request }) => {
+  const repair = await reportWithLink(request, '10 High Street', 'tap-dripping', 'Mae’r tap dŵr poeth yn diferu.');
+  const host = await openAppointment(page, 'cy');
+  await host.getByLabel('Cyfeirnod y gwaith trwsio').fill(repair.reference);
+  await host.getByLabel('Cod post yr eiddo').fill('AN1 1AA');
+  await host.getByRole('button', { name: 'Dod o hyd i’r gwaith trwsio' }).click();
+  await expectStep(host, `Gwaith trwsio ${repair.reference}`);
+  await host.getByRole('button', { name: 'Cael cod i newid yr apwyntiad hwn' }).click();
+  await expectStep(host, 'Gwiriwch eich e-bost');
+  await expect(host).toContainText('Rydym wedi anfon cod i');
+  await expectNoAxeViolations(page);
+  await host.getByLabel('Rhowch y cod').fill(lastCodeFor(repair.reference));
+  await host.getByRole('button', { name: 'Parhau' }).click();
+  await expectStep(host, `Gwaith trwsio ${repair.reference}`);
+  await expect(host.getByRole('button', { name: 'Newid yr apwyntiad' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

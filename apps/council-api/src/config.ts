@@ -190,14 +190,8 @@ function notify(env: Env): Pick<Config, 'notifyApiKey' | 'notifyBaseUrl' | 'noti
 function notifyUrl(env: Env): string | undefined {
   const value = text(env, 'NOTIFY_BASE_URL');
   if (value === undefined) return undefined;
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
-  const loopback = url?.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-  if (!url || !(url.protocol === 'https:' || loopback) || url.search || url.hash || url.username || url.password) {
+  const url = serviceUrl(value);
+  if (!url || url.search || url.hash || url.username || url.password) {
     // A URL with credentials in it is not repeated.
     const got = value.includes('@') ? 'a URL with credentials' : `"${value}"`;
     throw new ConfigError(`NOTIFY_BASE_URL must be an https:// URL (or http:// on 127.0.0.1 or localhost, for a stub) with no query or credentials; got ${got}.`);
@@ -228,17 +222,26 @@ function payConfig(env: Env, containerCharges: ContainerCharges): Pick<Config, '
 /** https, or http on the loopback interface (a local stub of Pay). */
 function payBaseUrl(env: Env): string {
   const value = text(env, 'PAY_BASE_URL') ?? defaultPayBaseUrl;
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
-  const loopback = url?.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-  if (!url || (url.protocol !== 'https:' && !loopback) || url.search || url.hash) {
+  const url = serviceUrl(value);
+  if (!url || url.search || url.hash) {
     throw new ConfigError(`PAY_BASE_URL must be an https:// URL with no query or fragment; got "${value}".`);
   }
   return value.replace(/\/+$/, '');
+}
+
+/**
+ * A service the API calls (Notify, Pay, the back office's webhook): https, or http on this
+ * machine only, for a local stub in tests and demos. Undefined for anything else.
+ */
+function serviceUrl(value: string): URL | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  const loopback = url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  return url.protocol === 'https:' || loopback ? url : undefined;
 }
 
 function isHttpsWithoutQuery(value: string): boolean {
@@ -381,14 +384,8 @@ function handoffConfig(env: Env): Pick<Config, 'handoffWebhookUrl' | 'handoffWeb
   const url = text(env, 'HANDOFF_WEBHOOK_URL');
   const secret = text(env, 'HANDOFF_WEBHOOK_SECRET');
   if (url !== undefined) {
-    let parsed: URL | undefined;
-    try {
-      parsed = new URL(url);
-    } catch {
-      parsed = undefined;
-    }
-    const local = parsed?.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
-    if (!parsed || (parsed.protocol !== 'https:' && !local) || parsed.username || parsed.password || parsed.hash) {
+    const parsed = serviceUrl(url);
+    if (!parsed || parsed.username || parsed.password || parsed.hash) {
       throw new ConfigError('HANDOFF_WEBHOOK_URL must be an https:// URL (http:// only to 127.0.0.1 or localhost), with no credentials or fragment.');
     }
     if (secret === undefined || secret.length < MIN_SECRET_LENGTH) {

@@ -14,39 +14,28 @@ import { inBatches } from './batches.js';
  * still answers a duplicate report with its first reference.
  */
 export async function purgeWasteContacts(db: CouncilDb, cutoff: string, size: number): Promise<{ missedCollections: number; containerRequests: number }> {
-  const missedCollections = await inBatches(size, async (limit) => {
-    const batch = await db
-      .selectFrom('missed_collection_reports')
-      .select('reference')
-      .where('created_at', '<', cutoff)
-      .where((eb) => eb.or([eb('contact_email', 'is not', null), eb('contact_phone', 'is not', null)]))
-      .orderBy('reference')
-      .limit(limit)
-      .execute();
-    if (!batch.length) return 0;
-    await db
-      .updateTable('missed_collection_reports')
-      .set({ contact_email: null, contact_phone: null })
-      .where('reference', 'in', batch.map((row) => row.reference))
-      .execute();
-    return batch.length;
-  });
-  const containerRequests = await inBatches(size, async (limit) => {
-    const batch = await db
-      .selectFrom('container_requests')
-      .select('reference')
-      .where('created_at', '<', cutoff)
-      .where((eb) => eb.or([eb('contact_email', 'is not', null), eb('contact_phone', 'is not', null)]))
-      .orderBy('reference')
-      .limit(limit)
-      .execute();
-    if (!batch.length) return 0;
-    await db
-      .updateTable('container_requests')
-      .set({ contact_email: null, contact_phone: null })
-      .where('reference', 'in', batch.map((row) => row.reference))
-      .execute();
-    return batch.length;
-  });
+  const missedCollections = await blankContacts(db, 'missed_collection_reports', cutoff, size);
+  const containerRequests = await blankContacts(db, 'container_requests', cutoff, size);
   return { missedCollections, containerRequests };
+}
+
+/** Blanks the contact details of a waste table's rows made before `cutoff`, a batch at a time. */
+function blankContacts(db: CouncilDb, table: 'missed_collection_reports' | 'container_requests', cutoff: string, size: number): Promise<number> {
+  return inBatches(size, async (limit) => {
+    const batch = await db
+      .selectFrom(table)
+      .select('reference')
+      .where('created_at', '<', cutoff)
+      .where((eb) => eb.or([eb('contact_email', 'is not', null), eb('contact_phone', 'is not', null)]))
+      .orderBy('reference')
+      .limit(limit)
+      .execute();
+    if (!batch.length) return 0;
+    await db
+      .updateTable(table)
+      .set({ contact_email: null, contact_phone: null })
+      .where('reference', 'in', batch.map((row) => row.reference))
+      .execute();
+    return batch.length;
+  });
 }

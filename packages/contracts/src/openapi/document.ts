@@ -216,6 +216,7 @@ const WASTE_UPRN: Json = {
   schema: { type: 'string', ...UPRN },
 };
 const WASTE_LANG: Json = { name: 'lang', in: 'query', required: false, description: 'Language for service names, change reasons and calendar text.', schema: { type: 'string', enum: ['en', 'cy'], default: 'en' } };
+const WASTE_SUBMISSION_LANG: Json = { name: 'lang', in: 'query', required: false, description: 'The form\'s language, for what the resident is sent: the GOV.UK Notify confirmation (Welsh names, dates and the `.cy` template) and, for a charged container request, GOV.UK Pay\'s pages. `en` (default) or `cy`.', schema: { type: 'string', enum: ['en', 'cy'], default: 'en' } };
 const REPAIRS_LANG: Json = { name: 'lang', in: 'query', required: false, description: 'Language of the labels in the answer: `en` (default) or `cy`.', schema: { type: 'string', enum: ['en', 'cy'] } };
 const REPAIR_REFERENCE: Json = {
   name: 'reference',
@@ -389,7 +390,7 @@ const paths: Record<string, Json> = {
       summary: 'Report a missed collection',
       description:
         'A collection can be reported from the day after it until the end of the second working day after it (weekends and bank holidays excluded), and on collection day itself once the crew has marked it `not_collected`. A collection already reported (same UPRN, service and date) is not stored again: 200 with the first report\'s reference and `duplicate: true`. When contact details are given, a confirmation is sent through GOV.UK Notify (email, and a text to a UK mobile).',
-      parameters: [WASTE_IDEMPOTENCY_KEY],
+      parameters: [WASTE_IDEMPOTENCY_KEY, WASTE_SUBMISSION_LANG],
       requestBody: body('MissedCollectionRequest'),
       responses: {
         200: json("Already reported: the first report's reference, `duplicate: true`.", 'SubmissionReceipt', REPLAYED),
@@ -411,7 +412,7 @@ const paths: Record<string, Json> = {
       summary: 'Request a new, replacement or additional container',
       description:
         "The council's charge rule is configuration (by default lost, stolen, damaged and additional rubbish, recycling and garden bins are charged; food caddies and new-property requests are free). When charged, the answer has a `paymentUrl` (https) where the resident pays. With GOV.UK Pay configured the API creates the payment (after storing the request) and `paymentUrl` is its page, with `payment` giving its state, amount and token; GOV.UK Pay unreachable: the request is still accepted, `payment.status` is `not-started`, and POST …/{reference}/payment tries again. Without it, the API never takes payment. The property must have the service (garden waste: an active subscription). When contact details are given, a confirmation is sent through GOV.UK Notify.",
-      parameters: [WASTE_IDEMPOTENCY_KEY],
+      parameters: [WASTE_IDEMPOTENCY_KEY, WASTE_SUBMISSION_LANG],
       requestBody: body('ContainerRequest'),
       responses: {
         201: json('Stored; `paymentUrl` when the request is charged.', 'SubmissionReceipt', REPLAYED),

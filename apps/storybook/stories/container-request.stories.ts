@@ -9,6 +9,9 @@ import { rememberProperty, type ContainerOption } from '@council-kit/waste';
 import '@council-kit/waste/container-request';
 import { mockCalls } from '../.storybook/mock-fetch.ts';
 import { driveWaste } from './support/waste.ts';
+import { storyLanguage } from './support/language.ts';
+// The return page's catalogue, from the source as support/waste.ts reads the others.
+import { paymentReturnStrings, type PaymentReturnKey } from '../../../packages/waste/src/container-request/payment-return.i18n.ts';
 
 interface RequestArgs {
   'api-base': string;
@@ -269,6 +272,9 @@ const backFromPay = () => {
 };
 const paymentState = (status: string, extra: object = {}) => ({ body: { reference, status, amount: 2500, ...extra } });
 
+/** The return page's words in the story's language (plays never write English). */
+const payWords = (context: StoryContext<RequestArgs>) => storyLanguage<PaymentReturnKey>(context.globals, paymentReturnStrings).t;
+
 async function returnPage(context: StoryContext<RequestArgs>, title: string) {
   const host = context.canvasElement.querySelector('council-container-request')!;
   const inside = within(host.shadowRoot as unknown as HTMLElement);
@@ -283,8 +289,9 @@ export const PaymentReceived: Story = {
   beforeEach: backFromPay,
   parameters: { mockApi: { [`GET ${PAYMENT}`]: paymentState('paid') } },
   play: async (context) => {
-    const inside = await returnPage(context, 'Payment received');
-    await expect(inside.getByText('You paid £25.00.')).toBeVisible();
+    const t = payWords(context);
+    const inside = await returnPage(context, t('paidTitle'));
+    await expect(inside.getByText(t('paidAmount', { amount: '£25.00' }))).toBeVisible();
     await expect(inside.getByText(reference)).toBeVisible();
   },
 };
@@ -295,10 +302,11 @@ export const PaymentFailed: Story = {
   beforeEach: backFromPay,
   parameters: { mockApi: { [`GET ${PAYMENT}`]: paymentState('failed'), [`POST ${PAYMENT}`]: { status: 201, ...paymentState('created', { paymentUrl }) } } },
   play: async (context) => {
-    const inside = await returnPage(context, 'Your payment was not successful');
-    await userEvent.click(inside.getByRole('button', { name: 'Try paying again' }));
-    await returnPage(context, 'Pay for your container');
-    await expect(inside.getByRole('link', { name: 'Pay now' })).toHaveAttribute('href', paymentUrl);
+    const t = payWords(context);
+    const inside = await returnPage(context, t('failedTitle'));
+    await userEvent.click(inside.getByRole('button', { name: t('payAgain') }));
+    await returnPage(context, t('readyTitle'));
+    await expect(inside.getByRole('link', { name: t('pay') })).toHaveAttribute('href', paymentUrl);
   },
 };
 
@@ -320,8 +328,9 @@ export const PaymentProcessing: Story = {
   beforeEach: backFromPay,
   parameters: { mockApi: { [`GET ${PAYMENT}`]: paymentState('created', { paymentUrl }) } },
   play: async (context) => {
-    const inside = await returnPage(context, 'Your payment is being processed');
-    await expect(inside.getByRole('button', { name: 'Check again' })).toBeVisible();
-    await expect(inside.getByRole('link', { name: 'Continue to payment' })).toHaveAttribute('href', paymentUrl);
+    const t = payWords(context);
+    const inside = await returnPage(context, t('processingTitle'));
+    await expect(inside.getByRole('button', { name: t('checkAgain') })).toBeVisible();
+    await expect(inside.getByRole('link', { name: t('continuePaying') })).toHaveAttribute('href', paymentUrl);
   },
 };

@@ -1,3 +1,4 @@
+import { systemClock } from './clock.js';
 import { logLevels, type LogLevel } from './config.js';
 
 /**
@@ -17,9 +18,9 @@ export function createLogger(level: LogLevel, write: (line: string) => void = de
     (at: Exclude<LogLevel, 'silent'>) =>
     (msg: string, fields: Record<string, unknown> = {}): void => {
       if (threshold < logLevels.indexOf(at)) return;
-      // The real time, on purpose, not the app's clock: a log line says when it was written,
-      // even when the app runs as if it were another day (COUNCIL_TODAY, tests).
-      write(JSON.stringify({ time: new Date().toISOString(), level: at, msg, ...fields }));
+      // The real time (the clock module's system clock), on purpose, not the app's clock: a log
+      // line says when it was written, even when the app runs as if it were another day.
+      write(JSON.stringify({ time: systemClock.now().toISOString(), level: at, msg, ...fields }));
     };
   return { error: log('error'), warn: log('warn'), info: log('info'), debug: log('debug') };
 }

@@ -18,7 +18,7 @@ import { topUpSlots } from './repairs/slots.js';
 import { purgeExpired } from './retention/purge.js';
 import { prepareRepairs, seedIfEmpty } from './seed.js';
 import { httpPayClient } from './waste/pay-client.js';
-import { enqueueWhenPaid } from './waste/handoff.js';
+import { whenPaid } from './waste/payable-registry.js';
 import { pollPaymentsOnce } from './waste/payment-poller.js';
 
 export interface StartServerOptions extends Partial<Config> {
@@ -127,7 +127,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const payPoll =
     config.pay && payClient
       ? setInterval(() => {
-          pollPaymentsOnce({ db, clock: appClock, pay: payClient, logger, onPaid: enqueueWhenPaid(appClock) }).catch((error: unknown) => logger.warn('payment poll failed', message(error)));
+          pollPaymentsOnce({ db, clock: appClock, pay: payClient, logger, onPaid: whenPaid(appClock) }).catch((error: unknown) => logger.warn('payment poll failed', message(error)));
         }, 60 * 1000)
       : undefined;
   payPoll?.unref();

@@ -28,7 +28,10 @@ export async function enqueueContainerRequested(trx: Transaction<Database>, refe
   await enqueueHandoff(trx, { type: 'container.requested', reference, data }, now);
 }
 
-/** The `onPaid` hook of GOV.UK Pay (routes and poller): a charged request goes to the back office once paid. */
+/**
+ * A container-requests-only `onPaid` hook: a charged request goes to the back office once paid.
+ * The API itself uses `whenPaid` (payable-registry.ts), which runs any payable kind's own.
+ */
 export function enqueueWhenPaid(clock: Clock): (trx: Transaction<Database>, reference: string) => Promise<void> {
   return async (trx, reference) => {
     const paid = await trx.selectFrom('payments').select('amount').where('reference', '=', reference).where('status', '=', 'paid').orderBy('attempt', 'desc').executeTakeFirst();

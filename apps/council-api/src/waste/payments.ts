@@ -3,15 +3,17 @@ import type { Transaction } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { ContainerPrices, PayConfig } from '../config.js';
 import type { CouncilDb } from '../db/database.js';
-import type { Database, PaymentsTable, PaymentStatusColumn } from '../db/schema.js';
+import type { Database, PaymentsTable, PaymentStatusColumn, SubmissionKind } from '../db/schema.js';
 import { isUniqueViolation } from '../http/idempotency.js';
 import type { Lang } from '../http/lang.js';
 import type { Logger } from '../logger.js';
+import type { PayableSubmission } from './payable-kinds.js';
 import { PayError, type PayClient, type PayPayment } from './pay-client.js';
 import { paymentToken } from './payment-token.js';
 
 /*
- * Taking payment for a charged container request through GOV.UK Pay. The request is stored
+ * Taking payment for a charged submission (any registered `PayableKind`: container requests
+ * first) through GOV.UK Pay. The submission is stored
  * first (its own transaction); the payment is created after, so Pay being slow or down never
  * loses a request: the resident is told payment could not be started and can try again. Each
  * attempt is a row of `payments`; a new one is made only when there is none or the last
@@ -26,11 +28,17 @@ export interface PaymentDeps {
   clock: Clock;
   pay: PayClient;
   payConfig: PayConfig;
+  /** `CONTAINER_PRICES`: what a charged container request costs. */
   prices: ContainerPrices;
   logger: Logger;
   /**
-   * Called in the transaction that records a payment as paid: the request can now go to the
-   * back office (only paid requests do).
+   * Where Pay sends the resident back, by kind (the page with that kind's form); a kind not
+   * listed uses `PAY_RETURN_URL`.
+   */
+  returnUrls?: Partial<Record<SubmissionKind, string>>;
+  /**
+   * Called in the transaction that records a payment as paid: the submission can now go to the
+   * back office (only paid ones do). `whenPaid` in payable-registry.ts runs the kind's own.
    */
   onPaid?: (trx: Transaction<Database>, reference: string) => Promise<void>;
 }
@@ -39,23 +47,6 @@ type PaymentRow = PaymentsTable;
 
 /** What asking Pay about a payment needs (the poller has no more). */
 export type CheckDeps = Pick<PaymentDeps, 'db' | 'clock' | 'pay' | 'onPaid'> & { logger?: Logger };
-
-/** A charged container request, as far as its payment cares. */
-export interface ChargedRequest {
-  reference: string;
-  containerId: string;
-}
-
-/** The charged request `reference`, if there is one. */
-export async function chargedRequest(db: CouncilDb, reference: string): Promise<ChargedRequest | undefined> {
-  const row = await db
-    .selectFrom('container_requests')
-    .select(['reference', 'container_id'])
-    .where('reference', '=', reference)
-    .where('charged', '=', 1)
-    .executeTakeFirst();
-  return row && { reference: row.reference, containerId: row.container_id };
-}
 
 /** The request's latest payment attempt. */
 async function latestPayment(db: CouncilDb, reference: string): Promise<PaymentRow | undefined> {
@@ -135,23 +126,29 @@ export async function refreshPayment(deps: CheckDeps, row: PaymentRow): Promise<
  * The request's payment as it stands, asking Pay first when it is unfinished; with `fresh`, a
  * new payment when there is none or the last finished unpaid. Never a second live payment.
  */
-export async function settlePayment(deps: PaymentDeps, request: ChargedRequest, lang: Lang, { fresh }: { fresh: boolean }): Promise<{ state: PaymentState; created: boolean }> {
-  const amount = deps.prices[request.containerId as keyof ContainerPrices] ?? 0;
+export async function settlePayment(
+  deps: PaymentDeps,
+  request: PayableSubmission,
+  lang: Lang,
+  { fresh, kind }: { fresh: boolean; kind?: SubmissionKind },
+): Promise<{ state: PaymentState; created: boolean }> {
+  const { amount } = request;
   let latest = await latestPayment(deps.db, request.reference);
   if (latest) latest = await refreshPayment(deps, latest);
   const unpaidAndFinished = latest && latest.status !== 'created' && latest.status !== 'paid';
   if (latest && !(fresh && unpaidAndFinished)) return { state: paymentView(latest, request.reference, amount), created: false };
   if (!amount) {
-    deps.logger.warn('no price for a charged container', { container: request.containerId });
+    deps.logger.warn('no price for a charged submission', { kind: kind ?? 'unknown' });
     return { state: paymentView(undefined, request.reference, 0), created: false };
   }
-  return startPayment(deps, request, (latest?.attempt ?? 0) + 1, amount, lang);
+  const returnBase = (kind && deps.returnUrls?.[kind]) ?? deps.payConfig.returnUrl;
+  return startPayment(deps, request, (latest?.attempt ?? 0) + 1, lang, returnBase);
 }
 
 /** Claims attempt `attempt` (a unique row), then asks Pay for the payment. */
-async function startPayment(deps: PaymentDeps, request: ChargedRequest, attempt: number, amount: number, lang: Lang): Promise<{ state: PaymentState; created: boolean }> {
+async function startPayment(deps: PaymentDeps, request: PayableSubmission, attempt: number, lang: Lang, returnBase: string): Promise<{ state: PaymentState; created: boolean }> {
   const now = deps.clock.now().toISOString();
-  const { reference } = request;
+  const { reference, amount } = request;
   try {
     await deps.db
       .insertInto('payments')
@@ -162,16 +159,14 @@ async function startPayment(deps: PaymentDeps, request: ChargedRequest, attempt:
     if (isUniqueViolation(error)) return { state: paymentView(await latestPayment(deps.db, reference), reference, amount), created: false };
     throw error;
   }
-  const names = await deps.db.selectFrom('waste_services').select(['name_en', 'name_cy']).where('id', '=', request.containerId).executeTakeFirst();
-  const name = (lang === 'cy' ? names?.name_cy : names?.name_en) ?? request.containerId;
-  const returnUrl = `${deps.payConfig.returnUrl}?payment=${reference}&token=${paymentToken(deps.payConfig.apiKey, reference)}`;
+  const returnUrl = `${returnBase}?payment=${reference}&token=${paymentToken(deps.payConfig.apiKey, reference)}`;
   let set: Partial<PaymentRow>;
   try {
     const payment = await deps.pay.create(
       {
         amount,
         reference,
-        description: lang === 'cy' ? `Cais am gynhwysydd ${reference}: ${name}` : `Container request ${reference}: ${name}`,
+        description: request.description[lang],
         returnUrl,
         language: lang,
       },

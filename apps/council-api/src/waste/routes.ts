@@ -9,7 +9,6 @@ import { problemResponse, problems } from '../http/problems.js';
 import { checkLang, checkUprn } from '../http/query.js';
 import type { Logger } from '../logger.js';
 import type { Notifier, NotifyTemplates } from '../notify.js';
-import { enqueueWhenPaid } from './handoff.js';
 import { collectionsCalendar } from './ics.js';
 import { wasteProblems } from './problems.js';
 import { parseContainerRequest, parseMissedCollection } from './requests.js';
@@ -18,6 +17,7 @@ import { reportMissedCollection, requestContainer, type SubmissionDeps } from '.
 import type { PayClient } from './pay-client.js';
 import { withPayment } from './payment-receipt.js';
 import { paymentRoutes } from './payment-routes.js';
+import { whenPaid } from './payable-registry.js';
 import type { PaymentDeps } from './payments.js';
 
 export interface WasteRoutesOptions {
@@ -42,10 +42,10 @@ export function wasteRoutes(options: WasteRoutesOptions): Hono {
   const { db, config, clock } = options;
   const deps: SubmissionDeps = options;
   const app = new Hono();
-  // GOV.UK Pay, when configured: charged container requests create a payment after they are stored.
+  // GOV.UK Pay, when configured: charged submissions (payable-registry.ts) create a payment after they are stored.
   const payment: PaymentDeps | undefined =
     config.pay && options.pay
-      ? { db, clock, pay: options.pay, payConfig: config.pay, prices: config.containerPrices, logger: options.logger, onPaid: options.onPaid ?? enqueueWhenPaid(clock) }
+      ? { db, clock, pay: options.pay, payConfig: config.pay, prices: config.containerPrices, logger: options.logger, onPaid: options.onPaid ?? whenPaid(clock) }
       : undefined;
   if (payment) app.route('/', paymentRoutes(payment));
 

@@ -6,7 +6,7 @@ import { containerRequestStrings } from './container-request.i18n.js';
 import { styles } from './container-request.styles.js';
 import { containerReasons, type ContainerAnswers, type ContainerReason } from './container-answers.js';
 import type { FinishContext } from './finish.js';
-import type { PaymentReturn, ReturnContext } from './payment-return.js';
+import type { PaymentReturn } from '../shared/payment-return.js';
 import { announceReference, contactLink, LaterSteps, propertyStep, useKnownProperty } from '../shared/waste-steps.js';
 
 export { containerReasons, type ContainerReason } from './container-answers.js';
@@ -107,7 +107,7 @@ export class ContainerRequest extends CouncilElement {
     send: (a, idempotencyKey) => this.later.pages!.send(a, idempotencyKey),
     sent: (receipt, a) => {
       announceReference(this.flow.t, receipt);
-      // GOV.UK Pay could not start the payment: say so, with "Try paying again" (payment-return.ts).
+      // GOV.UK Pay could not start the payment: say so, with "Try paying again" (shared/payment-return.ts).
       const { payment } = receipt;
       if (payment && payment.status !== 'created' && payment.status !== 'paid') this.loadPayment(receipt.reference, payment.token, { reference: receipt.reference, ...payment });
       this.emit<ContainerRequestedDetail>('council-container-requested', {
@@ -130,7 +130,7 @@ export class ContainerRequest extends CouncilElement {
     client: () => this.http(this.apiBase),
   };
 
-  /** On GOV.UK Pay's return page: the payment the resident came back with (payment-return.ts). */
+  /** On GOV.UK Pay's return page: the payment the resident came back with (shared/payment-return.ts). */
   private payment?: PaymentReturn;
   private paymentLoad?: { reference: string; token: string; known?: PaymentState; failure?: unknown };
 
@@ -147,14 +147,14 @@ export class ContainerRequest extends CouncilElement {
     if (!this.paymentLoad && /^[2-9A-HJKMNP-Z]{8}$/.test(reference) && /^[\w-]{43}$/.test(token)) this.loadPayment(reference, token);
   }
 
-  /** Shows the payment (payment-return.ts, loaded now); `known`: as the receipt gave it. */
+  /** Shows the payment (payment.ts, loaded now); `known`: as the receipt gave it. */
   private loadPayment(reference: string, token: string, known?: PaymentState): void {
     this.paymentLoad = { reference, token, known };
     this.requestUpdate();
-    import('./payment-return.js').then(
-      ({ PaymentReturn }) => {
-        const context: ReturnContext = { host: this, client: () => this.http(this.apiBase), t: (c, k, p) => this.t(c, k, p), contact: () => this.renderContactLink() };
-        this.payment = new PaymentReturn(context, reference, token, known);
+    import('./payment.js').then(
+      ({ containerPayment }) => {
+        const context = { host: this, client: () => this.http(this.apiBase), t: this.t.bind(this), contact: () => this.renderContactLink() };
+        this.payment = containerPayment(context, reference, token, known);
       },
       (failure: unknown) => {
         this.paymentLoad = { reference, token, known, failure };

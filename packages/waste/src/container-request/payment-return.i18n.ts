@@ -1,6 +1,7 @@
 import type { Catalogue } from '@council-kit/core';
+import type { PaymentReturnKey } from '../shared/payment-return.js';
 
-const en = {
+const en: Record<PaymentReturnKey, string> = {
   checking: 'Checking your payment',
   paidTitle: 'Payment received',
   paidAmount: 'You paid {amount}.',
@@ -20,7 +21,7 @@ const en = {
   pay: 'Pay now',
 };
 
-/** The messages of the page a resident comes back to from GOV.UK Pay (payment-return.ts). */
+/** A container request's messages on the page a resident comes back to from GOV.UK Pay (shared/payment-return.ts). */
 export const paymentReturnStrings = {
   en,
   cy: {
@@ -44,5 +45,5 @@ export const paymentReturnStrings = {
   },
 } satisfies Catalogue<PaymentReturnKey>;
 
-/** A message key of `paymentReturnStrings`. */
-export type PaymentReturnKey = keyof typeof en;
+/** A message key of `paymentReturnStrings` (the shared return page's). */
+export type { PaymentReturnKey } from '../shared/payment-return.js';

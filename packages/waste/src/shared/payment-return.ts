@@ -2,17 +2,37 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { readPaymentState, validate, type PaymentState } from '@council-kit/contracts';
 import { announce, coreStrings, localeOf, type Catalogue, type HttpClient } from '@council-kit/core';
 import { busy, confirmationPanel, problemPanel, type Translate } from '@council-kit/core/forms';
-import { containerRequestsPath } from '../shared/endpoints.js';
-import { paymentReturnStrings, type PaymentReturnKey } from './payment-return.i18n.js';
 
 /*
- * `<council-container-request>` on the page GOV.UK Pay sends the resident back to
- * (`?payment=<reference>&token=<token>`, the council API's return link): asks the API how the
- * payment went and says so: paid (the amount and what happens next), failed or cancelled (no
- * money taken; "Try paying again" makes a fresh payment), still processing ("Check again"). The
- * element loads this module only on that page, so the form itself carries none of it. The token
- * goes in the Authorization header, never in a URL the API would log.
+ * A waste form (`<council-container-request>`, `<council-garden-waste>`, …) on the page GOV.UK
+ * Pay sends the resident back to (`?payment=<reference>&token=<token>`, the council API's return
+ * link): asks the API how the payment went and says so: paid (the amount and what happens next),
+ * failed or cancelled (no money taken; "Try paying again" makes a fresh payment), still
+ * processing ("Check again"). An element loads this module only on that page (or when Pay could
+ * not start), so the form itself carries none of it. The token goes in the Authorization header,
+ * never in a URL the API would log. Each element gives its own words (`strings`, the keys of
+ * {@link PaymentReturnKey}) and the collection its submissions are POSTed to (`collection`).
  */
+
+/** The messages of the return page; each element has a catalogue of them in its own words. */
+export type PaymentReturnKey =
+  | 'checking'
+  | 'paidTitle'
+  | 'paidAmount'
+  | 'referenceIs'
+  | 'paidNext'
+  | 'failedTitle'
+  | 'cancelledTitle'
+  | 'errorTitle'
+  | 'unpaidBody'
+  | 'payAgain'
+  | 'processingTitle'
+  | 'processingBody'
+  | 'checkAgain'
+  | 'continuePaying'
+  | 'readyTitle'
+  | 'readyBody'
+  | 'pay';
 
 /** What the return page needs of the element. */
 export interface ReturnContext {
@@ -23,10 +43,11 @@ export interface ReturnContext {
   t(catalogue: Catalogue, key: string, params?: Record<string, string>): string;
   /** The council's contact link, under a problem. */
   contact(): unknown;
+  /** Where the element's submissions are POSTed (`/waste/container-requests`): the payment is `{collection}/{reference}/payment`. */
+  collection: string;
+  /** The element's words for the return page. */
+  strings: Catalogue<PaymentReturnKey>;
 }
-
-/** `GET` (how it went) and `POST` (pay again): a charged container request's payment. */
-const containerPaymentPath = (reference: string): string => `${containerRequestsPath}/${encodeURIComponent(reference)}/payment`;
 
 const titles: Record<PaymentState['status'], PaymentReturnKey> = {
   paid: 'paidTitle',
@@ -54,7 +75,7 @@ export class PaymentReturn {
     /** The state the receipt gave (Pay could not start the payment): shown without asking again. */
     known?: PaymentState,
   ) {
-    this.t = (key, params) => ctx.t(paymentReturnStrings, key, params);
+    this.t = (key, params) => ctx.t(ctx.strings, key, params);
     if (known) {
       this.state = known;
       this.busy = false;
@@ -62,16 +83,21 @@ export class PaymentReturn {
     } else void this.check();
   }
 
+  /** `GET` (how it went) and `POST` (pay again): the submission's payment. */
+  private get path(): string {
+    return `${this.ctx.collection}/${encodeURIComponent(this.reference)}/payment`;
+  }
+
   private get options() {
     return { read: (json: unknown) => validate(readPaymentState, json), headers: { Authorization: `Bearer ${this.token}` } };
   }
 
   /** Asks the API (which asks Pay) how the payment went. */
-  readonly check = (): Promise<void> => this.run(false, () => this.ctx.client().get(containerPaymentPath(this.reference), this.options));
+  readonly check = (): Promise<void> => this.run(false, () => this.ctx.client().get(this.path, this.options));
 
   /** A fresh payment after a failed, cancelled or unstarted one. */
   readonly payAgain = (): Promise<void> =>
-    this.run(true, () => this.ctx.client().post(containerPaymentPath(this.reference), {}, { ...this.options, query: { lang: localeOf(this.ctx.host) } }));
+    this.run(true, () => this.ctx.client().post(this.path, {}, { ...this.options, query: { lang: localeOf(this.ctx.host) } }));
 
   private async run(fresh: boolean, call: () => Promise<PaymentState>): Promise<void> {
     const { host } = this.ctx;

@@ -1,6 +1,7 @@
 // OS Places and many council back ends shout addresses in capitals. Screen readers spell some
 // all-caps words letter by letter, so addresses are shown in title case.
-const KEEP_LOWER = new Set(['of', 'the', 'and', 'upon', 'on', 'in', 'by']);
+// Welsh street names keep their articles lower case too: "Heol y Parc", "Glan yr Afon", "Pen-y-Bryn".
+const KEEP_LOWER = new Set(['of', 'the', 'and', 'upon', 'on', 'in', 'by', 'y', 'yr', 'ar']);
 
 /** "12A HIGH STREET" → "12A High Street"; "NEWCASTLE UPON TYNE" → "Newcastle upon Tyne". */
 export function titleCase(text: string): string {

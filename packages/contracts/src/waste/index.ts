@@ -4,3 +4,4 @@ export * from './collections.js';
 export * from './payment.js';
 export * from './uk-bin-collection.js';
 export * from './requests.js';
+export * from './uk-bin-collection-text.js';

@@ -88,8 +88,8 @@ describe('UKBinCollectionData adapter', () => {
   });
 
   it('rejects malformed dates, naming the entry', () => {
-    expect(() => fromUkBinCollection({ bins: [{ type: 'Black Bin', collectionDate: '2026-11-24' }] }, { uprn: '1', address: 'x' }, '2026-11-18')).toThrow(
-      new ContractError('bins[0].collectionDate', 'date DD/MM/YYYY'),
+    expect(() => fromUkBinCollection({ bins: [{ type: 'Black Bin', collectionDate: 'soon' }] }, { uprn: '1', address: 'x' }, '2026-11-18')).toThrow(
+      new ContractError('bins[0].collectionDate', 'a date within a year of today'),
     );
     expect(() => fromUkBinCollection({ nope: true }, { uprn: '1', address: 'x' }, '2026-11-18')).toThrow(ContractError);
   });

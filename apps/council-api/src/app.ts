@@ -4,6 +4,7 @@ import { configuredClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { dialectOf, type CouncilDb } from './db/database.js';
 import { addressRoutes } from './addresses/routes.js';
+import { addressSourceFromConfig, type AddressSource } from './addresses/source.js';
 import { orukRoot, orukRoutes } from './directory/routes.js';
 import { healthRoutes } from './http/health.js';
 import { bodyLimit } from './http/middleware/body-limit.js';
@@ -21,6 +22,7 @@ import { staffRoutes } from './staff/routes.js';
 import { staffAuth } from './staff/auth.js';
 import { notificationRoutes } from './outbox/routes.js';
 import { wasteRoutes } from './waste/routes.js';
+import { wasteSourceRoutes } from './waste/ukbcd/from-config.js';
 import { httpPayClient, type PayClient } from './waste/pay-client.js';
 
 export interface CreateAppOptions {
@@ -45,6 +47,8 @@ export interface CreateAppOptions {
   payClient?: PayClient;
   /** Makes the one-time codes for managing a repair without its link (default: 6 digits from node:crypto). */
   newManageCode?: () => string;
+  /** Where addresses come from (default: chosen by `ADDRESS_SOURCE`, see `addressSourceFromConfig`). */
+  addressSource?: AddressSource;
 }
 
 const isProbe = (path: string): boolean => path === '/healthz' || path === '/readyz';
@@ -65,6 +69,7 @@ export function createApp({
   newManageToken,
   payClient = config.pay ? httpPayClient(config.pay) : undefined,
   newManageCode,
+  addressSource,
 }: CreateAppOptions): Hono {
   const app = new Hono();
 
@@ -94,12 +99,15 @@ export function createApp({
 
   app.route('/', healthRoutes(db));
   app.route('/api/v1', openApiRoutes());
-  app.route('/api/v1', addressRoutes({ db, postcodeAreas: config.postcodeAreas }));
+  app.route('/api/v1', addressRoutes({ source: addressSource ?? addressSourceFromConfig({ db, config, clock, logger }), postcodeAreas: config.postcodeAreas, logger }));
   // Open Referral UK: public directory data, no API key, CORS * (see cors()). The OpenAPI
   // document is served here too, so ORUK tools reading `openapi_url` get it with CORS *.
   app.route('/oruk', orukRoutes({ db }));
   app.get('/oruk/', orukRoot);
   app.route('/oruk', openApiRoutes());
+  // A scraper for collections (WASTE_SOURCE=ukbcd) answers its two routes before the database's.
+  const scraped = wasteSourceRoutes({ db, config, clock, logger });
+  if (scraped) app.route('/api/v1', scraped);
   app.route(
     '/api/v1',
     wasteRoutes({ db, config, clock, notifier, templates: notifyTemplates, logger, ...(newReference ? { newReference } : {}), ...(payClient ? { pay: payClient } : {}) }),

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { defaultSources, loadSourcesConfig, SourcesConfigError, type SourcesConfig } from './sources/config.js';
 import { addDays, containerIds, containerReasons, type ContainerId, type ContainerReason } from '@council-kit/contracts';
 
 export const logLevels = ['silent', 'error', 'warn', 'info', 'debug'] as const;
@@ -79,6 +80,8 @@ export interface Config {
    * set, the repair-reported confirmation carries the manage link (`manage_link`); unset, it is empty.
    */
   repairsManageUrl?: string;
+  /** Where addresses and collections come from (`ADDRESS_SOURCE`, `OS_PLACES_*`, `WASTE_SOURCE`, `UKBCD_*`): see `sources/config.ts`. */
+  sources: SourcesConfig;
 }
 
 /** How to reach GOV.UK Pay. The key is a secret: it is sent to Pay and nowhere else. */
@@ -134,6 +137,7 @@ export const defaultConfig: Config = {
   retentionDays: 90,
   containerPrices: {},
   staffApiTokens: [],
+  sources: defaultSources,
 };
 
 export class ConfigError extends Error {
@@ -167,6 +171,7 @@ export function loadConfig(env: Env = process.env): Config {
     ...handoffConfig(env),
     // https only (no site path): the link is opened from an email or a text, not from the site.
     repairsManageUrl: manageUrl(env, 'REPAIRS_MANAGE_URL'),
+    sources: sources(env),
   };
 }
 
@@ -397,4 +402,14 @@ function handoffConfig(env: Env): Pick<Config, 'handoffWebhookUrl' | 'handoffWeb
     throw new ConfigError(`STAFF_API_TOKENS must be comma-separated tokens of at least ${MIN_SECRET_LENGTH} characters each.`);
   }
   return { ...(url !== undefined ? { handoffWebhookUrl: url, handoffWebhookSecret: secret } : {}), staffApiTokens: tokens };
+}
+
+/** `ADDRESS_SOURCE`, `WASTE_SOURCE` and their settings (`sources/config.ts`), its errors as ConfigErrors. */
+function sources(env: Env): SourcesConfig {
+  try {
+    return loadSourcesConfig(env);
+  } catch (error) {
+    if (error instanceof SourcesConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
 }

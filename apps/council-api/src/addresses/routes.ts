@@ -1,17 +1,23 @@
 import { parsePostcode } from '@council-kit/contracts';
 import { Hono } from 'hono';
-import type { CouncilDb } from '../db/database.js';
 import { problemResponse, problems } from '../http/problems.js';
+import { checkLang } from '../http/query.js';
+import type { FieldError } from '../http/fields.js';
+import type { Logger } from '../logger.js';
+import { SourceError, sourceFailureResponse } from '../sources/problems.js';
 import { lookUpAddresses } from './service.js';
+import type { AddressSource } from './source.js';
 
 export interface AddressRoutesOptions {
-  db: CouncilDb;
+  /** Where addresses come from (see `addressSourceFromConfig`). */
+  source: AddressSource;
   /** Postcode areas the council serves, e.g. `['AN']`. */
   postcodeAreas: readonly string[];
+  logger: Logger;
 }
 
-/** `GET /addresses?postcode=`: the address lookup contract. */
-export function addressRoutes({ db, postcodeAreas }: AddressRoutesOptions): Hono {
+/** `GET /addresses?postcode=&lang=`: the address lookup contract. */
+export function addressRoutes({ source, postcodeAreas, logger }: AddressRoutesOptions): Hono {
   const app = new Hono();
 
   app.get('/addresses', async (c) => {
@@ -34,7 +40,16 @@ export function addressRoutes({ db, postcodeAreas }: AddressRoutesOptions): Hono
           return problemResponse(problems.invalidPostcode('Enter a full UK postcode, like AN1 1AA.'));
       }
     }
-    return c.json(await lookUpAddresses(db, parsed.postcode, postcodeAreas));
+    const errors: FieldError[] = [];
+    // The page's language: a Welsh address OS Places gives in both languages is shown in it.
+    const lang = checkLang(c.req.query('lang'), errors);
+    if (errors.length) return problemResponse(problems.validation('The request is not valid.', errors));
+    try {
+      return c.json(await lookUpAddresses(source, parsed.postcode, postcodeAreas, lang));
+    } catch (error) {
+      if (error instanceof SourceError) return sourceFailureResponse(error, 'the address service', logger, source.name);
+      throw error;
+    }
   });
 
   return app;

@@ -1,14 +1,17 @@
 import type { AddressLookupResult } from '@council-kit/contracts';
-import type { CouncilDb } from '../db/database.js';
-import { findAddressesByPostcode } from './repository.js';
+import type { Lang } from '../http/lang.js';
+import type { AddressSource } from './source.js';
 
 /**
  * The address lookup for a normalised postcode ("AN1 1AA"): its addresses in natural order,
- * and whether the postcode is outside the council's area (no addresses, and not in one of
- * `postcodeAreas`), so the element can say "this is not our area" rather than "no addresses".
+ * and whether the postcode is outside the council's area, so the element can say "this is not
+ * our area" rather than "no addresses". From the database: no addresses and not in one of
+ * `postcodeAreas`. From a national source (OS Places): not in one of `postcodeAreas`, asked
+ * before the source is (another council's addresses are not this API's to list).
  */
-export async function lookUpAddresses(db: CouncilDb, postcode: string, postcodeAreas: readonly string[]): Promise<AddressLookupResult> {
-  const addresses = await findAddressesByPostcode(db, postcode);
+export async function lookUpAddresses(source: AddressSource, postcode: string, postcodeAreas: readonly string[], lang: Lang = 'en'): Promise<AddressLookupResult> {
+  if (source.national && !isInArea(postcode, postcodeAreas)) return { postcode, outsideArea: true, addresses: [] };
+  const addresses = await source.find(postcode, lang);
   return { postcode, outsideArea: addresses.length === 0 && !isInArea(postcode, postcodeAreas), addresses };
 }
 

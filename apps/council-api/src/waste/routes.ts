@@ -120,7 +120,8 @@ export function wasteRoutes(options: WasteRoutesOptions): Hono {
   return app;
 }
 
-function checkDate(value: string | undefined, path: string, fallback: string, errors: FieldError[]): string | undefined {
+/** A `YYYY-MM-DD` query parameter, `fallback` when absent; a field error in `errors` when not a real date. */
+export function checkDate(value: string | undefined, path: string, fallback: string, errors: FieldError[]): string | undefined {
   if (value === undefined || value === '') return fallback;
   if (isCalendarDate(value)) return value;
   errors.push({ path, message: 'Give a real date written YYYY-MM-DD' });

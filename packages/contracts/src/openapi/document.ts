@@ -67,7 +67,7 @@ const notes: Record<string, Record<string, Json>> = {
   Problem: {
     type: {
       description:
-        'A stable problem type: https://council-kit.dev/problems/{validation, invalid-postcode, not-found, rate-limited, payload-too-large, unsupported-media-type, forbidden-origin, internal, report-window-closed, subscription-required, idempotency-key-reused, postcode-not-found, not-council-property, not-eligible, slot-taken, repair-closed, manage-token-required, manage-link-expired, manage-code-not-valid, no-contact-details}.',
+        'A stable problem type: https://council-kit.dev/problems/{validation, invalid-postcode, not-found, rate-limited, payload-too-large, unsupported-media-type, forbidden-origin, internal, report-window-closed, subscription-required, idempotency-key-reused, postcode-not-found, not-council-property, not-eligible, slot-taken, repair-closed, manage-token-required, manage-link-expired, manage-code-not-valid, no-contact-details, source-unavailable, source-timeout}.',
     },
   },
   Contact: {
@@ -215,6 +215,25 @@ const WASTE_UPRN: Json = {
   description: "The property's Unique Property Reference Number (up to 12 digits). Malformed: 400; unknown: 404.",
   schema: { type: 'string', ...UPRN },
 };
+/** The sources' own parameters and failures (ADDRESS_SOURCE=os-places, WASTE_SOURCE=ukbcd). */
+const ADDRESS_LANG: Json = {
+  name: 'lang',
+  in: 'query',
+  required: false,
+  description: "The page's language. With OS Places as the source, a Welsh address OS gives in both languages is answered in this one (default English).",
+  schema: { type: 'string', enum: ['en', 'cy'], default: 'en' },
+};
+const WASTE_POSTCODE: Json = {
+  name: 'postcode',
+  in: 'query',
+  required: false,
+  description: "The property's postcode, for a council whose collections come from a scraper that needs it (`WASTE_SOURCE=ukbcd` with `{postcode}` in its command) when the API's addresses do not have the property. Ignored otherwise.",
+  schema: { type: 'string', maxLength: 16 },
+};
+const SOURCE_FAILURES: Record<string, Json> = {
+  502: problem_("The source of the answer (OS Places, a scraper) failed, refused the council's key, or answered something unusable: `source-unavailable`. Try again later."),
+  504: problem_('The source of the answer did not answer in time: `source-timeout`.'),
+};
 const WASTE_LANG: Json = { name: 'lang', in: 'query', required: false, description: 'Language for service names, change reasons and calendar text.', schema: { type: 'string', enum: ['en', 'cy'], default: 'en' } };
 const WASTE_SUBMISSION_LANG: Json = { name: 'lang', in: 'query', required: false, description: 'The form\'s language, for what the resident is sent: the GOV.UK Notify confirmation (Welsh names, dates and the `.cy` template) and, for a charged container request, GOV.UK Pay\'s pages. `en` (default) or `cy`.', schema: { type: 'string', enum: ['en', 'cy'], default: 'en' } };
 const REPAIRS_LANG: Json = { name: 'lang', in: 'query', required: false, description: 'Language of the labels in the answer: `en` (default) or `cy`.', schema: { type: 'string', enum: ['en', 'cy'] } };
@@ -333,11 +352,13 @@ const paths: Record<string, Json> = {
       summary: 'Addresses at a postcode',
       parameters: [
         { name: 'postcode', in: 'query', required: true, description: 'A UK postcode in any case and spacing; the API normalises it.', schema: { type: 'string', maxLength: 16 } },
+        ADDRESS_LANG,
       ],
       responses: {
         200: json('The addresses at the postcode; `outsideArea` is true for a valid UK postcode the council does not serve.', 'AddressLookupResult'),
         400: PROBLEM,
-        429: PROBLEM,
+        429: problem_('`rate-limited`: too many requests from this address, or (with OS Places as the source) OS Places is rate limiting the council (`Retry-After`).'),
+        ...SOURCE_FAILURES,
       },
     },
   },
@@ -359,8 +380,9 @@ const paths: Record<string, Json> = {
           schema: { type: 'string', format: 'date' },
         },
         WASTE_LANG,
+        WASTE_POSTCODE,
       ],
-      responses: { 200: json("The property's waste services.", 'CollectionsResult'), 400: PROBLEM, 404: PROBLEM, 429: PROBLEM },
+      responses: { 200: json("The property's waste services.", 'CollectionsResult'), 400: PROBLEM, 404: PROBLEM, 429: PROBLEM, ...SOURCE_FAILURES },
     },
   },
   '/waste/properties/{uprn}/collections.ics': {
@@ -370,7 +392,7 @@ const paths: Record<string, Json> = {
       summary: "A property's bin collections as an iCalendar file",
       description:
         'RFC 5545, CRLF line endings, lines folded at 75 octets: one all-day, transparent VEVENT per collection from today − 7 days to today + 1 year. UIDs are built from the UPRN, the service and the collection\'s usual date (`{uprn}-{serviceId}-{YYYYMMDD}@waste.council-kit.dev`), so a moved collection keeps its UID (with `SEQUENCE:1` and a DESCRIPTION saying why) and subscribed calendars update it in place. Garden waste without an active subscription is left out. A property with no collections of its own answers 404.',
-      parameters: [WASTE_UPRN, WASTE_LANG],
+      parameters: [WASTE_UPRN, WASTE_LANG, WASTE_POSTCODE],
       responses: {
         200: {
           description: 'The calendar, as a download (`Content-Disposition: attachment; filename="bin-collections.ics"`).',
@@ -380,6 +402,7 @@ const paths: Record<string, Json> = {
         400: PROBLEM,
         404: PROBLEM,
         429: PROBLEM,
+        ...SOURCE_FAILURES,
       },
     },
   },

@@ -63,7 +63,8 @@ export function sourceProblem(error: SourceError, service: string): Problem {
 /** Logs a source's failure (a misconfiguration as a warning the operator must act on) and answers its problem. */
 export function sourceFailureResponse(error: SourceError, service: string, logger: Logger, source: string): Response {
   const fields = { source, kind: error.kind, message: error.message, ...error.details };
-  if (error.kind === 'misconfigured') logger.warn(`${source} refused the API's request: check its configuration`, fields);
+  // OS refusing the key, a scraper that cannot be started: only the operator can put it right.
+  if (error.kind === 'misconfigured') logger.warn(`${source} cannot be used as configured: check its configuration`, fields);
   else logger.warn(`${source} failed`, fields);
   const problem = sourceProblem(error, service);
   return problemResponse(problem, problem.status === 429 ? { 'Retry-After': '60' } : {});

@@ -27,6 +27,7 @@ describe('<council-address-lookup>', () => {
     await search(' an11aa ');
     await expect.element(page.getByRole('heading', { name: '12 addresses found for AN1 1AA' })).toBeVisible();
     expect(calls[0]!.url.searchParams.get('postcode')).toBe('AN1 1AA');
+    expect(calls[0]!.url.searchParams.has('lang')).toBe(false);
     expect(shadow(el).activeElement?.textContent).toBe('12 addresses found for AN1 1AA');
 
     await userEvent.selectOptions(page.getByLabelText('Select an address'), '3 Mill Road, Anytown, AN1 1AA');
@@ -194,12 +195,14 @@ describe('<council-address-lookup>', () => {
   });
 
   it('speaks Welsh when the page is Welsh, and follows a language change', async () => {
-    mockApi({ [LOOKUP]: { body: anytownAddresses } });
+    const { calls } = mockApi({ [LOOKUP]: { body: anytownAddresses } });
     const wrapper = await fixture(`<div lang="cy"><council-address-lookup api-base="/api/v1"></council-address-lookup></div>`);
     await expect.element(page.getByLabelText('Cod post')).toBeVisible();
     await userEvent.fill(page.getByLabelText('Cod post'), 'AN1 1AA');
     await userEvent.click(page.getByRole('button', { name: 'Dod o hyd i gyfeiriad' }));
     await expect.element(page.getByRole('heading', { name: '12 cyfeiriad wedi’u canfod ar gyfer AN1 1AA' })).toBeVisible();
+    // Asked in Welsh: an API answering from OS Places gives a Welsh address's Welsh form.
+    expect(calls[0]!.url.searchParams.get('lang')).toBe('cy');
     document.querySelector('[lang="cy"]')!.setAttribute('lang', 'en');
     await expect.element(page.getByRole('heading', { name: '12 addresses found for AN1 1AA' })).toBeVisible();
     void wrapper;

@@ -173,7 +173,7 @@ export class AddressLookup extends CouncilElement {
       const source = this.source || councilApiSource;
       const result = await this.http(this.apiBase).get('/' + source.path, {
         key: 'addresses',
-        query: source.query(parsed.postcode),
+        query: source.query(parsed.postcode, this.locale),
         read: (json) => source.read(json, parsed.postcode),
       });
       this.result = result;

@@ -7,16 +7,19 @@ import { fromOsPlaces, readAddressLookupResult, validate, type AddressLookupResu
 export interface AddressSource {
   /** Path resolved against `api-base`. */
   path: string;
-  /** Query parameters for a normalised postcode. */
-  query(postcode: string): Record<string, string>;
+  /** Query parameters for a normalised postcode, asked in the page's language. */
+  query(postcode: string, lang?: 'en' | 'cy'): Record<string, string>;
   /** Turns the parsed JSON into the contract shape; throws when the response is unusable. */
   read(json: unknown, postcode: string): AddressLookupResult;
 }
 
-/** `GET {api-base}/addresses?postcode=`: the Council Kit address lookup contract. */
+/**
+ * `GET {api-base}/addresses?postcode=`: the Council Kit address lookup contract. A Welsh page
+ * adds `lang=cy`, so an API answering from OS Places gives Welsh addresses in Welsh.
+ */
 export const councilApiSource: AddressSource = {
   path: 'addresses',
-  query: (postcode) => ({ postcode }),
+  query: (postcode, lang): Record<string, string> => (lang === 'cy' ? { postcode, lang } : { postcode }),
   read: (json) => validate(readAddressLookupResult, json),
 };
 

@@ -59,6 +59,14 @@ describe('fromOsPlaces on DPA records as OS Places sends them', () => {
     expect(linesByUprn('AN4 7YP', [osPlacesWelshPair[2]!])).toEqual({ '100070000202': ['2 Heol y Parc'] });
   });
 
+  it('leaves out historical records', () => {
+    const records = [
+      osPlacesDpa({ UPRN: '1', BUILDING_NUMBER: '1', THOROUGHFARE_NAME: 'MILL ROAD' }),
+      osPlacesDpa({ UPRN: '2', BUILDING_NUMBER: '2', THOROUGHFARE_NAME: 'MILL ROAD', STATUS: 'HISTORICAL', LOGICAL_STATUS_CODE: '8' }),
+    ];
+    expect(Object.keys(linesByUprn('AN1 1AA', records))).toEqual(['1']);
+  });
+
   it('answers no addresses when OS sends no results key, and skips records of other datasets', () => {
     expect(fromOsPlaces(osPlacesPage('AN9 9ZZ', []), 'AN9 9ZZ').addresses).toEqual([]);
     expect(fromOsPlaces({ header: { totalresults: 0 } }, 'AN9 9ZZ').addresses).toEqual([]);

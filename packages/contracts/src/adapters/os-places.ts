@@ -32,7 +32,9 @@ export interface OsPlacesDpa {
   /** With `output_srs=WGS84`. */
   LAT?: number;
   LNG?: number;
+  /** `APPROVED`, or `HISTORICAL` for a property that is no more (left out). */
   STATUS?: string;
+  /** `1` approved, `8` historical (left out). */
   LOGICAL_STATUS_CODE?: string;
   CLASSIFICATION_CODE?: string;
   CLASSIFICATION_CODE_DESCRIPTION?: string;
@@ -157,7 +159,7 @@ function readDpa(value: unknown, i: number): OsPlacesDpa | undefined {
  * API's address lookup contract: one address per UPRN (a Welsh address comes back once in
  * English and once in Welsh: the page's language is kept when asked for, else English),
  * title-cased, with lines built from the DPA fields rather than split from the one-line
- * `ADDRESS`. A response with no `results` key means no addresses. `outsideArea` is left false:
+ * `ADDRESS`; historical records are left out. A response with no `results` key means no addresses. `outsideArea` is left false:
  * whether a postcode is the council's is the caller's to say.
  */
 export function fromOsPlaces(response: unknown, postcode: string, options: FromOsPlacesOptions = {}): AddressLookupResult {
@@ -168,7 +170,8 @@ export function fromOsPlaces(response: unknown, postcode: string, options: FromO
   const byUprn = new Map<string, OsPlacesDpa>();
   results.forEach((result, i) => {
     const dpa = readDpa(result, i);
-    if (!dpa) return;
+    // A historical record (a demolished or merged property) is not somewhere a resident lives.
+    if (!dpa || dpa.STATUS?.toUpperCase() === 'HISTORICAL' || dpa.LOGICAL_STATUS_CODE === '8') return;
     const kept = byUprn.get(dpa.UPRN);
     // The first record of a UPRN stays unless this one is in the wanted language and it is not.
     if (!kept || (dpa.LANGUAGE?.toUpperCase() === wanted && kept.LANGUAGE?.toUpperCase() !== wanted)) byUprn.set(dpa.UPRN, dpa);

@@ -62,7 +62,8 @@ export default defineConfig({
       url: `http://127.0.0.1:${sitePort}/`,
       // No COUNCIL_TODAY (not even one from the shell): pages carry no <meta name="council-today">,
       // which would override the browser clock the tests set.
-      env: { PORT: String(sitePort), HOST: '127.0.0.1', API_URL: apiUrl, COUNCIL_TODAY: '' },
+      // The server-rendered pages (no-js/) are rendered for the API's day, without the meta tag.
+      env: { PORT: String(sitePort), HOST: '127.0.0.1', API_URL: apiUrl, COUNCIL_TODAY: '', COUNCIL_RENDER_TODAY: testToday },
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
       gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },

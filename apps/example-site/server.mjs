@@ -97,10 +97,13 @@ const compress = { br: promisify(brotliCompress), gzip: promisify(gzip) };
  *
  * `today` (`YYYY-MM-DD`, the API's `COUNCIL_TODAY`) puts `<meta name="council-today">` in every
  * page, so the elements' clock agrees with the API's in demos and tests, in any browser.
- * @param {{ port?: number, host?: string, apiUrl?: string, root?: string, today?: string, log?: (line: string) => void }} [options]
+ *
+ * `renderToday` (`YYYY-MM-DD`, default `today`) is the day the server-rendered pages (no-js/)
+ * are rendered for, without a meta tag: tests that fix the browser's clock set it to the API's day.
+ * @param {{ port?: number, host?: string, apiUrl?: string, root?: string, today?: string, renderToday?: string, log?: (line: string) => void }} [options]
  */
-export async function startSite({ port = 4173, host = '127.0.0.1', apiUrl = 'http://127.0.0.1:8080', root = defaultRoot, today, log } = {}) {
-  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`today must be YYYY-MM-DD, not ${today}`);
+export async function startSite({ port = 4173, host = '127.0.0.1', apiUrl = 'http://127.0.0.1:8080', root = defaultRoot, today, renderToday = today, log } = {}) {
+  for (const day of [today, renderToday]) if (day !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`today must be YYYY-MM-DD, not ${day}`);
   const rootDir = path.resolve(root);
   try {
     await stat(path.join(rootDir, 'index.html'));
@@ -120,7 +123,7 @@ export async function startSite({ port = 4173, host = '127.0.0.1', apiUrl = 'htt
       return sendText(res, 400, 'Bad request');
     }
     if (isApiPath(url.pathname)) return proxy(req, res, url, api);
-    serveStatic(req, res, url, rootDir, compressedCache, today).catch((error) => {
+    serve(req, res, url, { rootDir, apiUrl, today, renderToday }, compressedCache).catch((error) => {
       log?.(`error serving ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
       if (!res.headersSent) sendText(res, 500, 'Internal server error');
       else res.destroy();
@@ -208,6 +211,42 @@ function proxy(req, res, url, api) {
     if (!res.writableFinished) upstream.destroy();
   });
   req.pipe(upstream);
+}
+
+// ---- server-rendered pages ---------------------------------------------------------------
+
+/** The no-JavaScript journeys (no-js/routes.mjs), loaded once, on the first request. */
+/** @type {Promise<typeof import('./no-js/routes.mjs')> | undefined} */
+let noJsRoutes;
+
+/**
+ * A server-rendered page (a no-JavaScript journey's step) when one answers `url`, else the file.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {URL} url
+ * @param {{ rootDir: string, apiUrl: string, today: string | undefined, renderToday: string | undefined }} site
+ * @param {CompressedCache} cache
+ */
+async function serve(req, res, url, site, cache) {
+  if (req.method === 'GET' || req.method === 'HEAD') {
+    // The page's own address, for the absolute links it carries (the calendar's webcal:): from
+    // the Host the browser asked, when it is a plain host name (the page is never cached).
+    const host = /^[a-z0-9.-]+(:\d{1,5})?$/i.test(req.headers.host ?? '') ? req.headers.host : 'localhost';
+    const pageUrl = new URL(url.pathname + url.search, `http://${host}`);
+    const answer = await (noJsRoutes ??= import('./no-js/routes.mjs')).then((routes) => routes.serverRendered(pageUrl, site));
+    if (answer) {
+      const body = Buffer.from(answer.body);
+      res.writeHead(answer.status, {
+        ...securityHeaders,
+        'Content-Type': answer.type,
+        // A page answers one resident's postcode or property: never kept by a shared cache.
+        'Cache-Control': answer.immutable ? 'public, max-age=31536000, immutable' : 'no-store',
+        'Content-Length': body.length,
+      });
+      return res.end(req.method === 'HEAD' ? undefined : body);
+    }
+  }
+  return serveStatic(req, res, url, site.rootDir, cache, site.today);
 }
 
 // ---- static files ------------------------------------------------------------------------
@@ -346,7 +385,8 @@ if (isMain()) {
   const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:8080';
   try {
     const today = process.env.COUNCIL_TODAY || undefined;
-    const site = await startSite({ port, host: process.env.HOST ?? '127.0.0.1', apiUrl, today, log: process.env.LOG_REQUESTS ? console.log : undefined });
+    const renderToday = process.env.COUNCIL_RENDER_TODAY || today;
+    const site = await startSite({ port, host: process.env.HOST ?? '127.0.0.1', apiUrl, today, renderToday, log: process.env.LOG_REQUESTS ? console.log : undefined });
     console.log(`Anytown example site on ${site.url} (API proxied to ${apiUrl})`);
     const stop = (/** @type {NodeJS.Signals} */ signal) => {
       console.log(`Example site stopping (${signal})`);

@@ -11,7 +11,12 @@
  * as `today`. Read when an element asks (before its first fetch), never cached, so a page that
  * sets the tag before its elements connect is always honoured. The tag must hold a valid date.
  */
-export function councilNow(today = document.querySelector<HTMLMetaElement>('meta[name=council-today]')?.content): Date {
+export function councilNow(today = pageToday()): Date {
   // A bare date means midday in London (12:00 or 13:00 local), safely inside that day.
   return today ? new Date(today.length < 11 ? `${today}T12:00Z` : today) : new Date();
+}
+
+// On a server (`@council-kit/ssr`) there is no page to read: the renderer passes `today` itself.
+function pageToday(): string | undefined {
+  return globalThis.document?.querySelector?.<HTMLMetaElement>('meta[name=council-today]')?.content;
 }

@@ -5,6 +5,7 @@
 // module exports only its public names.
 export * from './council-element.js';
 export * from './clock.js';
+export * from './server-data.js';
 export * from './http/client.js';
 export * from './http/errors.js';
 export * from './i18n/locale.js';

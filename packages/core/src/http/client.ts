@@ -104,7 +104,9 @@ export class HttpClient {
 
   /** Resolves `path` against the base (and the page), appending query parameters. */
   url(path: string, query: RequestOptions<unknown>['query'] = {}): URL {
-    const base = new URL(this.base.replace(/\/?$/, '/'), document.baseURI);
+    // `document.baseURI` is the page's address; a server renderer (`@council-kit/ssr`) gives the
+    // address of the page it renders, so links built here are the same on both sides.
+    const base = new URL(this.base.replace(/\/?$/, '/'), globalThis.document?.baseURI);
     const url = new URL(path.replace(/^\//, ''), base);
     for (const [name, value] of Object.entries(query)) {
       if (value !== undefined) url.searchParams.set(name, String(value));

@@ -1,6 +1,13 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Rendered on a server: until the element is defined (no script, or not yet), "Change address"
+     is a link to the page's own form; once defined, it is the element's button. */
+  :host(:not(:defined)) .js-only,
+  :host(:defined) .no-js-only {
+    display: none;
+  }
+
   .services {
     display: grid;
     gap: var(--_council-space-4);

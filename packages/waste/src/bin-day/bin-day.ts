@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { ApiError, CouncilElement, councilNow } from '@council-kit/core';
-import { addDays, dayNumber, readCollectionsResult, todayInLondon, validate, type CollectionsResult, type WasteService } from '@council-kit/contracts';
+import { ApiError, CouncilElement, councilNow, readServerData } from '@council-kit/core';
+import { dayNumber, readCollectionsResult, todayInLondon, validate, type CollectionsResult, type WasteService } from '@council-kit/contracts';
 import type { AddressSelectedDetail, AddressSource } from '@council-kit/address-lookup';
 import { addressLookupExportParts } from '@council-kit/address-lookup/address-lookup';
 import { binDayStrings, type BinDayKey } from './bin-day.i18n.js';
 import { styles } from './bin-day.styles.js';
 import { describeContainer, describeFrequency } from '../shared/describe.js';
-import { collectionsPath, icsPath } from '../shared/endpoints.js';
+import { collectionsPath, collectionsQuery, icsPath } from '../shared/endpoints.js';
 import { forgetProperty, rememberedProperty, rememberProperty } from '../shared/property-store.js';
 
 /** `detail` of `council-collections-loaded`. */
@@ -44,9 +44,11 @@ export class BinDay extends CouncilElement {
     weeks: { type: Number },
     noRemember: { type: Boolean, attribute: 'no-remember' },
     reportUrl: { attribute: 'report-url' },
+    changeUrl: { attribute: 'change-url' },
     contactUrl: { attribute: 'contact-url' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     addressSource: { attribute: false },
+    collections: { attribute: false },
     httpOptions: { attribute: false },
     result: { state: true },
     error: { state: true },
@@ -70,6 +72,13 @@ export class BinDay extends CouncilElement {
   /** Page for reporting a missed collection; `?service=<id>` is added. */
   reportUrl = '';
 
+  /**
+   * Where "Change address" leads before the element's script has run (a page rendered on the
+   * server, see `@council-kit/ssr`): the page's own no-JavaScript postcode form. Once the element
+   * is defined, "Change address" is its button again.
+   */
+  changeUrl = '';
+
   /** Page explaining how to contact the council about bins. */
   contactUrl = '';
 
@@ -82,6 +91,15 @@ export class BinDay extends CouncilElement {
    */
   addressSource?: AddressSource;
 
+  /**
+   * The property's collections, already fetched (a property, no attribute): shown for `uprn`
+   * without asking the API again. A server renderer (`@council-kit/ssr`) sets it, and writes it
+   * into the page as a `<script type="application/json" data-council-data>` child, which the
+   * element reads when it connects; so the page the server sent and the element that takes it
+   * over show the same answer, fetched once.
+   */
+  collections?: CollectionsResult;
+
   private result?: CollectionsResult;
   private error?: ApiError;
   private loading = false;
@@ -90,6 +108,8 @@ export class BinDay extends CouncilElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.collections ??= this.serverCollections();
+    if (this.collections && !this.noRemember) rememberProperty({ uprn: this.collections.uprn, address: this.collections.address });
     if (!this.uprn && !this.noRemember) {
       const remembered = rememberedProperty();
       if (remembered) {
@@ -100,7 +120,28 @@ export class BinDay extends CouncilElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('uprn') || changed.has('apiBase') || changed.has('weeks')) void this.load();
+    if (!(changed.has('uprn') || changed.has('apiBase') || changed.has('weeks') || changed.has('collections'))) return;
+    // Given the answer for this property (rendered on the server, or by the page): no fetch.
+    if (this.collections && this.collections.uprn === this.uprn) this.show(this.collections);
+    else void this.load();
+  }
+
+  /** The server's data block for this property (see `readServerData`), if it is a valid answer. */
+  private serverCollections(): CollectionsResult | undefined {
+    const data = readServerData(this);
+    if (data === undefined) return undefined;
+    try {
+      return validate(readCollectionsResult, data);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private show(result: CollectionsResult): void {
+    this.result = result;
+    this.address = result.address;
+    this.error = undefined;
+    this.loading = false;
   }
 
   private get todayDate(): string {
@@ -116,11 +157,10 @@ export class BinDay extends CouncilElement {
     this.error = undefined;
     if (!this.uprn || !this.apiBase) return;
     this.loading = true;
-    const from = addDays(this.todayDate, -7);
     try {
       const result = await this.http(this.apiBase).get(collectionsPath(this.uprn), {
         key: 'collections',
-        query: { from, to: addDays(this.todayDate, this.weeks * 7), lang: this.locale },
+        query: collectionsQuery(this.todayDate, this.weeks, this.locale),
         read: (json) => validate(readCollectionsResult, json),
       });
       this.result = result;
@@ -197,7 +237,11 @@ export class BinDay extends CouncilElement {
   }
 
   private renderChange(): TemplateResult {
-    return html`<p><button type="button" class="link" @click=${this.changeAddress}>${this.msg('changeAddress')}</button></p>`;
+    // Rendered on a server, the button needs the script; until the element is defined, the
+    // stylesheet shows the link to the page's no-JavaScript form instead (see bin-day.styles.ts).
+    return html`<p><button type="button" class="link js-only" @click=${this.changeAddress}>${this.msg('changeAddress')}</button>${this.changeUrl
+      ? html`<a class="no-js-only" href=${this.changeUrl}>${this.msg('changeAddress')}</a>`
+      : nothing}</p>`;
   }
 
   private renderContact(): TemplateResult | typeof nothing {

@@ -63,7 +63,7 @@ for (const lang of ['en', 'cy'] as const) {
       await expect(page).toHaveURL(wastePages.binDay[lang]);
     });
 
-    test('the address list, with the element\'s message when none is chosen', async ({ page, browser, request }) => {
+    test('the address list for the postcode leads to the property\'s collections', async ({ page, browser, request }) => {
       const axe = await axeWithoutScripts(browser);
       await page.goto(wastePages.binDay[lang]);
       await page.getByLabel(w.postcode).fill('an11aa');
@@ -75,15 +75,20 @@ for (const lang of ['en', 'cy'] as const) {
       await expect(page.getByLabel(w.found).locator('option:not([value=""])')).toHaveText(addresses.map((a) => a.address));
       await axe(page);
 
-      await page.getByRole('button', { name: w.use }).click();
-      await expect(page.locator('.error-summary').getByRole('link', { name: w.select })).toHaveAttribute('href', '#no-js-address');
-      await axe(page);
-
       const chosen = addresses.find((a) => a.address === fullAddress('1 High Street'))!;
       await page.getByLabel(w.found).selectOption(chosen.uprn);
       await page.getByRole('button', { name: w.use }).click();
       await expect(page).toHaveURL(new RegExp(`\\?postcode=AN1\\+1AA&uprn=${chosen.uprn}$`));
       await expect(stepHeading(binDay(page))).toHaveText(`${w.title} ${chosen.address}`);
+    });
+
+    test('no address chosen: the element\'s message, in the error summary and beside the list', async ({ page, browser }) => {
+      const axe = await axeWithoutScripts(browser);
+      await page.goto(`${wastePages.binDay[lang]}?postcode=AN1+1AA&uprn=`);
+      await expect(page).toHaveTitle(new RegExp(`^${w.error} `));
+      await expect(page.locator('.error-summary').getByRole('link', { name: w.select })).toHaveAttribute('href', '#no-js-address');
+      await expect(page.getByLabel(w.found)).toHaveAccessibleDescription(new RegExp(`${w.error}\\s+${w.select}`));
+      await axe(page);
     });
 
     test('the collections, rendered on the server, with the calendar link and a way back', async ({ page, browser, request }) => {

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defaultSources, loadSourcesConfig, SourcesConfigError, type SourcesConfig } from './sources/config.js';
 import { addDays, containerIds, containerReasons, type ContainerId, type ContainerReason } from '@council-kit/contracts';
+import { bankHolidayDivisions, type BankHolidayDivision } from './db/import-tables.js';
 
 export const logLevels = ['silent', 'error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof logLevels)[number];
@@ -82,6 +83,13 @@ export interface Config {
   repairsManageUrl?: string;
   /** Where addresses and collections come from (`ADDRESS_SOURCE`, `OS_PLACES_*`, `WASTE_SOURCE`, `UKBCD_*`): see `sources/config.ts`. */
   sources: SourcesConfig;
+  /**
+   * Whose bank holidays move collections and close the report window (`BANK_HOLIDAY_DIVISION`:
+   * `england-and-wales`, `scotland` or `northern-ireland`; unset: England and Wales). The
+   * division's list comes from `council-api import bank-holidays`; the computed England and
+   * Wales list covers any year not imported.
+   */
+  bankHolidayDivision?: BankHolidayDivision;
 }
 
 /** How to reach GOV.UK Pay. The key is a secret: it is sent to Pay and nowhere else. */
@@ -172,7 +180,18 @@ export function loadConfig(env: Env = process.env): Config {
     // https only (no site path): the link is opened from an email or a text, not from the site.
     repairsManageUrl: manageUrl(env, 'REPAIRS_MANAGE_URL'),
     sources: sources(env),
+    bankHolidayDivision: division(env),
   };
+}
+
+/** `BANK_HOLIDAY_DIVISION`: one of GOV.UK's divisions (`bank-holidays.json`'s keys). */
+function division(env: Env): BankHolidayDivision | undefined {
+  const value = text(env, 'BANK_HOLIDAY_DIVISION');
+  if (value === undefined) return undefined;
+  if (!(bankHolidayDivisions as readonly string[]).includes(value)) {
+    throw new ConfigError(`BANK_HOLIDAY_DIVISION must be one of ${bankHolidayDivisions.join(', ')}; got "${value}".`);
+  }
+  return value as BankHolidayDivision;
 }
 
 // GOV.UK Notify's keys: `{key name}-{service id}-{secret}`, the last two UUIDs.

@@ -1,6 +1,7 @@
 import type { CancelReason, ContactPreference, RepairPriority, RepairStatus, Reporter, SlotPeriod, TodayState } from '@council-kit/contracts';
 import type { Generated } from 'kysely';
 import type { HandoffDeliveriesTable } from './handoff-table.js';
+import type { BankHolidaysTable, ImportsTable } from './import-tables.js';
 
 /**
  * The database as Kysely sees it. Column types are kept to what SQLite and PostgreSQL share
@@ -509,5 +510,7 @@ export interface Database {
   rate_limit_hits: RateLimitHitsTable;
   payments: PaymentsTable;
   handoff_deliveries: HandoffDeliveriesTable;
+  bank_holidays: BankHolidaysTable;
+  imports: ImportsTable;
   kysely_migration: MigrationTable;
 }

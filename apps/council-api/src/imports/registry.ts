@@ -2,6 +2,9 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { CouncilDb } from '../db/database.js';
 import type { Logger } from '../logger.js';
+import { importAddresses } from './addresses.js';
+import { importBankHolidays } from './bank-holidays.js';
+import { importRounds } from './rounds.js';
 
 /** One row (or record) an import skipped, and why; `line` is 1-based in the source file (the header is line 1). */
 export interface ImportProblem {
@@ -38,4 +41,8 @@ export type Importer = (context: ImportContext) => Promise<ImportReport>;
  * Every kind `council-api import` knows, by name. Each importer lives in its own module (an
  * address file, collection rounds, bank holidays, a directory feed) and adds one line here.
  */
-export const importers: Record<string, Importer> = {};
+export const importers: Record<string, Importer> = {
+  addresses: importAddresses,
+  rounds: importRounds,
+  'bank-holidays': importBankHolidays,
+};

@@ -22,7 +22,7 @@ import type { PaymentDeps } from './payments.js';
 
 export interface WasteRoutesOptions {
   db: CouncilDb;
-  config: Pick<Config, 'paymentUrlBase' | 'containerCharges' | 'gardenSubscriptionUrl' | 'pay' | 'containerPrices'>;
+  config: Pick<Config, 'paymentUrlBase' | 'containerCharges' | 'gardenSubscriptionUrl' | 'pay' | 'containerPrices' | 'bankHolidayDivision'>;
   clock: Clock;
   notifier: Notifier;
   templates: NotifyTemplates;
@@ -64,7 +64,7 @@ export function wasteRoutes(options: WasteRoutesOptions): Hono {
     }
     if (errors.length || !uprn || !from || !to) return problemResponse(problems.validation('The request is not valid.', errors));
 
-    const schedule = await PropertySchedule.load(db, uprn, today, from, to);
+    const schedule = await PropertySchedule.load(db, uprn, today, from, to, config.bankHolidayDivision);
     if (!schedule) return problemResponse(problems.propertyNotFound());
     const body: CollectionsResult = {
       uprn: schedule.property.uprn,
@@ -82,7 +82,7 @@ export function wasteRoutes(options: WasteRoutesOptions): Hono {
     const uprn = checkUprn(c.req.param('uprn'), errors);
     const lang = checkLang(c.req.query('lang'), errors);
     if (errors.length || !uprn) return problemResponse(problems.validation('The request is not valid.', errors));
-    const schedule = await PropertySchedule.load(db, uprn, today, addDays(today, -7), addDays(today, 365));
+    const schedule = await PropertySchedule.load(db, uprn, today, addDays(today, -7), addDays(today, 365), config.bankHolidayDivision);
     if (!schedule) return problemResponse(problems.propertyNotFound());
     if (!schedule.property.services.length) return problemResponse(wasteProblems.noCollections());
     return c.body(collectionsCalendar(schedule, { lang, now: clock.now() }), 200, {

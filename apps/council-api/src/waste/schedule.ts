@@ -1,6 +1,5 @@
 import {
   addDays,
-  reportWindowEnd,
   roundDates,
   weekdayOf,
   weekdays,
@@ -9,7 +8,9 @@ import {
   type WasteService,
 } from '@council-kit/contracts';
 import type { CouncilDb } from '../db/database.js';
+import type { BankHolidayDivision } from '../db/import-tables.js';
 import type { Lang } from '../http/lang.js';
+import { HolidayCalendar } from './holidays.js';
 import { findChanges, findPropertyWaste, findStates, type ChangeRow, type PropertyService, type PropertyWaste } from './repository.js';
 
 /** Longest gap between two collections of a round (8 weeks) plus a moved collection's slack. */
@@ -35,17 +36,32 @@ export class PropertySchedule {
     readonly today: string,
     private readonly changes: ChangeRow[],
     private readonly states: Map<string, TodayState>,
+    private readonly holidays: HolidayCalendar,
   ) {}
 
-  /** Loads the property, the changes that can touch `from`…`to` (and the weeks around today), and today's states. */
-  static async load(db: CouncilDb, uprn: string, today: string, from = today, to = today): Promise<PropertySchedule | undefined> {
+  /**
+   * Loads the property, the changes that can touch `from`…`to` (and the weeks around today),
+   * today's states, and the bank holidays of `division` (for the report window).
+   */
+  static async load(
+    db: CouncilDb,
+    uprn: string,
+    today: string,
+    from = today,
+    to = today,
+    division: BankHolidayDivision = 'england-and-wales',
+  ): Promise<PropertySchedule | undefined> {
     const property = await findPropertyWaste(db, uprn, today);
     if (!property) return undefined;
     const roundIds = property.services.map((s) => s.roundId);
     const start = from < addDays(today, -LOOK_AROUND_DAYS) ? from : addDays(today, -LOOK_AROUND_DAYS);
     const end = to > addDays(today, LOOK_AROUND_DAYS) ? to : addDays(today, LOOK_AROUND_DAYS);
-    const [changes, states] = await Promise.all([findChanges(db, roundIds, start, end), findStates(db, roundIds, today)]);
-    return new PropertySchedule(property, today, changes, states);
+    const [changes, states, holidays] = await Promise.all([
+      findChanges(db, roundIds, start, end),
+      findStates(db, roundIds, today),
+      HolidayCalendar.load(db, division, start, end),
+    ]);
+    return new PropertySchedule(property, today, changes, states, holidays);
   }
 
   service(id: string): PropertyService | undefined {
@@ -107,11 +123,11 @@ export class PropertySchedule {
   reportMissed(service: PropertyService): { open: boolean; until?: string; collection?: string } {
     if (!this.collects(service)) return { open: false };
     if (this.todayState(service) === 'not_collected') {
-      return { open: true, until: reportWindowEnd(this.today), collection: this.today };
+      return { open: true, until: this.holidays.reportWindowEnd(this.today), collection: this.today };
     }
     const previous = this.previous(service);
-    if (previous && reportWindowEnd(previous) >= this.today) {
-      return { open: true, until: reportWindowEnd(previous), collection: previous };
+    if (previous && this.holidays.reportWindowEnd(previous) >= this.today) {
+      return { open: true, until: this.holidays.reportWindowEnd(previous), collection: previous };
     }
     return { open: false };
   }
@@ -120,7 +136,7 @@ export class PropertySchedule {
   checkReportable(service: PropertyService, date: string): { ok: true; until: string } | { ok: false; why: ReportRefusal; until?: string } {
     if (!this.collects(service)) return { ok: false, why: 'not-subscribed' };
     if (!this.dates(service, date, date).dates.includes(date)) return { ok: false, why: 'not-a-collection' };
-    const until = reportWindowEnd(date);
+    const until = this.holidays.reportWindowEnd(date);
     if (date > this.today) return { ok: false, why: 'window-closed' };
     if (date === this.today) {
       return this.todayState(service) === 'not_collected' ? { ok: true, until } : { ok: false, why: 'window-closed' };

@@ -18,7 +18,7 @@ import { PropertySchedule } from './schedule.js';
 export interface SubmissionDeps {
   db: CouncilDb;
   clock: Clock;
-  config: Pick<Config, 'paymentUrlBase' | 'containerCharges' | 'pay'>;
+  config: Pick<Config, 'paymentUrlBase' | 'containerCharges' | 'pay' | 'bankHolidayDivision'>;
   notifier: Notifier;
   templates: NotifyTemplates;
   logger: Logger;
@@ -43,7 +43,7 @@ export async function reportMissedCollection(
   const now = deps.clock.now();
   return idempotent<SubmissionReceipt>(deps.db, idempotency, now, async (trx) => {
     const { uprn, serviceId, collectionDate, contact } = request;
-    const schedule = await PropertySchedule.load(trx, uprn, today, collectionDate, collectionDate);
+    const schedule = await PropertySchedule.load(trx, uprn, today, collectionDate, collectionDate, deps.config.bankHolidayDivision);
     if (!schedule) return unknownProperty();
     const service = schedule.service(serviceId);
     if (!service) {
@@ -121,7 +121,7 @@ export async function requestContainer(
   const now = deps.clock.now();
   return idempotent<SubmissionReceipt>(deps.db, idempotency, now, async (trx) => {
     const { uprn, containerId, reason, contact } = request;
-    const schedule = await PropertySchedule.load(trx, uprn, today);
+    const schedule = await PropertySchedule.load(trx, uprn, today, today, today, deps.config.bankHolidayDivision);
     if (!schedule) return unknownProperty();
     const service = schedule.service(containerId);
     if (!service) {

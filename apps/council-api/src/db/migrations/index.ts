@@ -9,6 +9,7 @@ import * as notifyDelivery from './0007-notify-delivery.js';
 import * as handoff from './0008-handoff.js';
 import * as payments from './0009-payments.js';
 import * as repairCodes from './0010-repair-codes.js';
+import * as imports from './0011-imports.js';
 
 /**
  * Every migration, in order. Listed in code (not globbed from disk) so the bundled server
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0008-handoff': handoff,
   '0009-payments': payments,
   '0010-repair-codes': repairCodes,
+  '0011-imports': imports,
 };

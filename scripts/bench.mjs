@@ -9,6 +9,7 @@ import { budgets, elements, measureAutoloader, measureCdn, measureElement } from
 import { measureGraph } from './bench-graph.mjs';
 import { measurePeers } from './peer-sizes.mjs';
 import { measureApi } from './bench-api.mjs';
+import { measureImports } from './bench-imports.mjs';
 import { measureRender } from './bench-render.mjs';
 import { measureFirstRender } from './bench-first-render.mjs';
 import { measureSite } from './bench-site.mjs';
@@ -61,6 +62,7 @@ const peers = await timed('peers', measurePeers);
 const firstRender = await timed('first render', () => measureFirstRender().catch((error) => [{ element: 'all', ready: '', error: error.message }]));
 const render = await timed('directory results render', () => measureRender().catch((error) => ({ error: error.message })));
 const api = await timed('council API', measureApi);
+const imports = await timed('address import', () => measureImports().catch((error) => ({ error: error.message })));
 const site = await timed('example site', () => measureSite().catch((error) => ({ error: error.message })));
 
 const report = {
@@ -77,6 +79,7 @@ const report = {
   firstRender,
   render,
   api,
+  imports,
   site,
 };
 

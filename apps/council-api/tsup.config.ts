@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { main: 'src/main.ts', server: 'src/server.ts', app: 'src/app.ts', 'generate-directory': 'src/generate-directory.ts', migrate: 'src/migrate-command.ts', seed: 'src/seed-command.ts', purge: 'src/purge-command.ts' },
+  entry: { main: 'src/main.ts', server: 'src/server.ts', app: 'src/app.ts', 'generate-directory': 'src/generate-directory.ts', migrate: 'src/migrate-command.ts', seed: 'src/seed-command.ts', purge: 'src/purge-command.ts', 'run-import': 'src/imports/run-import.ts' },
   format: ['esm'],
   platform: 'node',
   target: 'node20',

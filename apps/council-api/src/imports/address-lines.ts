@@ -24,12 +24,24 @@ export interface AddressParts {
 // Words kept lower case inside a place or street name ("Stoke-on-Trent", "Newcastle upon Tyne").
 const SMALL = new Set(['on', 'upon', 'in', 'by', 'the', 'under', 'le', 'de', 'next', 'and', 'of', 'y', 'yr']);
 
+const cache = new Map<string, string>();
+
 /**
  * Title case for text written in capitals: "HIGH STREET" → "High Street", "ST. JOHN'S ROAD" →
  * "St. John's Road", "STOKE-ON-TRENT" → "Stoke-on-Trent", "12A" stays "12A". Text already in
  * mixed case is the council's own spelling and is kept.
  */
 export function titleCase(text: string): string {
+  let cased = cache.get(text);
+  if (cased === undefined) {
+    // Streets, towns and "FLAT 1" repeat across a file: remembered, they are cased once.
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(text, (cased = toTitleCase(text)));
+  }
+  return cased;
+}
+
+function toTitleCase(text: string): string {
   const trimmed = text.trim().replace(/\s+/g, ' ');
   if (trimmed !== trimmed.toUpperCase()) return trimmed;
   return trimmed

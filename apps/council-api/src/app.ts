@@ -99,14 +99,16 @@ export function createApp({
 
   app.route('/', healthRoutes(db));
   app.route('/api/v1', openApiRoutes());
-  app.route('/api/v1', addressRoutes({ source: addressSource ?? addressSourceFromConfig({ db, config, clock, logger }), postcodeAreas: config.postcodeAreas, logger }));
+  const addresses = addressSource ?? addressSourceFromConfig({ db, config, clock, logger });
+  app.route('/api/v1', addressRoutes({ source: addresses, postcodeAreas: config.postcodeAreas, logger }));
   // Open Referral UK: public directory data, no API key, CORS * (see cors()). The OpenAPI
   // document is served here too, so ORUK tools reading `openapi_url` get it with CORS *.
   app.route('/oruk', orukRoutes({ db }));
   app.get('/oruk/', orukRoot);
   app.route('/oruk', openApiRoutes());
   // A scraper for collections (WASTE_SOURCE=ukbcd) answers its two routes before the database's.
-  const scraped = wasteSourceRoutes({ db, config, clock, logger });
+  // With OS Places for addresses, a scraper needing a postcode gets it from OS by UPRN.
+  const scraped = wasteSourceRoutes({ db, config, clock, logger, ...(addresses.byUprn ? { lookUpUprn: addresses.byUprn.bind(addresses) } : {}) });
   if (scraped) app.route('/api/v1', scraped);
   app.route(
     '/api/v1',

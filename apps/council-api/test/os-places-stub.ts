@@ -42,9 +42,15 @@ export const towerFlats: OsPlacesDpa[] = Array.from({ length: 230 }, (_, i) =>
   }),
 );
 
+/** Properties only OS Places knows (not in the seeded addresses table), for `/uprn`. */
+export const uprnRecords: OsPlacesDpa[] = [
+  osPlacesDpa({ UPRN: '200070000301', BUILDING_NUMBER: '7', THOROUGHFARE_NAME: 'NEW ROAD', POSTCODE: 'AN6 2NR' }),
+];
+
 export interface OsPlacesStubRequest {
   path: string;
   postcode: string | null;
+  uprn: string | null;
   offset: number;
 }
 
@@ -73,14 +79,25 @@ export async function startOsPlacesStub(): Promise<OsPlacesStub> {
     const params = url.searchParams;
     const postcode = params.get('postcode');
     const offset = Number(params.get('offset') ?? '0');
-    requests.push({ path: url.pathname, postcode, offset });
-    if (req.method !== 'GET' || url.pathname !== '/search/places/v1/postcode') {
+    requests.push({ path: url.pathname, postcode, uprn: params.get('uprn'), offset });
+    const isUprn = url.pathname === '/search/places/v1/uprn';
+    if (req.method !== 'GET' || (url.pathname !== '/search/places/v1/postcode' && !isUprn)) {
       refused.push(`${req.method} ${url.pathname}`);
       return json(res, 404, { error: { statuscode: 404, message: 'Resource not found' } });
     }
     if (params.get('key') !== OS_STUB_KEY) {
       // What OS's gateway answers for a wrong key (it does not echo the key).
       return json(res, 401, { fault: { faultstring: 'Invalid ApiKey', detail: { errorcode: 'oauth.v2.InvalidApiKey' } } });
+    }
+    if (isUprn) {
+      // `/uprn`: the one record, or no `results` key for a UPRN OS does not know.
+      const uprn = params.get('uprn') ?? '';
+      if (!/^\d{1,12}$/.test(uprn) || params.get('output_srs') !== 'WGS84' || params.get('dataset') !== 'DPA') {
+        refused.push(url.search.replace(/key=[^&]*/, 'key=***'));
+        return json(res, 400, { error: { statuscode: 400, message: 'Requested parameters are not valid.' } });
+      }
+      const record = [...uprnRecords, ...osPlacesHighStreet].find((dpa) => dpa.UPRN === uprn);
+      return json(res, 200, { header: { uri: url.pathname, query: `uprn=${uprn}`, offset: 0, totalresults: record ? 1 : 0 }, ...(record ? { results: [{ DPA: record }] } : {}) });
     }
     const maxresults = Number(params.get('maxresults') ?? '100');
     const shapeOk =

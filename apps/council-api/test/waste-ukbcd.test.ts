@@ -8,6 +8,7 @@ import { splitCommandLine } from '../src/sources/command-line.js';
 import { sourceProblemTypes } from '../src/sources/problems.js';
 import { TODAY } from './dates.js';
 import { movableClock, startTestServer, tempDir, type TestServer } from './helpers.js';
+import { OS_STUB_KEY, startOsPlacesStub, uprnRecords } from './os-places-stub.js';
 
 // The fake scraper (test/fixtures/fake-ukbcd.mjs) answers by the UPRN's last two digits.
 const NINE_HIGH_STREET = '100070000112'; // seeded: AN1 1AA, in the addresses table
@@ -27,11 +28,12 @@ const logLines: string[] = [];
 const clock = movableClock(TODAY);
 let server: TestServer;
 let impatient: TestServer;
+let command = '';
 
 beforeAll(async () => {
   writeFileSync(runsLog, '');
   // Quotes as an operator would write them, around a path that could hold spaces.
-  const command = `"${process.execPath}" '${fake}' {uprn} {postcode} ${TODAY} "${runsLog}"`;
+  command = `"${process.execPath}" '${fake}' {uprn} {postcode} ${TODAY} "${runsLog}"`;
   const options = (timeoutSeconds: number) => ({
     clock,
     rateLimitPerMinute: 100_000,
@@ -190,6 +192,39 @@ describe('GET …/collections from a UKBinCollectionData scraper', () => {
     expect((ics.match(/BEGIN:VEVENT/g) ?? []).length).toBe(5);
     expect((await server.get(`/api/v1/waste/properties/${NO_BINS}/collections.ics?postcode=AN1%201AA`)).status).toBe(404);
     expect((await server.get(`/api/v1/waste/properties/${FAILS}/collections.ics?postcode=AN1%201AA`)).status).toBe(502);
+  });
+});
+
+describe('a scraper beside OS Places addresses (a council mixing sources)', () => {
+  it('asks OS Places for the postcode of a property only OS knows, and answers both routes', async () => {
+    const stub = await startOsPlacesStub();
+    const mixed = await startTestServer({
+      clock,
+      sources: {
+        addressSource: 'os-places',
+        osPlaces: { apiKey: OS_STUB_KEY, url: stub.url, cacheSeconds: 3600, timeoutSeconds: 20 },
+        wasteSource: 'ukbcd',
+        ukbcd: { argv: splitCommandLine(command), timeoutSeconds: 20 },
+      },
+    });
+    try {
+      const only = uprnRecords[0]!;
+      const response = await mixed.get(`/api/v1/waste/properties/${only.UPRN}/collections`);
+      expect(response.status).toBe(200);
+      const result = (await response.json()) as CollectionsResult;
+      expect(result.address).toBe('7 New Road, Anytown, AN6 2NR');
+      expect(runs().at(-1)?.slice(0, 2)).toEqual([only.UPRN, 'AN6 2NR']);
+      expect(stub.requests.filter((r) => r.path.endsWith('/uprn')).map((r) => r.uprn)).toEqual([only.UPRN]);
+      // The addresses come from OS Places on the same server.
+      expect((await mixed.get('/api/v1/addresses?postcode=AN1%201AA')).status).toBe(200);
+      // A UPRN OS does not know, with no postcode given: the resident is asked for one.
+      const unknown = await mixed.get('/api/v1/waste/properties/200070000999/collections');
+      expect(unknown.status).toBe(400);
+      expect(stub.refused).toEqual([]);
+    } finally {
+      await mixed.stop();
+      await stub.close();
+    }
   });
 });
 

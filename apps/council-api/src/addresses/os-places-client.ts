@@ -18,50 +18,54 @@ export const OS_PLACES_MAX_PAGES = 10;
 /** Every DPA record OS Places has for a postcode, as one response. */
 export type OsPlacesLookup = (postcode: string) => Promise<OsPlacesResponse & { truncated?: boolean }>;
 
-/** The real client. */
-export function osPlacesClient(config: OsPlacesConfig): OsPlacesLookup {
+/** One GET of an OS Places endpoint (`postcode`, `uprn`) with the key, in WGS84, DPA records only. */
+async function osPlacesRequest(config: OsPlacesConfig, endpoint: string, params: Record<string, string>): Promise<OsPlacesResponse> {
   const redact = (text: string) => redactSecrets(text, [config.apiKey]);
+  const url = new URL(`${config.url}/${endpoint}`);
+  url.search = new URLSearchParams({ ...params, key: config.apiKey, output_srs: 'WGS84', dataset: 'DPA' }).toString();
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(config.timeoutSeconds * 1000), redirect: 'error' });
+  } catch (error) {
+    const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+    if (timedOut) throw new SourceError('timeout', `OS Places did not answer in ${config.timeoutSeconds} s`);
+    throw new SourceError('unavailable', 'OS Places could not be reached', { cause: redact(error instanceof Error ? `${error.message} ${String(error.cause ?? '')}` : String(error)) });
+  }
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined);
+    const status = response.status;
+    // 400/401/403: OS refused the key (or the request the API built): the operator must act.
+    if (status === 400 || status === 401 || status === 403) throw new SourceError('misconfigured', `OS Places answered ${status}`, { status });
+    if (status === 429) throw new SourceError('rate-limited', 'OS Places answered 429 (rate limited)', { status });
+    throw new SourceError('unavailable', `OS Places answered ${status}`, { status });
+  }
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch (error) {
+    const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+    if (timedOut) throw new SourceError('timeout', `OS Places did not finish its answer in ${config.timeoutSeconds} s`);
+    throw new SourceError('unusable', 'OS Places answered something that is not JSON');
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new SourceError('unusable', 'OS Places answered something that is not an object');
+  const { results } = json as { results?: unknown };
+  // No `results` key is OS's way of saying "no addresses"; anything else but a list is not.
+  if (results !== undefined && !Array.isArray(results)) throw new SourceError('unusable', 'OS Places answered results that are not a list');
+  return json as OsPlacesResponse;
+}
 
-  const page = async (postcode: string, offset: number): Promise<OsPlacesResponse> => {
-    const url = new URL(`${config.url}/postcode`);
-    url.search = new URLSearchParams({
-      postcode,
-      key: config.apiKey,
-      output_srs: 'WGS84',
-      dataset: 'DPA',
-      maxresults: String(OS_PLACES_PAGE_SIZE),
-      offset: String(offset),
-    }).toString();
-    let response: Response;
-    try {
-      response = await fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(config.timeoutSeconds * 1000), redirect: 'error' });
-    } catch (error) {
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      if (timedOut) throw new SourceError('timeout', `OS Places did not answer in ${config.timeoutSeconds} s`);
-      throw new SourceError('unavailable', 'OS Places could not be reached', { cause: redact(error instanceof Error ? `${error.message} ${String(error.cause ?? '')}` : String(error)) });
-    }
-    if (!response.ok) {
-      await response.body?.cancel().catch(() => undefined);
-      const status = response.status;
-      // 400/401/403: OS refused the key (or the request the API built): the operator must act.
-      if (status === 400 || status === 401 || status === 403) throw new SourceError('misconfigured', `OS Places answered ${status}`, { status });
-      if (status === 429) throw new SourceError('rate-limited', 'OS Places answered 429 (rate limited)', { status });
-      throw new SourceError('unavailable', `OS Places answered ${status}`, { status });
-    }
-    let json: unknown;
-    try {
-      json = await response.json();
-    } catch (error) {
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      if (timedOut) throw new SourceError('timeout', `OS Places did not finish its answer in ${config.timeoutSeconds} s`);
-      throw new SourceError('unusable', 'OS Places answered something that is not JSON');
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new SourceError('unusable', 'OS Places answered something that is not an object');
-    const { results } = json as { results?: unknown };
-    // No `results` key is OS's way of saying "no addresses"; anything else but a list is not.
-    if (results !== undefined && !Array.isArray(results)) throw new SourceError('unusable', 'OS Places answered results that are not a list');
-    return json as OsPlacesResponse;
-  };
+/** The DPA record OS Places has for a UPRN (`/uprn`), as a response with one result or none. */
+export type OsPlacesUprnLookup = (uprn: string) => Promise<OsPlacesResponse>;
+
+/** The real `/uprn` client. */
+export function osPlacesUprnClient(config: OsPlacesConfig): OsPlacesUprnLookup {
+  return (uprn) => osPlacesRequest(config, 'uprn', { uprn });
+}
+
+/** The real `/postcode` client. */
+export function osPlacesClient(config: OsPlacesConfig): OsPlacesLookup {
+  const page = (postcode: string, offset: number): Promise<OsPlacesResponse> =>
+    osPlacesRequest(config, 'postcode', { postcode, maxresults: String(OS_PLACES_PAGE_SIZE), offset: String(offset) });
 
   return async (postcode) => {
     const first = await page(postcode, 0);

@@ -4,12 +4,14 @@ import type { Lang } from '../http/lang.js';
 import type { Logger } from '../logger.js';
 import { BoundedCache } from '../sources/bounded-cache.js';
 import { SourceError } from '../sources/problems.js';
-import type { OsPlacesLookup } from './os-places-client.js';
+import type { OsPlacesLookup, OsPlacesUprnLookup } from './os-places-client.js';
 import { sortAddresses } from './sort.js';
 import type { AddressSource } from './source.js';
 
 export interface OsPlacesSourceOptions {
   lookup: OsPlacesLookup;
+  /** OS Places' `/uprn`, for a property's postcode (a scraper that needs one). */
+  uprnLookup?: OsPlacesUprnLookup;
   /** How long a postcode's answer is kept, in seconds, by `clock` (0: not kept). */
   cacheSeconds: number;
   clock: Clock;
@@ -50,8 +52,13 @@ function readable(response: OsPlacesResponse, postcode: string, lang: Lang = 'en
  * memory for `cacheSeconds` (per instance, bounded) and read through `fromOsPlaces` in the
  * page's language, then sorted the way the database's addresses are.
  */
-export function osPlacesAddressSource({ lookup, cacheSeconds, clock, logger, maxEntries = 5000 }: OsPlacesSourceOptions): AddressSource {
+export function osPlacesAddressSource({ lookup, uprnLookup, cacheSeconds, clock, logger, maxEntries = 5000 }: OsPlacesSourceOptions): AddressSource {
   const cache = new BoundedCache<OsPlacesResponse>(cacheSeconds > 0 ? maxEntries : 0);
+  const uprns = new BoundedCache<OsPlacesResponse>(cacheSeconds > 0 ? maxEntries : 0);
+  const keptFor = () => {
+    const expires = clock.now().getTime() + cacheSeconds * 1000;
+    return () => clock.now().getTime() >= expires;
+  };
   return {
     name: 'OS Places',
     async find(postcode: string, lang: Lang): Promise<Address[]> {
@@ -60,10 +67,21 @@ export function osPlacesAddressSource({ lookup, cacheSeconds, clock, logger, max
         readable(value, postcode); // an answer the API cannot read is not kept
         // The postcode is personal data: the log says only that a postcode was cut short.
         if (value.truncated) logger.warn('OS Places had more addresses for a postcode than the API fetches', { fetched: value.results?.length ?? 0 });
-        const expires = clock.now().getTime() + cacheSeconds * 1000;
-        return { value, isStale: () => clock.now().getTime() >= expires };
+        return { value, isStale: keptFor() };
       });
       return sortAddresses(readable(response, postcode, lang).map(sortLines)).map((entry) => entry.address);
     },
+    ...(uprnLookup
+      ? {
+          async byUprn(uprn: string): Promise<Address | undefined> {
+            const response = await uprns.getOrLoad(uprn, async () => {
+              const value = await uprnLookup(uprn);
+              readable(value, '');
+              return { value, isStale: keptFor() };
+            });
+            return readable(response, '').find((address) => address.uprn === uprn);
+          },
+        }
+      : {}),
   };
 }

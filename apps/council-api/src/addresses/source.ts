@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 import type { CouncilDb } from '../db/database.js';
 import type { Lang } from '../http/lang.js';
 import type { Logger } from '../logger.js';
-import { osPlacesClient, type OsPlacesLookup } from './os-places-client.js';
+import { osPlacesClient, osPlacesUprnClient, type OsPlacesLookup } from './os-places-client.js';
 import { osPlacesAddressSource } from './os-places-source.js';
 import { findAddressesByPostcode } from './repository.js';
 
@@ -16,6 +16,8 @@ export interface AddressSource {
   find(postcode: string, lang: Lang): Promise<Address[]>;
   /** True when the source holds every address in Great Britain, so the council's own area must be checked first. */
   national?: boolean;
+  /** The address at a UPRN, when the source can look one up (OS Places' `/uprn`); undefined when it has none. */
+  byUprn?(uprn: string): Promise<Address | undefined>;
 }
 
 /** The API's own `addresses` table (the seed, or the council's import). */
@@ -36,7 +38,13 @@ export interface AddressSourceDeps {
 export function addressSourceFromConfig({ db, config, clock, logger, osPlaces }: AddressSourceDeps): AddressSource {
   const settings = config.sources.osPlaces;
   if (config.sources.addressSource === 'os-places' && settings) {
-    const source = osPlacesAddressSource({ lookup: osPlaces ?? osPlacesClient(settings), cacheSeconds: settings.cacheSeconds, clock, logger });
+    const source = osPlacesAddressSource({
+      lookup: osPlaces ?? osPlacesClient(settings),
+      uprnLookup: osPlacesUprnClient(settings),
+      cacheSeconds: settings.cacheSeconds,
+      clock,
+      logger,
+    });
     return { ...source, national: true };
   }
   return databaseAddressSource(db);

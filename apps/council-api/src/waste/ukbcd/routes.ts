@@ -1,4 +1,4 @@
-import { addDays, dayNumber, parsePostcode, type CollectionsResult } from '@council-kit/contracts';
+import { addDays, dayNumber, parsePostcode } from '@council-kit/contracts';
 import { Hono, type Context } from 'hono';
 import { addressOfUprn } from './property.js';
 import type { Clock } from '../../clock.js';
@@ -22,6 +22,11 @@ export interface UkbcdRoutesOptions {
   config: UkbcdConfig;
   /** The scraper (see `ukbcdSource`). */
   collections: UkbcdCollections;
+  /**
+   * The address source's look-up by UPRN (OS Places' `/uprn`), asked for the postcode of a
+   * property the `addresses` table does not have; may throw a `SourceError`.
+   */
+  lookUpUprn?: (uprn: string) => Promise<{ postcode: string; address: string } | undefined>;
 }
 
 const SOURCE = 'UKBinCollectionData scraper';
@@ -30,17 +35,18 @@ const SERVICE = 'the bin collection service';
 /**
  * `GET /waste/properties/{uprn}/collections` and `….ics` from a scraper (`WASTE_SOURCE=ukbcd`),
  * mounted before the database's routes so they answer these two paths. The property's postcode
- * comes from the `addresses` table, else from `?postcode=` (which the element can pass), and
- * is needed only when `UKBCD_COMMAND` has `{postcode}`.
+ * comes from the `addresses` table, else from `?postcode=` (which the element can pass), else
+ * from the address source by UPRN (OS Places), and is needed only when `UKBCD_COMMAND` has
+ * `{postcode}`.
  */
-export function ukbcdRoutes({ db, clock, logger, config, collections }: UkbcdRoutesOptions): Hono {
+export function ukbcdRoutes({ db, clock, logger, config, collections, lookUpUprn }: UkbcdRoutesOptions): Hono {
   const app = new Hono();
 
   /** The property to ask about, or the problem to answer. */
   const propertyFor = async (c: Context, uprn: string, errors: FieldError[]): Promise<UkbcdProperty | undefined> => {
-    const known = await addressOfUprn(db, uprn);
-    if (known) return { uprn, postcode: known.postcode.toUpperCase(), address: known.address };
     const given = c.req.query('postcode');
+    const known = (await addressOfUprn(db, uprn)) ?? (given || !lookUpUprn || !needsPostcode(config.argv) ? undefined : await lookUpUprn(uprn));
+    if (known) return { uprn, postcode: known.postcode.toUpperCase(), address: known.address };
     if (given === undefined || given === '') {
       if (needsPostcode(config.argv)) errors.push({ path: '/postcode', message: 'Give the property’s postcode: the council’s records do not have it' });
       return { uprn, address: `UPRN ${uprn}` };
@@ -53,15 +59,16 @@ export function ukbcdRoutes({ db, clock, logger, config, collections }: UkbcdRou
     return { uprn, postcode: parsed.postcode, address: parsed.postcode };
   };
 
-  /** The scraper's answer, or the problem to send. */
-  const ask = async (property: UkbcdProperty): Promise<CollectionsResult | Response> => {
+  /** `work`'s answer, or the problem to send when a source (the scraper, OS Places) fails. */
+  const orProblem = async <T>(work: () => Promise<T>): Promise<T | Response> => {
     try {
-      return await collections(property);
+      return await work();
     } catch (error) {
       if (error instanceof SourceError) return sourceFailureResponse(error, SERVICE, logger, SOURCE);
       throw error;
     }
   };
+  const ask = (property: UkbcdProperty) => orProblem(() => collections(property));
 
   app.get('/waste/properties/:uprn/collections', async (c) => {
     const today = clock.today();
@@ -74,7 +81,8 @@ export function ukbcdRoutes({ db, clock, logger, config, collections }: UkbcdRou
       if (to < from) errors.push({ path: '/to', message: 'The end of the range must not be before its start' });
       else if (dayNumber(to) - dayNumber(from) > MAX_RANGE_DAYS) errors.push({ path: '/to', message: `The range can be at most ${MAX_RANGE_DAYS} days` });
     }
-    const property = uprn ? await propertyFor(c, uprn, errors) : undefined;
+    const property = uprn ? await orProblem(() => propertyFor(c, uprn, errors)) : undefined;
+    if (property instanceof Response) return property;
     if (errors.length || !property || !from || !to) return problemResponse(problems.validation('The request is not valid.', errors));
     const result = await ask(property);
     if (result instanceof Response) return result;
@@ -87,7 +95,8 @@ export function ukbcdRoutes({ db, clock, logger, config, collections }: UkbcdRou
     const errors: FieldError[] = [];
     const uprn = checkUprn(c.req.param('uprn'), errors);
     const lang = checkLang(c.req.query('lang'), errors);
-    const property = uprn ? await propertyFor(c, uprn, errors) : undefined;
+    const property = uprn ? await orProblem(() => propertyFor(c, uprn, errors)) : undefined;
+    if (property instanceof Response) return property;
     if (errors.length || !property) return problemResponse(problems.validation('The request is not valid.', errors));
     const result = await ask(property);
     if (result instanceof Response) return result;

@@ -5,10 +5,10 @@
 // with the answer it would have fetched, which it takes over without fetching again when its
 // script runs. Only the postcode and the UPRN travel in the URL: neither is personal data.
 import { renderElement, renderTemplate } from '@council-kit/ssr';
-import { addressLookupStrings } from '@council-kit/address-lookup';
+import { addressLookupStrings, councilApiSource } from '@council-kit/address-lookup';
 import { ApiError, coreStrings, councilNow, translate } from '@council-kit/core';
 import { errorSummary } from '@council-kit/core/forms';
-import { parsePostcode, readAddressLookupResult, readCollectionsResult, todayInLondon, validate } from '@council-kit/contracts';
+import { parsePostcode, readCollectionsResult, todayInLondon, validate } from '@council-kit/contracts';
 import { collectionsPath, collectionsQuery } from '@council-kit/waste';
 import '@council-kit/waste/bin-day';
 import { URL } from 'node:url';
@@ -108,7 +108,9 @@ class Step {
     if (!parsed.ok) return this.postcodeStep(typed, this.lookup(postcodeMessages[parsed.problem]));
     let result;
     try {
-      result = await this.get('/addresses', { postcode: parsed.postcode }, (json) => validate(readAddressLookupResult, json));
+      // The element's own source: the same path and query (a Welsh page asks in Welsh) and reader.
+      const source = councilApiSource;
+      result = await this.get(source.path, source.query(parsed.postcode, this.lang), (json) => source.read(json, parsed.postcode));
     } catch (error) {
       if (error instanceof ApiError && error.status === 400) return this.postcodeStep(typed, this.lookup('errorInvalid'));
       return this.problem(error);

@@ -1,6 +1,6 @@
 export { BinDay, type CollectionsLoadedDetail } from './bin-day/bin-day.js';
-export { binDayStrings } from './bin-day/bin-day.i18n.js';
-export { collectionsPath, collectionsQuery } from './shared/endpoints.js';
+export { collectionsPath } from './shared/endpoints.js';
+export { collectionsQuery } from './shared/collections-query.js';
 export { describeContainer, describeFrequency } from './shared/describe.js';
 export { rememberedProperty, rememberProperty, forgetProperty, type RememberedProperty } from './shared/property-store.js';
 export { MissedBinReport, type MissedBinReportedDetail } from './missed-bin-report/missed-bin-report.js';

@@ -1,7 +1,7 @@
 // "Find your bin day": the page imports the element from npm, as a council's own build would.
-// Registering it upgrades <council-bin-day>: its light-DOM fallback (a phone number and a link
-// to the contact page, for residents without JavaScript) gives way to the address lookup and
-// then the collections, in the page's language. The chosen property is remembered for the
+// Registering it upgrades <council-bin-day>: its light-DOM fallback (the no-JavaScript postcode
+// form, answered by the server: no-js/bin-day.mjs) gives way to the address lookup and then the
+// collections, in the page's language. The chosen property is remembered for the
 // browser session only (sessionStorage, never the URL), so "Report a missed collection" opens
 // the missed-bin page for the same property.
 // A page the server rendered (the no-JavaScript journey's collections, `no-js/bin-day.mjs`) has

@@ -8,6 +8,11 @@ export const styles = css`
     display: none;
   }
 
+  /* The same box as the button it stands in for, so nothing moves when they swap. */
+  .no-js-only {
+    display: inline-block;
+  }
+
   .services {
     display: grid;
     gap: var(--_council-space-4);

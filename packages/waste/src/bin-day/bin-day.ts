@@ -6,7 +6,8 @@ import { addressLookupExportParts } from '@council-kit/address-lookup/address-lo
 import { binDayStrings, type BinDayKey } from './bin-day.i18n.js';
 import { styles } from './bin-day.styles.js';
 import { describeContainer, describeFrequency } from '../shared/describe.js';
-import { collectionsPath, collectionsQuery, icsPath } from '../shared/endpoints.js';
+import { collectionsPath, icsPath } from '../shared/endpoints.js';
+import { collectionsQuery } from '../shared/collections-query.js';
 import { forgetProperty, rememberedProperty, rememberProperty } from '../shared/property-store.js';
 
 /** `detail` of `council-collections-loaded`. */

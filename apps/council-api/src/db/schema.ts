@@ -2,6 +2,7 @@ import type { CancelReason, ContactPreference, RepairPriority, RepairStatus, Rep
 import type { Generated } from 'kysely';
 import type { HandoffDeliveriesTable } from './handoff-table.js';
 import type { BankHolidaysTable, ImportsTable } from './import-tables.js';
+import type { DirectoryFeedRecordsTable, DirectoryFeedsTable } from './directory-feeds-table.js';
 
 /**
  * The database as Kysely sees it. Column types are kept to what SQLite and PostgreSQL share
@@ -512,5 +513,7 @@ export interface Database {
   handoff_deliveries: HandoffDeliveriesTable;
   bank_holidays: BankHolidaysTable;
   imports: ImportsTable;
+  directory_feeds: DirectoryFeedsTable;
+  directory_feed_records: DirectoryFeedRecordsTable;
   kysely_migration: MigrationTable;
 }

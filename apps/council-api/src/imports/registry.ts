@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js';
 import { importAddresses } from './addresses.js';
 import { importBankHolidays } from './bank-holidays.js';
 import { importRounds } from './rounds.js';
+import { importDirectory } from '../directory/import/importer.js';
 
 /** One row (or record) an import skipped, and why; `line` is 1-based in the source file (the header is line 1). */
 export interface ImportProblem {
@@ -45,4 +46,5 @@ export const importers: Record<string, Importer> = {
   addresses: importAddresses,
   rounds: importRounds,
   'bank-holidays': importBankHolidays,
+  directory: importDirectory,
 };

@@ -10,6 +10,7 @@ import * as handoff from './0008-handoff.js';
 import * as payments from './0009-payments.js';
 import * as repairCodes from './0010-repair-codes.js';
 import * as imports from './0011-imports.js';
+import * as directoryFeeds from './0012-directory-feeds.js';
 
 /**
  * Every migration, in order. Listed in code (not globbed from disk) so the bundled server
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0009-payments': payments,
   '0010-repair-codes': repairCodes,
   '0011-imports': imports,
+  '0012-directory-feeds': directoryFeeds,
 };

@@ -114,11 +114,11 @@ test('Cymraeg: archebu bin newydd, with the charge in Welsh', async ({ page }) =
   await expectNoAxeViolations(page);
 });
 
+// (Bin day has its own no-JavaScript journey, in Welsh too: no-js-bin-day.spec.ts.)
 test('Cymraeg: the fallback without JavaScript is in Welsh, with a phone number and the contact page', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const [path, tag] of [
-    [wastePages.binDay.cy, 'council-bin-day'],
     [wastePages.missed.cy, 'council-missed-bin-report'],
     [wastePages.newBin.cy, 'council-container-request'],
   ] as const) {

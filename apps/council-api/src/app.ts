@@ -124,6 +124,7 @@ export function createApp({
       logger,
       rateLimitStore,
       trustProxy: config.trustProxy,
+      bankHolidayDivision: config.bankHolidayDivision,
       ...(newReference ? { newReference } : {}),
       ...(newManageToken ? { newManageToken } : {}),
       ...(newManageCode ? { newManageCode } : {}),

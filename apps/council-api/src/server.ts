@@ -113,7 +113,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const message = (error: unknown) => ({ message: error instanceof Error ? error.message : String(error) });
   const purge = setInterval(() => {
     purgeExpired({ db, clock: appClock, retentionDays: config.retentionDays, logger }).catch((error: unknown) => logger.warn('purge failed', message(error)));
-    topUpSlots(db, appClock.today()).catch((error: unknown) => logger.warn('slot top-up failed', message(error)));
+    topUpSlots(db, appClock.today(), { division: config.bankHolidayDivision }).catch((error: unknown) => logger.warn('slot top-up failed', message(error)));
   }, 60 * 60 * 1000);
   purge.unref();
   // Back-office delivery, when configured: one pass every 15 s, on an unref'd interval.

@@ -10,6 +10,7 @@ import { bankHolidayChanges } from '../src/seed.js';
 import { computedHolidays, holidayChanges } from '../src/waste/holidays.js';
 import { movableClock, rows, startTestServer, tempDir, type TestServer } from './helpers.js';
 import { examples, importContext, writeLines } from './import-support.js';
+import { postRepair, tapReport } from './repairs-helpers.js';
 
 const MONDAY = '2026-11-23';
 const temp = tempDir();
@@ -173,6 +174,10 @@ describe('bank holidays of BANK_HOLIDAY_DIVISION', () => {
     expect(food.upcoming).toEqual(['2026-11-30']);
     const refuse = (await collections(scotland, '200000000002')).services.find((s) => s.id === 'refuse')!;
     expect(refuse.reportMissed).toEqual({ open: true, until: '2026-11-30' });
+    // An urgent repair reported on Friday 27th: 3 working days, Monday 30th the first.
+    const response = await postRepair(scotland, { ...tapReport('200000000011'), leafId: 'sink-blocked' });
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ priority: 'urgent', reportedOn: '2026-11-27', targetDate: '2026-12-02' });
   });
 
   it('imported from GOV.UK’s file, Scotland’s holidays move the collections and the report window', async () => {
@@ -187,6 +192,13 @@ describe('bank holidays of BANK_HOLIDAY_DIVISION', () => {
     expect(refuse.reportMissed).toEqual({ open: true, until: '2026-12-01' });
     const recorded = await rows(scotland, sql<{ kind: string; source: string }>`select kind, source from imports where kind = 'bank-holidays'`);
     expect(recorded).toEqual([{ kind: 'bank-holidays', source: 'bank-holidays.json' }]);
+  });
+
+  it('a repair’s target date skips Scotland’s holidays too', async () => {
+    // An urgent repair reported on Friday 27th: 3 working days, Monday 30th not one of them.
+    const response = await postRepair(scotland, { ...tapReport('200000000011'), leafId: 'sink-blocked' });
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ priority: 'urgent', reportedOn: '2026-11-27', targetDate: '2026-12-03' });
   });
 
   it('a bad file changes nothing', async () => {

@@ -2,6 +2,7 @@ import { findLeaf, isValidPostcode, leafOutcome, type RepairCatalogue, type Repa
 import { Hono, type Context } from 'hono';
 import type { Clock } from '../clock.js';
 import type { CouncilDb } from '../db/database.js';
+import type { BankHolidayDivision } from '../db/import-tables.js';
 import type { FieldError } from '../http/fields.js';
 import { handleJsonCommand } from '../http/json-command.js';
 import { isLang, type Lang } from '../http/lang.js';
@@ -39,6 +40,8 @@ export interface RepairRoutesOptions {
   rateLimitStore: RateLimitStore;
   /** Trust `X-Forwarded-For` for the client's address when counting wrong guesses. */
   trustProxy: boolean;
+  /** Whose bank holidays a target date's working days skip (`BANK_HOLIDAY_DIVISION`). */
+  bankHolidayDivision?: BankHolidayDivision;
 }
 
 /** The photo upload path, which the app-wide body limit leaves to {@link MAX_PHOTO_BYTES}. */

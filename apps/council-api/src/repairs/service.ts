@@ -2,6 +2,7 @@ import { findLeaf, leafOutcome, normalisePostcode, type RepairCatalogue, type Re
 import type { Selectable, Transaction } from 'kysely';
 import type { Clock } from '../clock.js';
 import { dialectOf, type CouncilDb } from '../db/database.js';
+import type { BankHolidayDivision } from '../db/import-tables.js';
 import type { Database, RepairsTable } from '../db/schema.js';
 import { enqueueHandoff } from '../handoff/outbox.js';
 import { idempotent, type IdempotencyRequest, type Outcome } from '../http/idempotency.js';
@@ -10,6 +11,7 @@ import { problems } from '../http/problems.js';
 import { claimReference, REFERENCE_ALPHABET, REFERENCE_LENGTH } from '../http/references.js';
 import type { Logger } from '../logger.js';
 import type { Notifier, NotifyTemplates } from '../notify.js';
+import { HolidayCalendar } from '../waste/holidays.js';
 import { addWorkingDays } from './calendar.js';
 import { currentCatalogue } from './catalogue-store.js';
 import { hashManageToken, randomManageToken } from './manage-token.js';
@@ -35,6 +37,8 @@ export interface RepairDeps {
   newManageToken?: () => string;
   /** The council's appointment page: when set, the confirmation carries the manage link (see `manage-link.ts`). */
   manageUrl?: string;
+  /** Whose bank holidays a target date's working days skip (`BANK_HOLIDAY_DIVISION`; default England and Wales). */
+  bankHolidayDivision?: BankHolidayDivision;
 }
 
 type RepairRow = Selectable<RepairsTable> & { line1: string; line2: string | null; town: string; postcode: string };
@@ -145,6 +149,8 @@ async function recordRepair(deps: RepairDeps, request: RepairRequest, idempotenc
   if (!stored) return { problem: repairProblems.catalogueMissing() };
   const { catalogue } = stored;
 
+  // The division's holidays (imported, else computed) for the year around today: a target is weeks away at most.
+  const holidays = await HolidayCalendar.load(deps.db, deps.bankHolidayDivision ?? 'england-and-wales', today, today);
   return idempotent<Repair>(deps.db, idempotency, now, async (trx) => {
     const property = await trx.selectFrom('addresses').selectAll().where('uprn', '=', request.uprn).executeTakeFirst();
     if (!property) return { problem: problems.validation('No property in the council’s area has this UPRN.', [{ path: '/uprn', message: 'No property has this UPRN' }]) };
@@ -197,7 +203,7 @@ async function recordRepair(deps: RepairDeps, request: RepairRequest, idempotenc
         description: request.description,
         status: appointment ? 'booked' : 'awaiting-appointment',
         reported_on: today,
-        target_date: addWorkingDays(today, leaf.targetDays),
+        target_date: addWorkingDays(today, leaf.targetDays, (day) => holidays.isWorkingDay(day)),
         slot_id: appointment ? request.slotId! : null,
         appointment_date: appointment?.date ?? null,
         appointment_period: appointment?.period ?? null,

@@ -1,8 +1,10 @@
 import { addDays, type RepairSlot, type SlotPeriod } from '@council-kit/contracts';
 import type { Kysely, Transaction } from 'kysely';
 import type { CouncilDb } from '../db/database.js';
+import type { BankHolidayDivision } from '../db/import-tables.js';
 import type { Database, DayShape } from '../db/schema.js';
 import { mulberry32 } from '../random.js';
+import { HolidayCalendar } from '../waste/holidays.js';
 import { nextWorkingDay, workingDaysUntil } from './calendar.js';
 
 /** `GET /repairs/slots` shows two weeks unless asked; slots exist (and can be booked) six weeks ahead. */
@@ -70,14 +72,20 @@ export const periodsFor = (dayShape: DayShape): SlotPeriod[] => (dayShape === 'a
  * deterministically from the slot id, so the calendar looks lived in: about one day in eight
  * is full.
  */
-export async function topUpSlots(db: CouncilDb, today: string, { demoBookings = true } = {}): Promise<number> {
+export async function topUpSlots(
+  db: CouncilDb,
+  today: string,
+  { demoBookings = true, division = 'england-and-wales' }: { demoBookings?: boolean; division?: BankHolidayDivision } = {},
+): Promise<number> {
   const trades = await db
     .selectFrom('repair_trades')
     .leftJoin('repair_operatives', (join) => join.onRef('repair_operatives.trade_id', '=', 'repair_trades.id').on('repair_operatives.active', '=', 1))
     .select((eb) => ['repair_trades.id', 'repair_trades.day_shape', eb.fn.count<number>('repair_operatives.id').as('operatives')])
     .groupBy(['repair_trades.id', 'repair_trades.day_shape'])
     .execute();
-  const rows = workingDaysUntil(today, addDays(today, MAX_WEEKS * 7)).flatMap((date) =>
+  const until = addDays(today, MAX_WEEKS * 7);
+  const holidays = await HolidayCalendar.load(db, division, today, until);
+  const rows = workingDaysUntil(today, until, (day) => holidays.isWorkingDay(day)).flatMap((date) =>
     trades.flatMap((trade) =>
       periodsFor(trade.day_shape).map((period) => {
         const id = slotId(trade.id, date, period);

@@ -7,7 +7,8 @@ import { importBankHolidays, parseBankHolidays } from '../src/imports/bank-holid
 import { importers } from '../src/imports/registry.js';
 import { importRounds } from '../src/imports/rounds.js';
 import { bankHolidayChanges } from '../src/seed.js';
-import { computedHolidays, holidayChanges } from '../src/waste/holidays.js';
+import { computedHolidays } from '../src/db/bank-holidays.js';
+import { holidayChanges } from '../src/waste/holidays.js';
 import { movableClock, rows, startTestServer, tempDir, type TestServer } from './helpers.js';
 import { examples, importContext, writeLines } from './import-support.js';
 import { postRepair, tapReport } from './repairs-helpers.js';

@@ -11,7 +11,7 @@ import { problems } from '../http/problems.js';
 import { claimReference, REFERENCE_ALPHABET, REFERENCE_LENGTH } from '../http/references.js';
 import type { Logger } from '../logger.js';
 import type { Notifier, NotifyTemplates } from '../notify.js';
-import { HolidayCalendar } from '../waste/holidays.js';
+import { HolidayCalendar } from '../db/bank-holidays.js';
 import { addWorkingDays } from './calendar.js';
 import { currentCatalogue } from './catalogue-store.js';
 import { hashManageToken, randomManageToken } from './manage-token.js';

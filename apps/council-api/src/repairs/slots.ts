@@ -4,7 +4,7 @@ import type { CouncilDb } from '../db/database.js';
 import type { BankHolidayDivision } from '../db/import-tables.js';
 import type { Database, DayShape } from '../db/schema.js';
 import { mulberry32 } from '../random.js';
-import { HolidayCalendar } from '../waste/holidays.js';
+import { HolidayCalendar } from '../db/bank-holidays.js';
 import { nextWorkingDay, workingDaysUntil } from './calendar.js';
 
 /** `GET /repairs/slots` shows two weeks unless asked; slots exist (and can be booked) six weeks ahead. */

@@ -7,10 +7,10 @@ import {
   type TodayState,
   type WasteService,
 } from '@council-kit/contracts';
+import { HolidayCalendar } from '../db/bank-holidays.js';
 import type { CouncilDb } from '../db/database.js';
 import type { BankHolidayDivision } from '../db/import-tables.js';
 import type { Lang } from '../http/lang.js';
-import { HolidayCalendar } from './holidays.js';
 import { findChanges, findPropertyWaste, findStates, type ChangeRow, type PropertyService, type PropertyWaste } from './repository.js';
 
 /** Longest gap between two collections of a round (8 weeks) plus a moved collection's slack. */

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defaultSources, loadSourcesConfig, SourcesConfigError, type SourcesConfig } from './sources/config.js';
+import { defaultGardenConfig, readGardenConfig, type GardenConfig } from './garden-config.js';
 import { addDays, containerIds, containerReasons, type ContainerId, type ContainerReason } from '@council-kit/contracts';
 import { bankHolidayDivisions, type BankHolidayDivision } from './db/import-tables.js';
 
@@ -90,6 +91,8 @@ export interface Config {
    * Wales list covers any year not imported.
    */
   bankHolidayDivision?: BankHolidayDivision;
+  /** Garden waste subscriptions: price, concession, bins, year, pro-rata, words (`GARDEN_*`, see garden-config.ts). */
+  garden: GardenConfig;
 }
 
 /** How to reach GOV.UK Pay. The key is a secret: it is sent to Pay and nowhere else. */
@@ -146,6 +149,7 @@ export const defaultConfig: Config = {
   containerPrices: {},
   staffApiTokens: [],
   sources: defaultSources,
+  garden: defaultGardenConfig,
 };
 
 export class ConfigError extends Error {
@@ -181,6 +185,12 @@ export function loadConfig(env: Env = process.env): Config {
     repairsManageUrl: manageUrl(env, 'REPAIRS_MANAGE_URL'),
     sources: sources(env),
     bankHolidayDivision: division(env),
+    garden: readGardenConfig({
+      error: (message) => new ConfigError(message),
+      integer: (name, fallback, min, max) => integer(env, name, fallback, min, max),
+      text: (name) => text(env, name),
+      https: (name) => httpsUrl(env, name) && text(env, name),
+    }),
   };
 }
 

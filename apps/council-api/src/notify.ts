@@ -80,6 +80,9 @@ export interface NotifyTemplates {
   /** The one-time code for managing a repair without its link (`code`, `reference`). */
   repairCodeEmail?: string;
   repairCodeSms?: string;
+  /** Garden waste subscription or renewal received (optional, as the repairs' templates). */
+  gardenSubscriptionEmail?: string;
+  gardenSubscriptionSms?: string;
 }
 
 /** Placeholder ids for the outbox; a council using Notify passes its templates' real ids. */
@@ -96,4 +99,6 @@ export const defaultNotifyTemplates: NotifyTemplates = {
   repairCancelledSms: 'repair-cancelled-sms',
   repairCodeEmail: 'repair-code-email',
   repairCodeSms: 'repair-code-sms',
+  gardenSubscriptionEmail: 'garden-subscription-email',
+  gardenSubscriptionSms: 'garden-subscription-sms',
 };

@@ -23,7 +23,7 @@ const src = fileURLToPath(new URL('../src/', import.meta.url));
 
 export const domains = ['addresses', 'waste', 'repairs', 'directory'] as const;
 /** Top-level modules any part of the API may use: no domain knowledge in them. */
-export const neutralModules = ['clock.ts', 'config.ts', 'notify.ts', 'logger.ts', 'random.ts', 'redact.ts'] as const;
+export const neutralModules = ['clock.ts', 'config.ts', 'garden-config.ts', 'notify.ts', 'logger.ts', 'random.ts', 'redact.ts'] as const;
 /**
  * Folders of shared machinery (the back-office outbox; the outside sources' config, command
  * runner, cache and problems): ruled as neutral modules, so every domain may use them.

@@ -289,6 +289,7 @@ const sometimes = (arbitrary: fc.Arbitrary<Case>) => ({ weight: 1, arbitrary });
 const readRoutes: fc.Arbitrary<Case> = fc.oneof(
   often(get('addresses', fc.constant('/api/v1/addresses'), query({ postcode: postcode() }))),
   often(get('collections', segment(uprn()).map((u) => `/api/v1/waste/properties/${u}/collections`), query({ from: date(), to: date(), lang: lang() }))),
+  often(get('garden offer', segment(uprn()).map((u) => `/api/v1/waste/properties/${u}/garden`), query({ lang: lang() }))),
   often(get('calendar', segment(uprn()).map((u) => `/api/v1/waste/properties/${u}/collections.ics`), query({ lang: lang() }))),
   sometimes(get('catalogue', fc.constant('/api/v1/repairs/catalogue'), query({ lang: lang() }))),
   often(get('repair property', segment(uprn()).map((u) => `/api/v1/repairs/properties/${u}`), query({ lang: lang() }))),
@@ -331,6 +332,12 @@ const containerFields = {
   uprn: fc.oneof(fc.constant('100070000112'), fc.constantFrom(...UPRNS)),
   containerId: fc.constantFrom('refuse', 'recycling', 'food', 'garden'),
   reason: fc.constantFrom('lost', 'stolen', 'damaged', 'new-property', 'additional'),
+  contact: wasteContact,
+};
+const gardenFields = {
+  uprn: fc.oneof(fc.constantFrom('100070000245', '100070000179', '100070000112', '100070000345'), fc.constantFrom(...UPRNS)),
+  bins: fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 1, arbitrary: fc.integer({ min: -5, max: 50 }) }),
+  concession: fc.boolean(),
   contact: wasteContact,
 };
 const repairFields = {
@@ -390,6 +397,7 @@ const writeRoutes = (): fc.Arbitrary<Case> =>
   fc.oneof(
     write('missed collection', 'POST', { good: fc.constant('/api/v1/waste/missed-collections'), fuzzed: query({}).map((q) => `/api/v1/waste/missed-collections${q}`) }, missedFields),
     write('container request', 'POST', { good: fc.constant('/api/v1/waste/container-requests'), fuzzed: query({}).map((q) => `/api/v1/waste/container-requests${q}`) }, containerFields),
+    write('garden subscription', 'POST', { good: fc.constantFrom('/api/v1/waste/garden-subscriptions', '/api/v1/waste/garden-subscriptions?lang=cy'), fuzzed: query({ lang: lang() }).map((q) => `/api/v1/waste/garden-subscriptions${q}`) }, gardenFields),
     write('repair', 'POST', { good: fc.constantFrom('/api/v1/repairs', '/api/v1/repairs?lang=cy'), fuzzed: query({ lang: lang() }).map((q) => `/api/v1/repairs${q}`) }, repairFields),
     write('move repair', 'PATCH', repairPath(), moveFields),
     write('cancel repair', 'DELETE', repairPath(), cancelFields),
@@ -503,11 +511,12 @@ const paymentRoutes: fc.Arbitrary<Case> = fc
     paymentAuthorization,
     fc.constantFrom('GET', 'GET', 'POST', 'POST', 'HEAD', 'OPTIONS', 'DELETE'),
     fc.option(oddBody, { nil: undefined }),
+    fc.constantFrom('container-requests', 'container-requests', 'garden-subscriptions'),
   )
-  .map(([r, q, h, authorization, method, body]): Case => ({
-    name: 'container payment',
+  .map(([r, q, h, authorization, method, body, collection]): Case => ({
+    name: `${collection} payment`,
     method,
-    path: `/api/v1/waste/container-requests/${r}/payment${q}`,
+    path: `/api/v1/waste/${collection}/${r}/payment${q}`,
     headers: { ...h, Authorization: authorization },
     ...(body === undefined || method === 'GET' || method === 'HEAD' ? {} : { body }),
   }));

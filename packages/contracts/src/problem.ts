@@ -31,6 +31,10 @@ export const problemTypes = {
   reportWindowClosed: 'https://council-kit.dev/problems/report-window-closed',
   /** 422: a charged service (garden waste) without an active subscription. */
   subscriptionRequired: 'https://council-kit.dev/problems/subscription-required',
+  /** 422: garden waste is not collected from this property, so it cannot be subscribed to. */
+  gardenNotAvailable: 'https://council-kit.dev/problems/garden-not-available',
+  /** 422: an active garden waste subscription whose renewal has not opened yet. */
+  gardenAlreadySubscribed: 'https://council-kit.dev/problems/garden-already-subscribed',
   /** 422: an `Idempotency-Key` sent again with a different body. */
   idempotencyKeyReused: 'https://council-kit.dev/problems/idempotency-key-reused',
   /** 422: repairs are reported online only for council-owned homes. */

@@ -19,7 +19,7 @@ export type ContainerIdColumn = 'refuse' | 'recycling' | 'food' | 'garden';
 export type ContainerReasonColumn = 'new-property' | 'lost' | 'stolen' | 'damaged' | 'additional';
 /** A stored subscription; a property without one is 'none' in the contract. */
 export type StoredSubscriptionStatus = 'active' | 'expired';
-export type SubmissionKind = 'missed-collection' | 'container-request' | 'repair';
+export type SubmissionKind = 'missed-collection' | 'container-request' | 'repair' | 'garden-subscription';
 export type NotifyChannel = 'email' | 'sms';
 export type DirectoryServiceStatus = 'active' | 'inactive' | 'defunct' | 'temporarily closed';
 export type ScheduleFreq = 'WEEKLY' | 'MONTHLY';
@@ -101,6 +101,31 @@ export interface WasteGardenSubscriptionsTable {
   /** An active subscription past `expires_on` is treated as expired. */
   status: StoredSubscriptionStatus;
   expires_on: string;
+  /** Bins the subscription covers (migration 0014); null: one. */
+  bins?: number | null;
+}
+
+/** A garden waste subscription or renewal as the resident asked for it (migration 0014). */
+export interface GardenSubscriptionsTable {
+  reference: string;
+  uprn: string;
+  bins: number;
+  /** 1 when the resident said they qualify for the concession. */
+  concession: number;
+  /** 1 when it extends an existing subscription. */
+  renewal: number;
+  /** Pence, the server's sum when it was asked for. */
+  amount: number;
+  starts_on: string;
+  expires_on: string;
+  collections_start: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  /** The form's language (the confirmation's). */
+  lang: string;
+  created_at: string;
+  /** With GOV.UK Pay: when Pay said paid. */
+  paid_at: string | null;
 }
 
 /** What the crews' in-cab system reports for a round on a day. */
@@ -480,6 +505,7 @@ export interface Database {
   waste_property_rounds: WastePropertyRoundsTable;
   waste_date_changes: WasteDateChangesTable;
   waste_garden_subscriptions: WasteGardenSubscriptionsTable;
+  garden_subscriptions: GardenSubscriptionsTable;
   waste_collection_states: WasteCollectionStatesTable;
   submission_references: SubmissionReferencesTable;
   missed_collection_reports: MissedCollectionReportsTable;

@@ -35,7 +35,7 @@ export const wasteProblems = {
     type: problemTypes.notFound,
     title: 'Payment not found',
     status: 404,
-    detail: 'No charged container request has this reference and token.',
+    detail: 'No charged submission has this reference and token.',
   }),
   subscriptionRequired: (path: string): Problem => ({
     type: wasteProblemTypes.subscriptionRequired,
@@ -43,5 +43,19 @@ export const wasteProblems = {
     status: 422,
     detail: 'This property does not have an active garden waste subscription.',
     errors: [{ path, message: 'Subscribe to garden waste collections first' }],
+  }),
+  gardenNotAvailable: (): Problem => ({
+    type: problemTypes.gardenNotAvailable,
+    title: 'No garden waste collections here',
+    status: 422,
+    detail: 'Garden waste is not collected from this property, so it cannot be subscribed to.',
+    errors: [{ path: '/uprn', message: 'Garden waste is not collected from this property' }],
+  }),
+  gardenAlreadySubscribed: (expires: string, renewFrom: string): Problem => ({
+    type: problemTypes.gardenAlreadySubscribed,
+    title: 'Already subscribed',
+    status: 422,
+    detail: `This property’s garden waste subscription runs until ${expires}; it can be renewed from ${renewFrom}.`,
+    errors: [{ path: '/uprn', message: `Already subscribed until ${expires}; renew from ${renewFrom}` }],
   }),
 } as const;

@@ -18,11 +18,12 @@ import type { PayClient } from './pay-client.js';
 import { withPayment } from './payment-receipt.js';
 import { paymentRoutes } from './payment-routes.js';
 import { whenPaid } from './payable-registry.js';
+import { gardenRoutes } from './garden/routes.js';
 import type { PaymentDeps } from './payments.js';
 
 export interface WasteRoutesOptions {
   db: CouncilDb;
-  config: Pick<Config, 'paymentUrlBase' | 'containerCharges' | 'gardenSubscriptionUrl' | 'pay' | 'containerPrices' | 'bankHolidayDivision'>;
+  config: Pick<Config, 'paymentUrlBase' | 'containerCharges' | 'gardenSubscriptionUrl' | 'pay' | 'containerPrices' | 'bankHolidayDivision' | 'garden'>;
   clock: Clock;
   notifier: Notifier;
   templates: NotifyTemplates;
@@ -45,9 +46,19 @@ export function wasteRoutes(options: WasteRoutesOptions): Hono {
   // GOV.UK Pay, when configured: charged submissions (payable-registry.ts) create a payment after they are stored.
   const payment: PaymentDeps | undefined =
     config.pay && options.pay
-      ? { db, clock, pay: options.pay, payConfig: config.pay, prices: config.containerPrices, logger: options.logger, onPaid: options.onPaid ?? whenPaid(clock) }
+      ? {
+          db,
+          clock,
+          pay: options.pay,
+          payConfig: config.pay,
+          prices: config.containerPrices,
+          logger: options.logger,
+          onPaid: options.onPaid ?? whenPaid(clock),
+          ...(config.garden.payReturnUrl ? { returnUrls: { 'garden-subscription': config.garden.payReturnUrl } } : {}),
+        }
       : undefined;
   if (payment) app.route('/', paymentRoutes(payment));
+  app.route('/', gardenRoutes(options, payment));
 
   app.get('/waste/properties/:uprn/collections', async (c) => {
     const today = clock.today();

@@ -173,8 +173,8 @@ const contactOf = (contact: Contact) => ({ email: contact.email ?? null, phone: 
  * Texts go to mobiles only. A failure is logged (without the address or number) and does not
  * undo the submission, which is already stored.
  */
-async function notify(
-  { notifier, logger }: SubmissionDeps,
+export async function notify(
+  { notifier, logger }: Pick<SubmissionDeps, 'notifier' | 'logger'>,
   contact: Contact,
   reference: string,
   personalisation: Record<string, string>,

@@ -13,6 +13,7 @@ import { cancelRequest, manageCodeRequest, manageTokenRequest, repairRequest, re
 import { toJsonSchema, type JsonSchema, type Schema } from '../schema/index.js';
 import { collectionsResult, containerTypes, submissionReceipt, wasteService } from '../waste/collections.js';
 import { paymentState } from '../waste/payment.js';
+import { gardenOffer, gardenReceipt, gardenSubscriptionRequest } from '../waste/garden.js';
 import { containerRequest, missedCollectionRequest, wasteContact } from '../waste/requests.js';
 import { orukSchemas } from './oruk.js';
 
@@ -30,6 +31,9 @@ const components: [name: string, schema: Schema, request?: true][] = [
   ['ContainerRequest', containerRequest, true],
   ['SubmissionReceipt', submissionReceipt],
   ['PaymentState', paymentState],
+  ['GardenOffer', gardenOffer],
+  ['GardenSubscriptionRequest', gardenSubscriptionRequest, true],
+  ['GardenReceipt', gardenReceipt],
   ['Bilingual', bilingual],
   ['RepairLeaf', repairLeaf],
   ['RepairCatalogue', repairCatalogue],
@@ -67,7 +71,7 @@ const notes: Record<string, Record<string, Json>> = {
   Problem: {
     type: {
       description:
-        'A stable problem type: https://council-kit.dev/problems/{validation, invalid-postcode, not-found, rate-limited, payload-too-large, unsupported-media-type, forbidden-origin, internal, report-window-closed, subscription-required, idempotency-key-reused, postcode-not-found, not-council-property, not-eligible, slot-taken, repair-closed, manage-token-required, manage-link-expired, manage-code-not-valid, no-contact-details, source-unavailable, source-timeout}.',
+        'A stable problem type: https://council-kit.dev/problems/{validation, invalid-postcode, not-found, rate-limited, payload-too-large, unsupported-media-type, forbidden-origin, internal, report-window-closed, subscription-required, garden-not-available, garden-already-subscribed, idempotency-key-reused, postcode-not-found, not-council-property, not-eligible, slot-taken, repair-closed, manage-token-required, manage-link-expired, manage-code-not-valid, no-contact-details, source-unavailable, source-timeout}.',
     },
   },
   Contact: {
@@ -464,6 +468,64 @@ const paths: Record<string, Json> = {
       summary: 'Pay again after an unpaid payment',
       description:
         'Creates a fresh GOV.UK Pay payment when the last one finished unpaid (failed, cancelled, error) or could not be started: 201 with its `paymentUrl`. Never a second live payment: while one is under way, or once paid, answers 200 with it. GOV.UK Pay unreachable: 200 `not-started`. No body; `?lang=cy` for Pay\'s Welsh pages.',
+      security: PAYMENT_SECURITY,
+      parameters: [...PAYMENT_PARAMETERS, WASTE_LANG],
+      responses: {
+        200: json('Nothing new: the payment under way, the paid one, or `not-started`.', 'PaymentState'),
+        201: json('A fresh payment.', 'PaymentState'),
+        401: problem_('No `Authorization: Bearer <token>` header.'),
+        404: NO_SUCH_PAYMENT,
+        429: PROBLEM,
+      },
+    },
+  },
+  '/waste/properties/{uprn}/garden': {
+    get: {
+      tags: ['waste'],
+      operationId: 'getGardenOffer',
+      summary: "A property's garden waste subscription, and what subscribing or renewing costs today",
+      description:
+        'Whether the property can have garden waste (its rounds include the garden service), its subscription (status, bins, until when), and, when it can subscribe or renew now, the period (`starts`, `expires`), the first collection and the price of 1 to `terms.maxBins` bins, worked out by the server (with and without the concession). A new or lapsed subscriber starts today and runs to the end of the subscription year (`terms.yearStart`); under `terms.proRata: monthly` they pay for the months left, this one counted. An active subscription renews for a year from the day after it ends, from `renewFrom` (`GARDEN_RENEWAL_DAYS` before). The terms (concession question, stickers, cancellation and refund rules) are in `?lang=`.',
+      parameters: [WASTE_UPRN, WASTE_LANG],
+      responses: { 200: json("The property's garden waste offer.", 'GardenOffer'), 400: PROBLEM, 404: PROBLEM, 429: PROBLEM },
+    },
+  },
+  '/waste/garden-subscriptions': {
+    post: {
+      tags: ['waste'],
+      operationId: 'subscribeGardenWaste',
+      summary: 'Subscribe to, or renew, garden waste collections',
+      description:
+        "Priced by the server with the same sums as GET …/garden (the price the resident saw). With GOV.UK Pay configured the API creates the payment after storing the subscription: `paymentUrl` is its page and `payment` its state, amount and token (…/{reference}/payment as a container request's); the subscription runs, and the back office hears of it, once paid. Without it, the back office hears at once and sends the resident a payment link. A confirmation is sent through GOV.UK Notify when contact details are given.",
+      parameters: [WASTE_IDEMPOTENCY_KEY, WASTE_SUBMISSION_LANG],
+      requestBody: body('GardenSubscriptionRequest'),
+      responses: {
+        201: json('Stored.', 'GardenReceipt', REPLAYED),
+        400: WASTE_VALIDATION,
+        413: PROBLEM,
+        415: PROBLEM,
+        422: problem_(
+          'Well-formed but not allowed: `garden-not-available` (no garden collection at this property), `garden-already-subscribed` (active and renewal not open yet), more bins than `terms.maxBins`, a concession where the council has none, or `idempotency-key-reused`.',
+        ),
+        429: PROBLEM,
+      },
+    },
+  },
+  '/waste/garden-subscriptions/{reference}/payment': {
+    get: {
+      tags: ['waste'],
+      operationId: 'getGardenPayment',
+      summary: "A garden waste subscription's payment",
+      description: "As a container request's payment: asks GOV.UK Pay how it is going and records it. Once paid, the property's subscription runs to the new end date and the subscription goes to the back office.",
+      security: PAYMENT_SECURITY,
+      parameters: PAYMENT_PARAMETERS,
+      responses: { 200: json('The payment.', 'PaymentState'), 401: problem_('No `Authorization: Bearer <token>` header.'), 404: NO_SUCH_PAYMENT, 429: PROBLEM },
+    },
+    post: {
+      tags: ['waste'],
+      operationId: 'retryGardenPayment',
+      summary: 'Pay again after an unpaid payment',
+      description: "As a container request's: a fresh payment when the last finished unpaid (201), never a second live one (200).",
       security: PAYMENT_SECURITY,
       parameters: [...PAYMENT_PARAMETERS, WASTE_LANG],
       responses: {

@@ -5,3 +5,4 @@ export * from './payment.js';
 export * from './uk-bin-collection.js';
 export * from './requests.js';
 export * from './uk-bin-collection-text.js';
+export * from './garden.js';

@@ -11,6 +11,7 @@ import * as payments from './0009-payments.js';
 import * as repairCodes from './0010-repair-codes.js';
 import * as imports from './0011-imports.js';
 import * as directoryFeeds from './0012-directory-feeds.js';
+import * as gardenSubscriptions from './0014-garden-subscriptions.js';
 
 /**
  * Every migration, in order. Listed in code (not globbed from disk) so the bundled server
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0010-repair-codes': repairCodes,
   '0011-imports': imports,
   '0012-directory-feeds': directoryFeeds,
+  '0014-garden-subscriptions': gardenSubscriptions,
 };

@@ -24,6 +24,7 @@ const cases = {
   'council-bin-day': { attrs: `api-base="/api/v1" uprn="${UPRN}" no-remember`, ready: '[data-step-heading]', what: 'collections fetched, heading' },
   'council-missed-bin-report': { attrs: `api-base="/api/v1" uprn="${UPRN}" no-remember`, ready: 'input[type=radio]', what: 'collections fetched, bin radios' },
   'council-container-request': { attrs: `api-base="/api/v1" uprn="${UPRN}" no-remember`, ready: 'input[type=radio]', what: 'container radios' },
+  'council-garden-waste': { attrs: `api-base="/api/v1" uprn="${UPRN}" no-remember`, ready: '[data-step-heading]', what: 'offer fetched, heading' },
   'council-directory-search': { attrs: 'api-base="/oruk" no-url-state', ready: 'input', what: 'search field' },
   'council-service-detail': { attrs: 'api-base="/oruk" service-id="svc-food-bank"', ready: 'h2', what: 'service fetched, its name' },
   'council-repair-report': { attrs: 'api-base="/api/v1" no-remember', ready: 'input[type=radio]', what: 'catalogue fetched, triage radios' },
@@ -37,6 +38,7 @@ async function stubApi() {
     ({
       '/api/v1/addresses': fixtures.anytownAddresses,
       [`/api/v1/waste/properties/${UPRN}/collections`]: fixtures.anytownCollections,
+      [`/api/v1/waste/properties/${UPRN}/garden`]: fixtures.anytownGardenOffer,
       '/api/v1/repairs/catalogue': fixtures.anytownRepairCatalogue,
       [`/oruk/services/${food.id}`]: food,
       '/oruk/taxonomy_terms': fixtures.orukTaxonomyTerms,

@@ -40,6 +40,7 @@ export const gcdsEquivalents = {
   // Radios for the bin and the date, contact fields, check answers, confirmation notice.
   'council-missed-bin-report': form,
   'council-container-request': form,
+  'council-garden-waste': form,
   // Keyword and postcode fields, distance select, category checkboxes in a details, results, pages.
   'council-directory-search': ['gcds-heading', 'gcds-input', 'gcds-select', 'gcds-checkboxes', 'gcds-details', 'gcds-button', 'gcds-link', 'gcds-pagination', 'gcds-error-summary'],
   // Heading, text and links; a notice with a retry button when the feed fails.

@@ -12,6 +12,7 @@ export const wastePages = {
   binDay: { en: '/bins/collection-days/', cy: '/cy/bins/collection-days/' },
   missed: { en: '/bins/report-missed/', cy: '/cy/bins/report-missed/' },
   newBin: { en: '/bins/new-bin/', cy: '/cy/bins/new-bin/' },
+  garden: { en: '/bins/garden-waste/', cy: '/cy/bins/garden-waste/' },
 } as const;
 
 /**

@@ -40,6 +40,7 @@ const twins: [file: string, en: string, cy: string, options?: Pick<Page, 'cdn' |
   ['bins/collection-days/index.html', 'Find your bin day', 'Dod o hyd i’ch diwrnod casglu biniau'],
   ['bins/report-missed/index.html', 'Report a missed bin', 'Rhoi gwybod am fin a fethwyd'],
   ['bins/new-bin/index.html', 'Order a new bin', 'Archebu bin newydd'],
+  ['bins/garden-waste/index.html', 'Garden waste collections', 'Casgliadau gwastraff gardd'],
   ['repairs/report/index.html', 'Report a repair', 'Rhoi gwybod am waith trwsio'],
   ['repairs/appointment/index.html', 'Manage a repair appointment', 'Rheoli apwyntiad gwaith trwsio'],
   ['find-your-address/index.html', 'Find your address', 'Dod o hyd i’ch cyfeiriad'],

@@ -9,6 +9,7 @@ export const cdnTags = [
   'council-bin-day',
   'council-missed-bin-report',
   'council-container-request',
+  'council-garden-waste',
   'council-directory-search',
   'council-service-detail',
   'council-repair-report',

@@ -75,6 +75,12 @@ describe('<council-bin-day>', () => {
     await expect.element(page.getByRole('link', { name: 'Renew your subscription' })).toHaveAttribute('href', '/garden-waste');
   });
 
+  it('links to the council’s garden waste journey (garden-url) rather than the API’s renewUrl when given', async () => {
+    mockApi({ [COLLECTIONS]: { body: anytownCollections } });
+    await binDay('uprn="100000000001" garden-url="/bins/garden-waste/"');
+    await expect.element(page.getByRole('link', { name: 'Renew your subscription' })).toHaveAttribute('href', '/bins/garden-waste/');
+  });
+
   it('links to the calendar feed and a webcal subscription', async () => {
     mockApi({ [COLLECTIONS]: { body: anytownCollections } });
     await binDay();

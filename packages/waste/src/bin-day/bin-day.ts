@@ -47,6 +47,7 @@ export class BinDay extends CouncilElement {
     reportUrl: { attribute: 'report-url' },
     changeUrl: { attribute: 'change-url' },
     contactUrl: { attribute: 'contact-url' },
+    gardenUrl: { attribute: 'garden-url' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     addressSource: { attribute: false },
     collections: { attribute: false },
@@ -60,6 +61,14 @@ export class BinDay extends CouncilElement {
 
   /** Base URL of the council API. */
   apiBase = '';
+
+  /**
+   * The council's garden waste page (with `<council-garden-waste>`, e.g. `/bins/garden-waste/`):
+   * when set, a property without an active garden waste subscription links there to subscribe or
+   * renew (the property is remembered, so the form starts at its garden waste). Unset: the API's
+   * `renewUrl` (`GARDEN_SUBSCRIPTION_URL`).
+   */
+  gardenUrl = '';
 
   /** The property to show. Without it (and without a remembered one) the resident finds their address first. */
   uprn = '';
@@ -290,7 +299,8 @@ export class BinDay extends CouncilElement {
   private renderSubscription(service: WasteService): TemplateResult | typeof nothing {
     const sub = service.subscription;
     if (!sub) return nothing;
-    const link = sub.renewUrl && /^https?:|^\//.test(sub.renewUrl) ? sub.renewUrl : undefined;
+    const target = this.gardenUrl || sub.renewUrl;
+    const link = target && /^https?:|^\//.test(target) ? target : undefined;
     const text = sub.status === 'active' ? 'subscriptionActive' : sub.status === 'expired' ? 'subscriptionExpired' : 'subscriptionNone';
     return html`<p>${this.msg(text)}
       ${link && sub.status !== 'active' ? html`<br /><a href=${link}>${this.msg(sub.status === 'expired' ? 'renew' : 'subscribe')}</a>` : nothing}</p>`;

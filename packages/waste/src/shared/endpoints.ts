@@ -14,3 +14,9 @@ export const missedCollectionsPath = '/waste/missed-collections';
 
 /** `POST`: request a container. */
 export const containerRequestsPath = '/waste/container-requests';
+
+/** `GET`: a property's garden waste subscription, terms and prices. */
+export const gardenOfferPath = (uprn: string): string => `/waste/properties/${encodeURIComponent(uprn)}/garden`;
+
+/** `POST`: subscribe to or renew garden waste collections. */
+export const gardenSubscriptionsPath = '/waste/garden-subscriptions';

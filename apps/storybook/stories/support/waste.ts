@@ -6,7 +6,7 @@
 import type { StoryContext } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { Catalogue } from '@council-kit/core';
-import type { BinDay, ContainerRequest, MissedBinReport } from '@council-kit/waste';
+import type { BinDay, ContainerRequest, GardenWaste, MissedBinReport } from '@council-kit/waste';
 // @council-kit/waste does not export its catalogues (address-lookup exports
 // `addressLookupStrings`), so the plays read them from the package source. Swap these for a
 // package import once the package exports them.
@@ -15,12 +15,15 @@ import { missedBinReportStrings, type MissedBinReportKey } from '../../../../pac
 import { finishStrings as missedBinFinish, type FinishKey as MissedBinFinishKey } from '../../../../packages/waste/src/missed-bin-report/finish.i18n.ts';
 import { containerRequestStrings, type ContainerRequestKey } from '../../../../packages/waste/src/container-request/container-request.i18n.ts';
 import { finishStrings as containerFinish, type FinishKey as ContainerFinishKey } from '../../../../packages/waste/src/container-request/finish.i18n.ts';
+import { gardenWasteStrings, type GardenWasteKey } from '../../../../packages/waste/src/garden-waste/garden-waste.i18n.ts';
+import { finishStrings as gardenFinish, type FinishKey as GardenFinishKey } from '../../../../packages/waste/src/garden-waste/finish.i18n.ts';
 import { storyLanguage, type KeyOf as Keys } from './language.ts';
 
 interface Waste {
   'council-bin-day': { element: BinDay; key: Keys<typeof binDayStrings> };
   'council-missed-bin-report': { element: MissedBinReport; key: MissedBinReportKey | MissedBinFinishKey };
   'council-container-request': { element: ContainerRequest; key: ContainerRequestKey | ContainerFinishKey };
+  'council-garden-waste': { element: GardenWaste; key: GardenWasteKey | GardenFinishKey };
 }
 
 type Tag = keyof Waste;
@@ -34,6 +37,7 @@ const catalogues: Record<Tag, Catalogue> = {
   'council-bin-day': binDayStrings,
   'council-missed-bin-report': both(missedBinReportStrings, missedBinFinish),
   'council-container-request': both(containerRequestStrings, containerFinish),
+  'council-garden-waste': both(gardenWasteStrings, gardenFinish),
 };
 
 export async function driveWaste<T extends Tag>(tag: T, { canvasElement, globals }: Pick<StoryContext, 'canvasElement' | 'globals'>) {

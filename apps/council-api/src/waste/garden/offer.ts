@@ -1,4 +1,5 @@
 import { addDays, type GardenOffer, type GardenTerms } from '@council-kit/contracts';
+import type { BankHolidayDivision } from '../../db/import-tables.js';
 import type { GardenConfig } from '../../garden-config.js';
 import type { CouncilDb } from '../../db/database.js';
 import type { Lang } from '../../http/lang.js';
@@ -30,8 +31,14 @@ async function currentSubscription(db: CouncilDb, uprn: string, today: string): 
 }
 
 /** Loads what the offer and the request need. */
-export async function gardenPosition(db: CouncilDb, terms: GardenConfig, uprn: string, today: string): Promise<GardenPosition | undefined> {
-  const schedule = await PropertySchedule.load(db, uprn, today);
+export async function gardenPosition(
+  db: CouncilDb,
+  terms: GardenConfig,
+  uprn: string,
+  today: string,
+  division?: BankHolidayDivision,
+): Promise<GardenPosition | undefined> {
+  const schedule = await PropertySchedule.load(db, uprn, today, today, today, division);
   if (!schedule) return undefined;
   const service = schedule.service('garden');
   const current = await currentSubscription(db, uprn, today);
@@ -41,7 +48,7 @@ export async function gardenPosition(db: CouncilDb, terms: GardenConfig, uprn: s
   if (period.canSubscribe) {
     // The round's first collection once the stickers can have arrived (a renewal: once it starts).
     const from = period.renewal && period.starts > today ? period.starts : addDays(today, terms.startDays);
-    const round = await PropertySchedule.load(db, uprn, today, from, addDays(from, 70));
+    const round = await PropertySchedule.load(db, uprn, today, from, addDays(from, 70), division);
     const unsubscribed = { ...service, subscription: undefined };
     collectionsStart = round?.dates(unsubscribed, from, addDays(from, 70)).dates.find((d) => d <= period.expires);
   }

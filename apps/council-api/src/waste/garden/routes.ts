@@ -27,7 +27,7 @@ export function gardenRoutes(deps: GardenDeps, payment: PaymentDeps | undefined)
     const uprn = checkUprn(c.req.param('uprn'), errors);
     const lang = checkLang(c.req.query('lang'), errors);
     if (errors.length || !uprn) return problemResponse(problems.validation('The request is not valid.', errors));
-    const position = await gardenPosition(deps.db, terms, uprn, deps.clock.today());
+    const position = await gardenPosition(deps.db, terms, uprn, deps.clock.today(), deps.config.bankHolidayDivision);
     if (!position) return problemResponse(problems.propertyNotFound());
     return c.json(gardenOfferOf(terms, uprn, position, lang));
   });

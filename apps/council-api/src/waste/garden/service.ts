@@ -12,7 +12,7 @@ import { gardenPosition } from './offer.js';
 import { pricePerBin } from './pricing.js';
 
 /** What a garden waste subscription needs beyond any waste submission's. */
-export type GardenDeps = Omit<SubmissionDeps, 'config'> & { config: Pick<Config, 'garden' | 'pay'> };
+export type GardenDeps = Omit<SubmissionDeps, 'config'> & { config: Pick<Config, 'garden' | 'pay' | 'bankHolidayDivision'> };
 
 /**
  * `POST /waste/garden-subscriptions`: a new subscription or a renewal, priced by the server
@@ -27,7 +27,7 @@ export async function subscribeGarden(deps: GardenDeps, request: GardenSubscript
   const terms = deps.config.garden;
   return idempotent<GardenReceipt>(deps.db, idempotency, now, async (trx) => {
     const { uprn, bins, concession, contact } = request;
-    const position = await gardenPosition(trx, terms, uprn, today);
+    const position = await gardenPosition(trx, terms, uprn, today, deps.config.bankHolidayDivision);
     if (!position) return { problem: problems.validation('No property in the council’s area has this UPRN.', [{ path: '/uprn', message: 'No property has this UPRN' }]) };
     if (!position.eligible) return { problem: wasteProblems.gardenNotAvailable() };
     const period = position.period!;

@@ -16,6 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { postgresBinDir, startPostgres } from './postgres.mjs';
+import { measureRelevance } from '../apps/council-api/test/relevance/relevance.mjs';
 
 const REQUESTS = 300;
 const MIN_REQUESTS = 50;
@@ -23,6 +24,9 @@ const LATENCY_SECONDS = 20;
 const CONNECTIONS = 8;
 const THROUGHPUT_SECONDS = 5;
 export const DIRECTORY_SERVICES = 100_000;
+/** `npm run bench -- --directory-1m`: the same again at a million services, beside the 100k figures. */
+export const MILLION = 1_000_000;
+const withMillion = process.argv.includes('--directory-1m');
 /** Searches residents make, taken in turn so no single query's cache flatters the numbers. */
 const SEARCHES = ['food bank', 'debt advice', 'toddler group', 'mental health', 'youth club', 'english classes', 'lunch club', 'carers'];
 
@@ -62,10 +66,10 @@ async function throughput(urls) {
 }
 
 /** Every figure for the council API at `base`; an endpoint that fails reports its error. */
-export async function measureApiAt(base) {
+export async function measureApiAt(base, services = DIRECTORY_SERVICES) {
   const lookup = await (await fetch(`${base}/api/v1/addresses?postcode=AN1%201AA`)).json();
   const uprn = lookup.addresses[0].uprn;
-  const k = `${DIRECTORY_SERVICES / 1000}k`;
+  const k = services >= 1_000_000 ? `${services / 1_000_000}M` : `${services / 1000}k`;
   const endpoints = [
     ['address lookup (AN1 1AA)', ['/api/v1/addresses?postcode=AN1%201AA']],
     ['bin collections (one property)', [`/api/v1/waste/properties/${uprn}/collections`]],
@@ -85,22 +89,40 @@ export async function measureApiAt(base) {
   return results;
 }
 
-/**
- * One database's figures: 100k services generated into `databaseUrl` with the council API's own
- * generator (timed), the built API started on it, then `measureApiAt`.
- */
-async function measureDatabase(databaseUrl) {
+/** Runs the built generator: `count` more services into `databaseUrl` (migrating and seeding it first); seconds taken. */
+async function generate(databaseUrl, count) {
   const generator = fileURLToPath(new URL('../apps/council-api/dist/generate-directory.js', import.meta.url));
   const started = performance.now();
-  await promisify(execFile)(process.execPath, [generator, '--count', String(DIRECTORY_SERVICES), '--database', databaseUrl], { maxBuffer: 1 << 24 });
-  const generatorSeconds = Number(((performance.now() - started) / 1000).toFixed(1));
+  await promisify(execFile)(process.execPath, [generator, '--count', String(count), '--database', databaseUrl], { maxBuffer: 1 << 24 });
+  return Number(((performance.now() - started) / 1000).toFixed(1));
+}
+
+/** The built API on `databaseUrl` for the length of `work`. */
+async function withServer(databaseUrl, work) {
   const { startServer } = await import('../apps/council-api/dist/server.js');
   const server = await startServer({ port: 0, databaseUrl, logLevel: 'silent', rateLimitPerMinute: 1_000_000, handleSignals: false });
   try {
-    return { generatorSeconds, endpoints: await measureApiAt(server.url) };
+    return await work(server.url);
   } finally {
     await server.close();
   }
+}
+
+/**
+ * One database's figures: search relevance over the demo directory alone (the judged searches,
+ * test/relevance/), then 100k services generated into it with the council API's own generator
+ * (timed) and `measureApiAt`; with `--directory-1m`, generated up to a million and measured again.
+ */
+async function measureDatabase(databaseUrl) {
+  await generate(databaseUrl, 0);
+  const relevance = await withServer(databaseUrl, (base) => measureRelevance(base)).catch((error) => ({ error: String(error) }));
+  const generatorSeconds = await generate(databaseUrl, DIRECTORY_SERVICES);
+  const endpoints = await withServer(databaseUrl, (base) => measureApiAt(base));
+  if (!withMillion) return { relevance, generatorSeconds, endpoints };
+  // The million is generated in one run, as a council loading its region would (the 100k stay in).
+  const millionSeconds = await generate(databaseUrl, MILLION - DIRECTORY_SERVICES);
+  const million = await withServer(databaseUrl, (base) => measureApiAt(base, MILLION));
+  return { relevance, generatorSeconds, endpoints, million: { generatorSeconds: millionSeconds, endpoints: million } };
 }
 
 /**
@@ -112,11 +134,20 @@ export async function measureApi() {
   const databases = {};
   const generatorSeconds = {};
   const skipped = {};
+  const relevance = {};
+  const million = { services: MILLION, generatorSeconds: {}, databases: {} };
+  const keep = (db, result) => {
+    databases[db] = result.endpoints;
+    generatorSeconds[db] = result.generatorSeconds;
+    relevance[db] = result.relevance;
+    if (result.million) {
+      million.databases[db] = result.million.endpoints;
+      million.generatorSeconds[db] = result.million.generatorSeconds;
+    }
+  };
   const dir = mkdtempSync(join(tmpdir(), 'council-bench-api-'));
   try {
-    const sqlite = await measureDatabase(join(dir, 'bench.sqlite'));
-    databases.sqlite = sqlite.endpoints;
-    generatorSeconds.sqlite = sqlite.generatorSeconds;
+    keep('sqlite', await measureDatabase(join(dir, 'bench.sqlite')));
   } catch (error) {
     databases.sqlite = [{ name: 'all', error: String(error) }];
   } finally {
@@ -127,9 +158,7 @@ export async function measureApi() {
   } else {
     const postgres = await startPostgres();
     try {
-      const postgresResult = await measureDatabase(postgres.url);
-      databases.postgres = postgresResult.endpoints;
-      generatorSeconds.postgres = postgresResult.generatorSeconds;
+      keep('postgres', await measureDatabase(postgres.url));
     } catch (error) {
       databases.postgres = [{ name: 'all', error: String(error) }];
     } finally {
@@ -137,5 +166,5 @@ export async function measureApi() {
     }
   }
   console.log(`Generated ${DIRECTORY_SERVICES} directory services in ${Object.entries(generatorSeconds).map(([db, s]) => `${s} s on ${db}`).join(', ')}`);
-  return { services: DIRECTORY_SERVICES, generatorSeconds, skipped, databases };
+  return { services: DIRECTORY_SERVICES, generatorSeconds, skipped, databases, relevance, ...(withMillion ? { million } : {}) };
 }

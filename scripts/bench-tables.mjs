@@ -145,12 +145,32 @@ function importTables(imports) {
   ];
 }
 
+/** nDCG@5 and first-result share of the judged searches, per database (test/relevance/). */
+function relevanceTable(api) {
+  const measured = Object.entries(api.relevance ?? {});
+  if (!measured.length) return [];
+  const figures = (r) => (r.error ? r.error : `${r.ndcg} / ${(r.firstRelevant * 100).toFixed(0)} %`);
+  return [
+    {
+      title: 'Directory search relevance: nDCG@5 / searches with a relevant first result',
+      note: 'The judged searches of apps/council-api/test/relevance/judgements.json over the demo directory (the seed); npm test fails below nDCG@5 0.85.',
+      rows: ['all', 'en', 'cy'].map((which) => ({
+        searches: which === 'all' ? `all (${measured[0][1].queries ?? ''})` : which === 'en' ? `English (${measured[0][1].en?.queries ?? ''})` : `Welsh (${measured[0][1].cy?.queries ?? ''})`,
+        ...Object.fromEntries(measured.map(([db, r]) => [db, r.error ? r.error : figures(which === 'all' ? r : r[which])])),
+      })),
+    },
+  ];
+}
+
 function apiTables(api) {
   const databases = Object.entries(api.databases);
   if (api.error || !databases.length) return [{ title: 'Council API', rows: [{ error: api.error ?? 'not measured' }] }];
   const names = databases[0][1].map((r) => r.name);
   const cell = (r) => (r?.error ? r.error : r ? `${r.p50} / ${r.p95} / ${r.p99}` : '');
+  const million = api.million && Object.keys(api.million.databases).length ? [millionTable(api.million, cell)] : [];
   return [
+    ...relevanceTable(api),
+    ...million,
     {
       title: 'Council API on loopback: sequential latency p50 / p95 / p99 (ms), and requests per second over concurrent connections',
       note:
@@ -170,6 +190,26 @@ function apiTables(api) {
       })),
     },
   ];
+}
+
+/** The directory endpoints at a million services, the 100k figures' budgets beside them. */
+function millionTable(million, cell) {
+  const databases = Object.entries(million.databases);
+  const budgets = { search: 20, proximity: 15, 'search + proximity': 30 };
+  const budgetOf = (name) => (name.includes('search +') ? budgets['search + proximity'] : name.includes('services search') ? budgets.search : name.includes('service_at_locations') ? budgets.proximity : undefined);
+  return {
+    title: 'Directory at 1,000,000 services: sequential latency p50 / p95 / p99 (ms)',
+    note:
+      `Generated in ${Object.entries(million.generatorSeconds).map(([db, s]) => `${s} s on ${db}`).join(', ')} (the 900k after the 100k; budget under 3 minutes). ` +
+      'Budgets (p95): search ≤ 20 ms, proximity ≤ 15 ms, search + proximity ≤ 30 ms. `npm run bench -- --directory-1m`.',
+    rows: databases[0][1]
+      .filter((r) => r.name.startsWith('ORUK'))
+      .map((r) => ({
+        endpoint: r.name,
+        'p95 budget': budgetOf(r.name) ?? '',
+        ...Object.fromEntries(databases.map(([db, rows]) => [`${db} p50 / p95 / p99`, cell(rows.find((row) => row.name === r.name))])),
+      })),
+  };
 }
 
 function siteTables({ site }) {

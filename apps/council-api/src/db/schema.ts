@@ -267,6 +267,9 @@ export interface ServicesTable {
   assured_date: string | null;
   /** ISO 8601 date-time with milliseconds, UTC. */
   last_modified: string;
+  /** The Welsh name and description (migration 0013): both or neither. */
+  name_cy?: string | null;
+  description_cy?: string | null;
 }
 
 /** A place services are delivered. Coordinates are WGS84 and may be missing. */
@@ -312,6 +315,9 @@ export interface TaxonomyTermsTable {
   parent_id: string | null;
   /** The vocabulary the term comes from. */
   taxonomy: string;
+  /** The Welsh name and description (migration 0013): both or neither. */
+  name_cy?: string | null;
+  description_cy?: string | null;
 }
 
 /** A service classified by a taxonomy term (ORUK v3 `attributes`). */
@@ -381,6 +387,11 @@ export interface ServicesSearchTable {
   /** Names of the service's taxonomy terms and their parents. */
   taxonomy: string;
   description: string;
+}
+
+/** Every word of the directory's searchable text, lower case without accents (migration 0013). */
+export interface SearchWordsTable {
+  word: string;
 }
 
 // ----- housing repairs (see migration 0004) ---------------------------------------------------
@@ -527,6 +538,7 @@ export interface Database {
   phones: PhonesTable;
   languages: LanguagesTable;
   services_search: ServicesSearchTable;
+  search_words: SearchWordsTable;
   repair_catalogues: RepairCataloguesTable;
   repair_trades: RepairTradesTable;
   repair_operatives: RepairOperativesTable;

@@ -156,7 +156,7 @@ async function loadAttributes(db: CouncilDb, serviceIds: string[]): Promise<Map<
   return out;
 }
 
-export function toTaxonomyTerm(row: Selectable<TaxonomyTermsTable>): OrukTaxonomyTerm {
+export function toTaxonomyTerm(row: Pick<Selectable<TaxonomyTermsTable>, 'id' | 'code' | 'name' | 'description' | 'parent_id' | 'taxonomy'>): OrukTaxonomyTerm {
   return present<OrukTaxonomyTerm>({
     id: row.id,
     code: row.code,

@@ -29,8 +29,8 @@ export interface Paging {
   format: 'json' | 'ndjson';
 }
 
-/** Parameters every paged endpoint honours. */
-const PAGED = ['page', 'per_page', 'format'] as const;
+/** Parameters every paged endpoint honours (`lang`: the answer's language, see localise.ts). */
+const PAGED = ['page', 'per_page', 'format', 'lang'] as const;
 /** What each endpoint honours (ORUK 3.0 OpenAPI document and the UK profile's filters). */
 export const endpointParameters = {
   services: [...PAGED, 'search', 'taxonomy_term_id', 'taxonomy_id', 'organization_id', 'modified_after', 'minimal', 'full',
@@ -40,8 +40,8 @@ export const endpointParameters = {
   taxonomyTerms: [...PAGED, 'search', 'taxonomy_id', 'top_only', 'parent_id'],
   taxonomies: [...PAGED],
   organizations: [...PAGED, 'search', 'full_service'],
-  organization: ['full_service'],
-  record: [] as string[],
+  organization: ['full_service', 'lang'],
+  record: ['lang'] as string[],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Errors for every query parameter not in `allowed` (and for any given more than once). */

@@ -2,9 +2,11 @@ import { sql, type RawBuilder, type Selectable } from 'kysely';
 import type { CouncilDb } from '../db/database.js';
 import type { Clock } from '../clock.js';
 import type { OrganizationsTable, TaxonomyTermsTable } from '../db/schema.js';
-import { boundingBox, haversineMetres, type Point } from './geo.js';
+import { haversineMetres, type Point } from './geo.js';
 import type { DirectoryFilters, Paging } from './params.js';
+import type { SearchQuery } from './search-query.js';
 import { searchSql } from './search-sql.js';
+import { nearCondition } from './spatial.js';
 
 /**
  * The directory's queries. Plain listings and filters are Kysely; full-text search is SQL from
@@ -75,8 +77,8 @@ const andAll = (conditions: RawBuilder<boolean>[]): RawBuilder<unknown> =>
   conditions.length ? sql`and ${sql.join(conditions, sql` and `)}` : sql``;
 
 /** `/services`: best match first when searching, else by name. */
-export async function findServices(db: CouncilDb, filters: DirectoryFilters, scope: ServiceScope): Promise<Found<string>> {
-  const { search } = filters;
+export async function findServices(db: CouncilDb, filters: DirectoryFilters & { query?: SearchQuery }, scope: ServiceScope): Promise<Found<string>> {
+  const search = filters.query;
   if (search !== undefined) {
     // Rank inside the FTS table and join only the page's rows back to services: joining every
     // match first (thousands, for "food" over 100k services) costs several times as much.
@@ -101,8 +103,8 @@ export async function findServices(db: CouncilDb, filters: DirectoryFilters, sco
 }
 
 /** `/service_at_locations` without a postcode: best match first when searching, else by service name. */
-export async function findServiceAtLocations(db: CouncilDb, filters: DirectoryFilters, scope: ServiceScope): Promise<Found<SalRow>> {
-  const { search } = filters;
+export async function findServiceAtLocations(db: CouncilDb, filters: DirectoryFilters & { query?: SearchQuery }, scope: ServiceScope): Promise<Found<SalRow>> {
+  const search = filters.query;
   if (search !== undefined) {
     const fts = searchSql(db);
     const from = sql`from services_search
@@ -133,39 +135,44 @@ export async function findServiceAtLocations(db: CouncilDb, filters: DirectoryFi
 }
 
 /**
- * Services at locations within `metres` of `centre`, nearest first, every match (the caller
- * pages them). A bounding box on the indexed coordinates finds the candidates; haversine keeps
+ * Services at locations within `metres` of `centre`, nearest first (when searching, those named
+ * for the search first), every match (the caller
+ * pages them). A spatial index's box finds the candidates; haversine keeps
  * those really inside the circle and gives their distances. Locations without coordinates are
  * never near anything.
  */
 export async function findNear(
   db: CouncilDb,
-  filters: DirectoryFilters,
+  filters: DirectoryFilters & { query?: SearchQuery },
   scope: ServiceScope,
   centre: Point,
   metres: number,
 ): Promise<(SalRow & { distance: number })[]> {
-  const box = boundingBox(centre, metres);
-  // Both indexes are covering (see migration 0003): the candidates never read a table row.
+  // A spatial index finds the candidates (spatial.ts); service_at_locations' index is covering.
   let query = db
     .selectFrom('locations as l')
     .innerJoin('service_at_locations as sal', 'sal.location_id', 'l.id')
     .select(['sal.id', 'sal.service_id', 'sal.location_id', 'l.latitude', 'l.longitude'])
-    .where('l.latitude', '>=', box.minLat)
-    .where('l.latitude', '<=', box.maxLat)
-    .where('l.longitude', '>=', box.minLng)
-    .where('l.longitude', '<=', box.maxLng);
+    .where(await nearCondition(db, centre, metres));
   for (const condition of scopeConditions('sal.service_id', scope)) query = query.where(condition);
-  if (filters.search !== undefined) query = query.where(sql<boolean>`${searchSql(db).serviceMatches('sal.service_id', filters.search)}`);
+  // Searching: services named for what was asked come first, nearest first, then the others
+  // that match it elsewhere (a food bank before a pantry filed under food banks), nearest first.
+  const rows = filters.query
+    ? await query
+        .where(sql<boolean>`${searchSql(db).serviceMatches('sal.service_id', filters.query)}`)
+        .select(sql<number>`case when ${searchSql(db).nameMatches('sal.service_id', filters.query)} then 0 else 1 end`.as('tier'))
+        .execute()
+    : (await query.execute()).map((row) => ({ ...row, tier: 0 }));
 
-  const near: (SalRow & { distance: number })[] = [];
-  for (const { latitude, longitude, ...row } of await query.execute()) {
+  const near: (SalRow & { distance: number; tier: number })[] = [];
+  for (const { latitude, longitude, ...row } of rows) {
     if (latitude === null || longitude === null) continue;
     const distance = haversineMetres(centre, { lat: latitude, lng: longitude });
-    if (distance <= metres) near.push({ ...row, description: null, distance: Math.round(distance) });
+    if (distance <= metres) near.push({ ...row, description: null, distance: Math.round(distance), tier: Number(row.tier) });
   }
-  // Nearest first; ties (one venue, several services) by id, so pages are stable.
-  return near.sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Ties (one venue, several services) by id, so pages are stable.
+  near.sort((a, b) => a.tier - b.tier || a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return near.map(({ tier: _tier, ...row }) => row);
 }
 
 /** The middle of a postcode: the average of its addresses' coordinates; undefined when none are known. */

@@ -16,6 +16,7 @@ import {
   parseTaxonomyTermFilters,
   unsupportedParameters,
 } from './params.js';
+import { localiseAnswers } from './localise.js';
 import { directoryProblems } from './problems.js';
 import {
   findOrganizationWithServices,
@@ -45,6 +46,8 @@ export const ORUK_PROFILE = 'https://github.com/OpenReferralUK/uk-profile/blob/m
  */
 export function orukRoutes({ db }: OrukRoutesOptions): Hono {
   const app = new Hono();
+  // Welsh answers (lang=cy or Accept-Language: cy): see localise.ts.
+  app.use('*', localiseAnswers(db));
 
   app.get('/', orukRoot);
 

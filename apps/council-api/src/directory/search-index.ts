@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { dialectOf } from '../db/database.js';
 import type { Database } from '../db/schema.js';
+import { rebuildSearchWords } from './search-words.js';
 
 /**
  * The search rows are derived from the directory tables (service name, organisation name, the
@@ -10,37 +11,51 @@ import type { Database } from '../db/schema.js';
  *
  * SQLite: an FTS5 row per service whose rowid is the service's rowid, so a match joins back to
  * its service by integer key. PostgreSQL: a tsvector per service, the four parts weighted A–D.
+ * Each part holds the English and the Welsh text (migration 0013), so a search in either
+ * language finds the service whichever language the page asks for.
+ *
+ * Also rebuilt here, being derived from the same tables: the vocabulary (search-words.ts) and,
+ * on SQLite, the locations' R*Tree (keyed by rowid, which only a rebuild may renumber).
  */
 export async function rebuildSearchIndex(db: Kysely<Database>): Promise<void> {
   await sql`delete from services_search`.execute(db);
+  const name = sql`s.name || coalesce(' ' || s.name_cy, '')`;
+  const description = sql`s.description || coalesce(' ' || s.description_cy, '')`;
   if (dialectOf(db) === 'postgres') {
     await sql`
       insert into services_search (service_id, document)
       select s.id,
-        setweight(to_tsvector('council', s.name), 'A') ||
+        setweight(to_tsvector('council', ${name}), 'A') ||
         setweight(to_tsvector('council', o.name), 'B') ||
         setweight(to_tsvector('council', coalesce((${taxonomyNames(sql`string_agg`)}), '')), 'C') ||
-        setweight(to_tsvector('council', s.description), 'D')
+        setweight(to_tsvector('council', ${description}), 'D')
       from services s
       join organizations o on o.id = s.organization_id
     `.execute(db);
     await sql`analyze services_search`.execute(db);
+    await rebuildSearchWords(db);
     return;
   }
   await sql`
     insert into services_search (rowid, service_id, name, organization, taxonomy, description)
-    select s.rowid, s.id, s.name, o.name, coalesce((${taxonomyNames(sql`group_concat`)}), ''), s.description
+    select s.rowid, s.id, ${name}, o.name, coalesce((${taxonomyNames(sql`group_concat`)}), ''), ${description}
     from services s
     join organizations o on o.id = s.organization_id
   `.execute(db);
   // Merge the index's segments now, so the first searches do not pay for it.
   await sql`insert into services_search (services_search) values ('optimize')`.execute(db);
+  await rebuildSearchWords(db);
+  await sql`delete from locations_rtree`.execute(db);
+  await sql`
+    insert into locations_rtree (id, min_lat, max_lat, min_lng, max_lng)
+    select rowid, latitude, latitude, longitude, longitude from locations where latitude is not null and longitude is not null
+  `.execute(db);
 }
 
-/** The names of service `s`'s terms and their parents, joined with spaces by `aggregate`. */
+/** The names of service `s`'s terms and their parents, in English and Welsh, joined with spaces by `aggregate`. */
 function taxonomyNames(aggregate: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`
-    select ${aggregate}(t.name || coalesce(' ' || p.name, ''), ' ')
+    select ${aggregate}(t.name || coalesce(' ' || t.name_cy, '') || coalesce(' ' || p.name, '') || coalesce(' ' || p.name_cy, ''), ' ')
     from attributes a
     join taxonomy_terms t on t.id = a.taxonomy_term_id
     left join taxonomy_terms p on p.id = t.parent_id

@@ -2,6 +2,7 @@ import type { OrganizationsTable, ServicesTable } from '../db/schema.js';
 import { directoryUuid } from './ids.js';
 import type { DirectoryRows } from './rows.js';
 import { contactRoles, otherLanguages, type ServiceTemplate } from './seed-templates.js';
+import { welshService } from './seed-welsh.js';
 
 /**
  * Builds one service and everything hanging off it (locations links, categories, opening
@@ -90,6 +91,10 @@ export function addService(rows: DirectoryRows, rand: () => number, plan: Servic
     maximum_age: template.maximumAge ?? null,
     assured_date: new Date(assured).toISOString().slice(0, 10),
     last_modified: modified.toISOString(),
+    // Awkward records (overrides) have no Welsh version: their text is not a template's.
+    name_cy: null,
+    description_cy: null,
+    ...(plan.overrides ? {} : welshService(template.names, name, [first, second].filter((s): s is string => s !== undefined))),
     ...plan.overrides,
   };
   rows.services.push(service);

@@ -1,5 +1,6 @@
 import type { TaxonomyTermsTable } from '../db/schema.js';
 import { directoryUuid } from './ids.js';
+import { welshTerms } from './seed-welsh.js';
 
 /** The vocabulary Anytown's directory terms belong to (ORUK `taxonomy_term.taxonomy`). */
 export const TAXONOMY = 'Anytown service categories';
@@ -58,6 +59,8 @@ export function generateTaxonomyTerms(): TaxonomyTermsTable[] {
     description: term.description,
     parent_id: term.parent ? ids.get(term.parent)! : null,
     taxonomy: TAXONOMY,
+    name_cy: welshTerms[term.code]?.name ?? null,
+    description_cy: welshTerms[term.code]?.description ?? null,
   }));
 }
 

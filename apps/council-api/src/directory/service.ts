@@ -17,6 +17,7 @@ import {
 } from './oruk.js';
 import { MAX_PROXIMITY, type DirectoryFilters, type Paging, type TaxonomyTermFilters } from './params.js';
 import { directoryProblems } from './problems.js';
+import { withSearchQuery } from './search-query.js';
 import {
   findLastModified,
   findNear,
@@ -61,7 +62,8 @@ async function resolveScope(db: CouncilDb, filters: DirectoryFilters): Promise<S
 }
 
 /** `/services`: by best match or name; with a postcode, each service once at its nearest location, nearest first. `minimal`: id and last_modified only. */
-export async function searchServices(db: CouncilDb, filters: DirectoryFilters): Promise<DirectoryAnswer<OrukPage<OrukService | OrukMinimal>>> {
+export async function searchServices(db: CouncilDb, asked: DirectoryFilters): Promise<DirectoryAnswer<OrukPage<OrukService | OrukMinimal>>> {
+  const filters = await withSearchQuery(db, asked);
   const scope = await resolveScope(db, filters);
   if (!scope) return { body: orukPage([], 0, filters.page, filters.perPage) };
 
@@ -101,8 +103,9 @@ export async function findService(db: CouncilDb, id: string): Promise<OrukServic
 /** `/service_at_locations`: each service at each of its locations; with a postcode, nearest first. */
 export async function searchServiceAtLocations(
   db: CouncilDb,
-  filters: DirectoryFilters,
+  asked: DirectoryFilters,
 ): Promise<DirectoryAnswer<OrukPage<OrukServiceAtLocationItem>>> {
+  const filters = await withSearchQuery(db, asked);
   const scope = await resolveScope(db, filters);
   if (!scope) return { body: orukPage([], 0, filters.page, filters.perPage) };
 
@@ -216,7 +219,7 @@ async function serviceAtLocationItems(db: CouncilDb, rows: SalRow[]): Promise<Or
 }
 
 /** Each service once, at the distance of its nearest location, nearest first. */
-async function servicesNear(db: CouncilDb, filters: DirectoryFilters, scope: ServiceScope, centre: Point): Promise<Map<string, number>> {
+async function servicesNear(db: CouncilDb, filters: Parameters<typeof findNear>[1], scope: ServiceScope, centre: Point): Promise<Map<string, number>> {
   const nearest = new Map<string, number>();
   for (const row of await findNear(db, filters, scope, centre, filters.proximity ?? MAX_PROXIMITY)) {
     if (!nearest.has(row.service_id)) nearest.set(row.service_id, row.distance);

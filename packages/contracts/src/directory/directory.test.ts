@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectOrukVersion, parseOrukCategories, parseOrukPage, parseOrukService } from './oruk.js';
+import { parseOrukCategories } from './categories.js';
+import { detectOrukVersion, parseOrukPage, parseOrukService } from './oruk.js';
 import { decodeEntities } from './entities.js';
 import { distanceMetres, plainText, safeUrl } from './text.js';
 import { orukQuirksPage, orukTaxonomyTerms, orukV1Page, orukV3Page } from '../fixtures/directory.js';
@@ -69,6 +70,17 @@ describe('ORUK parsing', () => {
   it('reads taxonomy terms', () => {
     expect(parseOrukCategories(orukTaxonomyTerms)).toHaveLength(3);
     expect(parseOrukCategories([{ id: 1, name: 'Food', parent_id: null }])).toEqual([{ id: '1', name: 'Food', parentId: undefined }]);
+  });
+});
+
+describe('records in the language asked for', () => {
+  it('reads each record\'s language where the feed says it (the council API on a Welsh answer)', () => {
+    const service = parseOrukService({ id: 's1', name: 'Banc Bwyd Anytown', description: 'Parseli bwyd brys.', language: 'cy' });
+    expect(service.lang).toBe('cy');
+    expect(parseOrukService({ id: 's2', name: 'Mobile Advice Van', language: 'en' }).lang).toBe('en');
+    expect(parseOrukService({ id: 's3', name: 'No language said' }).lang).toBeUndefined();
+    const terms = parseOrukCategories({ contents: [{ id: 't1', name: 'Banciau bwyd', language: 'cy' }, { id: 't2', name: 'Food banks' }] });
+    expect(terms.map((term) => term.lang)).toEqual(['cy', undefined]);
   });
 });
 

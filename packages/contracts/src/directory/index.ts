@@ -1,3 +1,4 @@
 export * from './model.js';
 export * from './text.js';
 export * from './oruk.js';
+export * from './categories.js';

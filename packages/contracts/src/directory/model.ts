@@ -56,6 +56,12 @@ export interface DirectoryService {
   distance?: number;
   /** When the information was last checked (`assured_date`) or changed. */
   lastUpdated?: string;
+  /**
+   * The language of `name` and `description` when the feed says (the council API's `language`
+   * extension on Welsh answers): `en` on a Welsh page is English kept where there is no Welsh,
+   * shown with `lang="en"`.
+   */
+  lang?: string;
 }
 
 /** One page of results, whichever paging shape the feed used. */
@@ -77,4 +83,6 @@ export interface DirectoryCategory {
   vocabulary?: string;
   /** How many services carry the term, where the feed says (not part of the standard). */
   count?: number;
+  /** The name's language when the feed says (see `DirectoryService.lang`). */
+  lang?: string;
 }

@@ -1,27 +1,14 @@
 import { ContractError } from '../validate.js';
-import type { DirectoryCategory, DirectoryCost, DirectoryLocation, DirectoryPage, DirectorySchedule, DirectoryService } from './model.js';
-import { decodeEntities } from './entities.js';
+import type { DirectoryCost, DirectoryLocation, DirectoryPage, DirectorySchedule, DirectoryService } from './model.js';
+import { isObject, list, number, text, words, type Json } from './fields.js';
 import { plainText, safeUrl } from './text.js';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
-const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined);
-/** A short field (a name, an address line) as written, its character references decoded. */
-const words = (v: unknown): string | undefined => {
-  const t = text(v);
-  return t === undefined ? undefined : decodeEntities(t).trim() || undefined;
-};
 /** Shown the one way residents expect ("AN2 3BD"), whatever case and spacing the feed used. */
 const postcode = (v: unknown): string | undefined => {
   const t = words(v);
   // The shape alone (not the validator's served-area rules, which a feed's places need not meet).
   const shape = t && /^([a-z]{1,2}\d[a-z\d]?) *(\d[a-z]{2})$/i.exec(t);
   return shape ? `${shape[1]} ${shape[2]}`.toUpperCase() : t;
-};
-const number = (v: unknown): number | undefined => {
-  const n = typeof v === 'string' && v.trim() ? Number(v) : v;
-  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
 };
 const time = (v: unknown): string | undefined => {
   const match = typeof v === 'string' ? /^(\d{1,2}):(\d{2})/.exec(v) : null;
@@ -118,6 +105,7 @@ export function parseOrukService(raw: unknown, path = ''): DirectoryService {
     categories,
     distance,
     lastUpdated: date(service.assured_date) ?? date(service.last_modified),
+    lang: text(service.language),
   };
 }
 
@@ -151,19 +139,4 @@ export function parseOrukPage(raw: unknown, version: OrukVersion = 'auto'): Dire
   const rawPage = number(v === 'v1' ? raw.number : raw.page_number) ?? 1;
   const page = v === 'v1' && rawPage === 0 ? 1 : Math.max(1, rawPage);
   return { items, totalItems, totalPages, page, size };
-}
-
-/** Reads `/taxonomy_terms` (paged or a plain array) into categories. */
-export function parseOrukCategories(raw: unknown): DirectoryCategory[] {
-  const rows = Array.isArray(raw) ? raw : isObject(raw) ? (raw.contents ?? raw.content) : undefined;
-  if (!Array.isArray(rows)) throw new ContractError('contents', 'array');
-  return list(rows)
-    .map((t) => ({
-      id: text(t.id) ?? '',
-      name: words(t.name) ?? '',
-      parentId: text(t.parent_id),
-      vocabulary: text(t.vocabulary),
-      count: number(t.service_count ?? t.count),
-    }))
-    .filter((t) => t.id && t.name);
 }

@@ -873,6 +873,21 @@ const paths: Record<string, Json> = {
   },
 };
 
+// The directory in Welsh (issue 15): every /oruk operation but the root takes `lang`.
+const ORUK_LANG: Json = {
+  name: 'lang',
+  in: 'query',
+  required: false,
+  description:
+    "The answer's language: `en` (the default) or `cy`. Without it, the first language of `Accept-Language`. A Welsh answer has the Welsh name and description of each service and taxonomy term where the directory has one, and marks every service, term, organisation and location with `language` (`cy`, or `en` for English kept where there is no Welsh version). Anything else: 400.",
+  schema: { type: 'string', enum: ['en', 'cy'] },
+};
+for (const item of Object.values(paths)) {
+  const operation = item.get as Json | undefined;
+  const parameters = operation?.parameters;
+  if (item.servers === ORUK_SERVERS && Array.isArray(parameters) && !parameters.includes(ORUK_LANG)) parameters.push(ORUK_LANG);
+}
+
 /** The whole document, as `openapi/council-api.json` should hold it. */
 export function openApiDocument(): Json {
   const refs = new Map(components.map(([name, schema]) => [schema, name]));

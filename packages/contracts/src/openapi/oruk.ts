@@ -6,6 +6,17 @@ import type { JsonSchema } from '../schema/index.js';
  * with local quirks) leniently by hand (../directory/oruk.ts), so these are written out once here
  * for the OpenAPI document, and the API's tests check what it serves against them.
  */
+/**
+ * An extension on Welsh answers (`lang=cy` or `Accept-Language: cy`): the language of the
+ * record's name and description, `cy`, or `en` where there is no Welsh version (shown with
+ * `lang="en"` on a Welsh page). ORUK's `languages` says what a service is delivered in instead.
+ */
+const LANGUAGE: JsonSchema = {
+  type: 'string',
+  enum: ['en', 'cy'],
+  description: 'Extension, on Welsh answers only: the language of this record\'s name and description (`en` where there is no Welsh version).',
+};
+
 export const orukSchemas: Record<string, JsonSchema> = {
   OrukApiDetails: {
     type: 'object',
@@ -64,6 +75,7 @@ export const orukSchemas: Record<string, JsonSchema> = {
       description: { type: 'string' },
       uri: { type: 'string', format: 'uri' },
       version: { type: 'string' },
+      language: LANGUAGE,
     },
   },
   OrukTaxonomyPage: {
@@ -98,6 +110,7 @@ export const orukSchemas: Record<string, JsonSchema> = {
       id: { type: 'string', format: 'uuid' },
       name: { type: 'string' },
       description: { type: 'string' },
+      language: LANGUAGE,
       email: { type: 'string', format: 'email' },
       website: { type: 'string', format: 'uri', pattern: '^https://' },
     },
@@ -113,6 +126,7 @@ export const orukSchemas: Record<string, JsonSchema> = {
       parent_id: { type: 'string', format: 'uuid' },
       taxonomy: { type: 'string', description: 'The vocabulary the term belongs to.' },
       vocabulary: { type: 'string', description: 'The same as `taxonomy`, under its earlier name.' },
+      language: LANGUAGE,
     },
   },
   OrukAttribute: {
@@ -164,6 +178,7 @@ export const orukSchemas: Record<string, JsonSchema> = {
       longitude: { type: 'number', minimum: -180, maximum: 180 },
       addresses: { type: 'array', items: { $ref: '#/components/schemas/OrukAddress' } },
       accessibility: { type: 'array', items: { $ref: '#/components/schemas/OrukAccessibility' } },
+      language: LANGUAGE,
     },
   },
   OrukServiceAtLocation: {
@@ -286,6 +301,7 @@ export const orukSchemas: Record<string, JsonSchema> = {
       attributes: { type: 'array', items: { $ref: '#/components/schemas/OrukAttribute' } },
       languages: { type: 'array', items: { $ref: '#/components/schemas/OrukLanguage' } },
       distance: { type: 'number', minimum: 0, description: 'Metres from the searched postcode to the nearest location (only when searching by postcode).' },
+      language: LANGUAGE,
     },
   },
   OrukServiceAtLocationItem: {

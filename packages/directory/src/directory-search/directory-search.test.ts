@@ -201,6 +201,25 @@ describe('<council-directory-search>', () => {
     await expect.element(page.getByText('Am ddim')).toBeVisible();
   });
 
+  it('asks the feed in the page language, and marks English kept on a Welsh page lang="en"', async () => {
+    const [first, second] = orukV3Page.contents as Record<string, unknown>[];
+    const terms = { contents: [{ id: 'tax-food', name: 'Bwyd', language: 'cy' }, { id: 'tax-other', name: 'Other help', language: 'en' }] };
+    const services = { ...orukV3Page, contents: [{ ...first, name: 'Banc Bwyd Anytown', language: 'cy' }, { ...second, language: 'en' }] };
+    const { calls } = mockApi({ 'GET /oruk/taxonomy_terms': { body: terms }, 'GET /oruk/services': { body: services } });
+    const el = await fixture(`<div lang="cy"><council-directory-search api-base="/oruk"></council-directory-search></div>`);
+    await userEvent.fill(page.getByLabelText('Chwilio am wasanaeth'), 'bwyd');
+    await userEvent.click(page.getByRole('button', { name: 'Chwilio' }));
+    await expect.element(page.getByRole('heading', { name: 'Banc Bwyd Anytown' })).toBeVisible();
+    expect(calls.map((call) => call.headers.get('Accept-Language'))).toEqual(['cy', 'cy']);
+    const root = el.shadowRoot!;
+    expect([...root.querySelectorAll('[role="heading"][lang]')].map((h) => [h.textContent!.trim(), h.getAttribute('lang')])).toEqual([
+      ['Banc Bwyd Anytown', 'cy'],
+      [(second as { name: string }).name, 'en'],
+    ]);
+    expect(root.querySelector('label[for="category-tax-other"]')!.getAttribute('lang')).toBe('en');
+    expect(root.querySelector('label[for="category-tax-food"]')!.getAttribute('lang')).toBe('cy');
+  });
+
   it('has Welsh for every message', () => {
     for (const key of Object.keys(directorySearchStrings.en)) expect(directorySearchStrings.cy, key).toHaveProperty(key);
   });

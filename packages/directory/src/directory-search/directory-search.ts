@@ -4,7 +4,8 @@ import { parsePostcode } from '@council-kit/contracts';
 import type { DirectoryCategory, DirectoryPage, OrukVersion } from '@council-kit/contracts';
 import { directorySearchStrings, type DirectorySearchKey } from './directory-search.i18n.js';
 import { styles } from './directory-search.styles.js';
-import { emptyQuery, feedCategories, lastPostcode, searchRequest, type DirectoryQuery } from '../shared/feed.js';
+import { emptyQuery, feedCategories, searchRequest, type DirectoryQuery } from '../shared/feed-request.js';
+import { lastPostcode } from '../shared/last-search.js';
 import type * as Results from './results.js';
 
 /** `detail` of `council-directory-searched`: counts only, never what the resident typed. */
@@ -108,7 +109,7 @@ export class DirectorySearch extends CouncilElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
-    void feedCategories(this.http(this.apiBase), this.version).then(
+    void feedCategories(this.http(this.apiBase), this.version, this.locale).then(
       (categories) => (this.categories = categories),
       () => (this.categories = []), // categories are a refinement: search still works without them
     );
@@ -190,7 +191,7 @@ export class DirectorySearch extends CouncilElement {
       // page that is never searched never downloads it. Failing to load, it is a network problem
       // (Try again loads it again).
       const [json, results] = await Promise.all([
-        searchRequest(this.http(this.apiBase), this.version, this.perPage, query, (json) => json),
+        searchRequest(this.http(this.apiBase), this.version, this.perPage, query, (json) => json, this.locale),
         import('./results.js').catch((cause: unknown) => {
           throw new ApiError('network', 'Unreachable', { cause });
         }),
@@ -279,7 +280,7 @@ export class DirectorySearch extends CouncilElement {
         (c) => html`<div class="checkbox">
           <input type="checkbox" id=${'category-' + c.id} .checked=${this.draft.categories.includes(c.id)}
             @change=${(e: Event) => this.toggleCategory(c.id, (e.target as HTMLInputElement).checked)} />
-          <label for=${'category-' + c.id}>${c.name}${c.count === undefined ? nothing : ' (' + c.count + ')'}</label>
+          <label for=${'category-' + c.id} lang=${c.lang ?? nothing}>${c.name}${c.count === undefined ? nothing : ' (' + c.count + ')'}</label>
         </div>`,
       );
       return html`<details ?open=${chosen > 0}>

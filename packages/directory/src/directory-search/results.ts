@@ -1,6 +1,7 @@
 import type { html as Html, nothing as Nothing, TemplateResult } from 'lit';
 import type { DirectoryPage, DirectoryService } from '@council-kit/contracts';
-import { rememberSearch, type DirectoryQuery } from '../shared/feed.js';
+import type { DirectoryQuery } from '../shared/feed-request.js';
+import { rememberSearch } from '../shared/last-search.js';
 import { distanceWords } from '../shared/schedule-words.js';
 
 export { readSearch } from '../shared/feed.js';
@@ -65,11 +66,12 @@ function renderResult({ html, nothing, t, detailUrl, query, level }: ResultsView
   const href = detailUrl ? `${detailUrl}${detailUrl.includes('?') ? '&' : '?'}id=${encodeURIComponent(service.id)}` : '';
   const name = href ? html`<a href=${href} @click=${() => rememberSearch(location.href, query.postcode)}>${service.name}</a>` : service.name;
   const organisation = service.organisation ? html`<p class="secondary-text">${t('by', { organisation: service.organisation.name })}</p>` : nothing;
-  const about = description ? html`<p>${description}</p>` : nothing;
+  // Where the feed says a text's language (English on a Welsh page), screen readers are told.
+  const about = description ? html`<p lang=${service.lang ?? nothing}>${description}</p>` : nothing;
   const distance = service.distance !== undefined ? html`<li>${distanceWords(service.distance, t)}</li>` : nothing;
   const costs = cost ? html`<li>${cost.free ? t('free') : t('cost', { cost: cost.description ?? String(cost.amount ?? '') })}</li>` : nothing;
   return html`<li class="result" part="result">
-    <div role="heading" aria-level=${level + 1} class="heading-s">${name}</div>
+    <div role="heading" aria-level=${level + 1} class="heading-s" lang=${service.lang ?? nothing}>${name}</div>
     ${organisation}
     ${about}
     <ul class="facts">

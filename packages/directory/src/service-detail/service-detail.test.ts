@@ -30,6 +30,19 @@ describe('<council-service-detail>', () => {
     await expect.poll(() => shown).toEqual([{ id: 'svc-food-bank', name: 'Anytown Food Bank' }]);
   });
 
+  it('asks for the page language and marks English kept on a Welsh page lang="en"', async () => {
+    const { calls } = mockApi({ 'GET /oruk/services/svc-food-bank': { body: { ...orukV3Page.contents[0], language: 'en' } } });
+    const el = await fixture(`<div lang="cy"><council-service-detail api-base="/oruk" service-id="svc-food-bank"></council-service-detail></div>`);
+    await expect.element(page.getByRole('heading', { name: 'Anytown Food Bank' })).toBeVisible();
+    expect(calls[0]!.headers.get('Accept-Language')).toBe('cy');
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[role="heading"]')!.getAttribute('lang')).toBe('en');
+    expect([...root.querySelectorAll('p[lang]')].map((p) => [p.textContent, p.getAttribute('lang')])).toEqual([
+      ['Emergency food parcels for anyone in need.', 'en'],
+      ['Bring a referral voucher if you have one.', 'en'],
+    ]);
+  });
+
   it('gives "not found" the same heading level, and fires nothing', async () => {
     mockApi({ 'GET /oruk/services/gone': { status: 404 } });
     let fired = false;

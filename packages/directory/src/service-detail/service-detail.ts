@@ -3,7 +3,8 @@ import { ApiError, CouncilElement } from '@council-kit/core';
 import type { DirectoryService, OrukVersion } from '@council-kit/contracts';
 import { serviceDetailStrings, type ServiceDetailKey } from './service-detail.i18n.js';
 import { styles } from './service-detail.styles.js';
-import { feedService, lastSearch } from '../shared/feed.js';
+import { feedService } from '../shared/feed-service.js';
+import { lastSearch } from '../shared/last-search.js';
 import { scheduleWords } from '../shared/schedule-words.js';
 
 /** `detail` of `council-service-shown`: the service now on screen. */
@@ -78,7 +79,7 @@ export class ServiceDetail extends CouncilElement {
     if (!id) this.error = new ApiError('http', 'No service id', { status: 404 });
     if (!id || !this.apiBase) return;
     try {
-      this.service = await feedService(this.http(this.apiBase), id);
+      this.service = await feedService(this.http(this.apiBase), id, this.locale);
       await this.updateComplete;
       this.emit<ServiceShownDetail>('council-service-shown', { id: this.service.id, name: this.service.name });
     } catch (error) {
@@ -98,9 +99,10 @@ export class ServiceDetail extends CouncilElement {
     return html`${backLink}${this.renderService(this.service)}`;
   }
 
-  private heading(text: string): TemplateResult {
+  /** `lang`: the text's language when the feed says (English kept on a Welsh page). */
+  private heading(text: string, lang?: string): TemplateResult {
     const level = Math.min(6, Math.max(1, this.headingLevel));
-    return html`<div role="heading" aria-level=${level} class="heading-m" tabindex="-1" data-step-heading>${text}</div>`;
+    return html`<div role="heading" aria-level=${level} class="heading-m" tabindex="-1" data-step-heading lang=${lang ?? nothing}>${text}</div>`;
   }
 
   private renderService(s: DirectoryService): TemplateResult {
@@ -115,9 +117,9 @@ export class ServiceDetail extends CouncilElement {
             : '';
     const who = [s.eligibility, ages].filter(Boolean).join('\n');
     const contact = s.phones.length || s.email || s.url;
-    return html`${this.heading(s.name)}
+    return html`${this.heading(s.name, s.lang)}
       ${s.organisation ? html`<p class="secondary-text">${this.msg('by', { organisation: s.organisation.name })}</p>` : nothing}
-      ${s.description.split('\n\n').map((p) => html`<p>${p}</p>`)}
+      ${s.description.split('\n\n').map((p) => html`<p lang=${s.lang ?? nothing}>${p}</p>`)}
       <dl>
         ${contact
           ? html`<dt>${this.msg('contact')}</dt>

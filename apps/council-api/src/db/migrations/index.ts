@@ -12,6 +12,7 @@ import * as repairCodes from './0010-repair-codes.js';
 import * as imports from './0011-imports.js';
 import * as directoryFeeds from './0012-directory-feeds.js';
 import * as gardenSubscriptions from './0014-garden-subscriptions.js';
+import * as directoryWelshSearch from './0013-directory-welsh-search.js';
 
 /**
  * Every migration, in order. Listed in code (not globbed from disk) so the bundled server
@@ -30,5 +31,6 @@ export const migrations: Record<string, Migration> = {
   '0010-repair-codes': repairCodes,
   '0011-imports': imports,
   '0012-directory-feeds': directoryFeeds,
+  '0013-directory-welsh-search': directoryWelshSearch,
   '0014-garden-subscriptions': gardenSubscriptions,
 };

@@ -1,0 +1,22 @@
+import { ContractError } from '../validate.js';
+import type { DirectoryCategory } from './model.js';
+import { isObject, list, number, text, words } from './fields.js';
+
+/**
+ * Reads `/taxonomy_terms` (paged or a plain array) into categories. Its own module: the search
+ * form reads the categories when it connects, before any service is read.
+ */
+export function parseOrukCategories(raw: unknown): DirectoryCategory[] {
+  const rows = Array.isArray(raw) ? raw : isObject(raw) ? (raw.contents ?? raw.content) : undefined;
+  if (!Array.isArray(rows)) throw new ContractError('contents', 'array');
+  return list(rows)
+    .map((t) => ({
+      id: text(t.id) ?? '',
+      name: words(t.name) ?? '',
+      parentId: text(t.parent_id),
+      vocabulary: text(t.vocabulary),
+      count: number(t.service_count ?? t.count),
+      lang: text(t.language),
+    }))
+    .filter((t) => t.id && t.name);
+}

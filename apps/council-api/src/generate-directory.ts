@@ -35,6 +35,8 @@ try {
       await seedIfEmpty(db, { today: configuredClock(councilToday).today() });
       const result = await seedDirectoryBulk(db, {
         count,
+        // PostgreSQL: COPY on a connection of its own (directory/bulk-copy.ts).
+        ...(/^postgres(ql)?:/i.test(values.database) ? { postgresUrl: values.database } : {}),
         ...(seed === undefined ? {} : { seed }),
         onProgress: (done) => process.stderr.write(`\r${done} / ${count} services`),
       });

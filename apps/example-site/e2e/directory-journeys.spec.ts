@@ -305,7 +305,8 @@ test('"Back to results" after a postcode search returns to the same, nearest-fir
 test.describe('in Welsh', () => {
   test('search, details and back, in Welsh', async ({ page, request }) => {
     const problems = await watchForProblems(page);
-    const expected = await feed(request, 'services?search=food%20bank&per_page=10');
+    // The elements ask for the page's language: the feed answers Welsh names where it has them.
+    const expected = await feed(request, 'services?search=food%20bank&per_page=10&lang=cy');
     await openDirectory(page, directoryPages.search.cy);
     const search = directorySearch(page);
     await expect(search.getByLabel('Chwilio am wasanaeth')).toBeVisible();
@@ -337,6 +338,30 @@ test.describe('in Welsh', () => {
     await detail.getByRole('link', { name: 'Yn ôl i’r canlyniadau' }).click();
     await expect(page).toHaveURL('/cy/local-services/?q=food+bank');
     await expect(resultsHeading(page)).toHaveText(`${expected.total_items} gwasanaeth wedi’u canfod`);
+    expect(problems).toEqual([]);
+  });
+
+  test('"banc bwyd" finds food banks, categories in Welsh, English kept marked lang="en"', async ({ page, request }) => {
+    const problems = await watchForProblems(page);
+    const expected = await feed(request, 'services?search=banc%20bwyd&per_page=10&lang=cy');
+    expect(expected.contents.every((service) => /Banc Bwyd/.test(service.name))).toBe(true);
+    await openDirectory(page, directoryPages.search.cy);
+    const search = directorySearch(page);
+    await search.locator('summary').first().click();
+    await expect(search.getByLabel('Banciau bwyd', { exact: true })).toBeVisible();
+    await expect(search.getByLabel('Gofalwyr', { exact: true })).toBeVisible();
+    await expect(search.locator('label[for^="category-"]').first()).toHaveAttribute('lang', 'cy');
+
+    await searchFor(page, 'banc bwyd', '');
+    await expect(resultsHeading(page)).toHaveText(`${expected.total_items} gwasanaeth wedi’u canfod`);
+    expect(await resultNames(page)).toEqual(expected.contents.map((s) => s.name));
+    await expect(results(page).first().locator('[role="heading"]')).toHaveAttribute('lang', 'cy');
+
+    // A service with no Welsh version keeps its English, marked so it is read as English.
+    await searchFor(page, 'Mobile Advice Van', '');
+    const van = results(page).filter({ hasText: 'Mobile Advice Van' }).first();
+    await expect(van.locator('[role="heading"]')).toHaveAttribute('lang', 'en');
+    await expectNoAxeViolations(page);
     expect(problems).toEqual([]);
   });
 

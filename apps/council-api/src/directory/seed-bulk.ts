@@ -5,6 +5,7 @@ import { defaultSeed, mulberry32 } from '../random.js';
 import { directoryUuid, MAX_ID_NUMBER } from './ids.js';
 import { emptyDirectoryRows, insertDirectoryRows, type DirectoryRows } from './rows.js';
 import { rebuildSearchIndex } from './search-index.js';
+import { copyLoader } from './bulk-copy.js';
 import { addService, CHILDREN, organizationRow, pick, pickSome } from './seed-builder.js';
 import { COUNTY } from './seed-data.js';
 import { generateTaxonomyTerms } from './seed-taxonomy.js';
@@ -23,6 +24,11 @@ export interface BulkOptions {
   /** Services per transaction. */
   batchSize?: number;
   onProgress?: (inserted: number) => void;
+  /**
+   * PostgreSQL only: the database's URL, to load through `COPY` on a connection of its own
+   * (bulk-copy.ts) instead of multi-row INSERTs. The generator passes it.
+   */
+  postgresUrl?: string;
 }
 
 export interface BulkResult {
@@ -46,7 +52,7 @@ const STREETS = ['High Street', 'Church Lane', 'Station Road', 'Mill Road', 'Par
 const VENUES = ['Community Centre', 'Village Hall', 'Church Hall', 'Library', 'Family Hub', 'Youth Centre', 'Sports Pavilion', 'Methodist Church'];
 const LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
 
-export async function seedDirectoryBulk(db: CouncilDb, { count, seed = defaultSeed, batchSize = 10_000, onProgress }: BulkOptions): Promise<BulkResult> {
+export async function seedDirectoryBulk(db: CouncilDb, { count, seed = defaultSeed, batchSize = 10_000, onProgress, postgresUrl }: BulkOptions): Promise<BulkResult> {
   if (!Number.isInteger(count) || count < 0 || count > MAX_BULK_SERVICES) {
     throw new RangeError(`count must be a whole number from 0 to ${MAX_BULK_SERVICES}`);
   }
@@ -67,14 +73,17 @@ export async function seedDirectoryBulk(db: CouncilDb, { count, seed = defaultSe
   }
 
   const restore = await loadingPragmas(db);
+  const copy = postgresUrl && dialectOf(db) === 'postgres' ? await copyLoader(postgresUrl) : undefined;
   try {
     for (let offset = 0; offset < count; offset += batchSize) {
       const end = Math.min(count, offset + batchSize);
       const rows = buildBatch(rand, { first, offset, end, organizations, terms, townNames });
-      await db.transaction().execute((trx) => insertDirectoryRows(trx, rows));
+      if (copy) await copy.load(rows);
+      else await db.transaction().execute((trx) => insertDirectoryRows(trx, rows));
       onProgress?.(end);
     }
   } finally {
+    await copy?.close();
     await restore();
   }
   const inserted = performance.now();

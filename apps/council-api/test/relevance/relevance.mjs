@@ -55,14 +55,16 @@ const dcg = (grades) => grades.slice(0, K).reduce((sum, g, i) => sum + (2 ** g -
  */
 export async function measureRelevance(base) {
   const services = await catalogue(base);
-  const results = [];
-  for (const judged of judgements) {
+  const judge = async (judged) => {
     const body = await getJson(base, `/oruk/services?search=${encodeURIComponent(judged.query)}&per_page=${K}&lang=${judged.lang}`);
     const grades = body.contents.map((service) => grade(services.get(service.id) ?? { names: [service.name], terms: new Set() }, judged.relevant));
     const ideal = [...services.values()].map((service) => grade(service, judged.relevant)).sort((a, b) => b - a);
     const best = dcg(ideal);
-    results.push({ query: judged.query, lang: judged.lang, ndcg: best ? dcg(grades) / best : 0, firstRelevant: (grades[0] ?? 0) > 0, top: body.contents.map((s) => s.name) });
-  }
+    return { query: judged.query, lang: judged.lang, ndcg: best ? dcg(grades) / best : 0, firstRelevant: (grades[0] ?? 0) > 0, top: body.contents.map((s) => s.name) };
+  };
+  // A few at a time: the answers do not depend on the order, and the suite stays quick.
+  const results = [];
+  for (let i = 0; i < judgements.length; i += 8) results.push(...(await Promise.all(judgements.slice(i, i + 8).map(judge))));
   const summary = (list) => ({
     queries: list.length,
     ndcg: Number((list.reduce((sum, r) => sum + r.ndcg, 0) / list.length).toFixed(3)),

@@ -52,8 +52,13 @@ describe('one result per service', () => {
     expect(services.contents.length).toBe(services.total_items);
     expect(new Set(services.contents.map((s) => s.id)).size).toBe(services.contents.length);
     for (const service of services.contents) expect(service.distance, service.id).toBe(nearest.get(service.id));
-    const distances = services.contents.map((s) => s.distance!);
-    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    // Services named for the search first (a food bank before a pantry filed under food banks), each group nearest first.
+    const sorted = (list: number[]): number[] => [...list].sort((a, b) => a - b);
+    const named = services.contents.filter((s) => /food bank|banc bwyd/i.test(s.name)).map((s) => s.distance!);
+    const others = services.contents.filter((s) => !/food bank|banc bwyd/i.test(s.name)).map((s) => s.distance!);
+    expect(services.contents.map((s) => /food bank|banc bwyd/i.test(s.name))).toEqual([...named.map(() => true), ...others.map(() => false)]);
+    expect(named).toEqual(sorted(named));
+    expect(others).toEqual(sorted(others));
     // A postcode only ever narrows.
     expect(services.total_items).toBeLessThanOrEqual(everywhere.total_items);
   });

@@ -100,7 +100,7 @@ async function generate(databaseUrl, count) {
 /** The built API on `databaseUrl` for the length of `work`. */
 async function withServer(databaseUrl, work) {
   const { startServer } = await import('../apps/council-api/dist/server.js');
-  const server = await startServer({ port: 0, databaseUrl, logLevel: 'silent', rateLimitPerMinute: 1_000_000, handleSignals: false });
+  const server = await startServer({ port: 0, databaseUrl, councilDemo: 'anytown', logLevel: 'silent', rateLimitPerMinute: 1_000_000, handleSignals: false });
   try {
     return await work(server.url);
   } finally {

@@ -35,7 +35,7 @@ async function startServers() {
   const { startServer } = await import('../apps/council-api/dist/server.js');
   const { startSite } = await import('../apps/example-site/server.mjs');
   const dir = mkdtempSync(path.join(tmpdir(), 'council-bench-site-'));
-  const api = await startServer({ port: 0, host: '127.0.0.1', databaseUrl: path.join(dir, 'bench.sqlite'), logLevel: 'silent', rateLimitPerMinute: 1_000_000, handleSignals: false });
+  const api = await startServer({ port: 0, host: '127.0.0.1', databaseUrl: path.join(dir, 'bench.sqlite'), councilDemo: 'anytown', logLevel: 'silent', rateLimitPerMinute: 1_000_000, handleSignals: false });
   const site = await startSite({ port: 0, host: '127.0.0.1', apiUrl: api.url });
   const base = `http://127.0.0.1:${site.port}`;
   return {

@@ -1,7 +1,8 @@
-// The release dry run: packs every published package as `npm publish` would (without
-// publishing) and checks each tarball holds what a council's build needs and nothing else, and
-// each package.json says what npm, a council's build and their editors read: metadata (repository,
-// homepage, bugs, keywords, engines, licence), ranges that let npm share one lit and one core,
+// The release dry run: packs every published package (packages/*, and the apps not marked
+// private: the council API) as `npm publish` would (without publishing) and checks each tarball
+// holds what a council's build needs and nothing else, and each package.json says what npm, a
+// council's build and their editors read: metadata (repository, homepage, bugs, keywords,
+// engines, licence), ranges that let npm share one lit and one core,
 // a prepack build, the custom elements manifest and the editor data made from it.
 // Run after a build (`npm test` builds first): packing here skips `prepack`, which would build.
 // Writes reports/pack.json (read by `npm test`); exits non-zero on any failed check.
@@ -18,9 +19,10 @@ const check = (name, ok, detail = '') => {
   console.log(`${ok ? '✓' : '✗'} ${name}${ok || !detail ? '' : `: ${detail}`}`);
 };
 
-/** Every file an `exports` map (or `main`/`types`/`customElements`) points at. */
+/** Every file an `exports` map (or `main`/`types`/`customElements`/`bin`) points at. */
 function targets(pkg) {
-  const found = new Set([pkg.main, pkg.types, pkg.customElements].filter(Boolean));
+  const bins = typeof pkg.bin === 'string' ? [pkg.bin] : Object.values(pkg.bin ?? {});
+  const found = new Set([pkg.main, pkg.types, pkg.customElements, ...bins].filter(Boolean));
   const walk = (value) => {
     if (typeof value === 'string') found.add(value);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
@@ -32,7 +34,7 @@ function targets(pkg) {
 // Local paths, keys and the like must never reach the registry.
 const secret = /(\/work\/|\/home\/|\/Users\/|BEGIN [A-Z ]*PRIVATE KEY|npm_[A-Za-z0-9]{36})/;
 
-const json = (dir, file) => JSON.parse(readFileSync(`${root}/packages/${dir}/${file}`, 'utf8'));
+const json = (dir, file) => JSON.parse(readFileSync(`${root}/${dir.includes('/') ? dir : `packages/${dir}`}/${file}`, 'utf8'));
 const versions = Object.fromEntries(readdirSync(`${root}/packages`).map((dir) => [json(dir, 'package.json').name, json(dir, 'package.json').version]));
 /** Every tag a custom elements manifest declares. */
 const tagsOf = (manifest) => manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName);
@@ -48,9 +50,12 @@ const allTags = readdirSync(`${root}/packages`)
     }
   });
 
-for (const dir of readdirSync(`${root}/packages`)) {
+// The element and contract packages, and the published apps (the council API, with its command).
+const published = [...readdirSync(`${root}/packages`), ...readdirSync(`${root}/apps`).map((app) => `apps/${app}`)];
+for (const dir of published) {
   const pkg = json(dir, 'package.json');
   if (pkg.private) continue;
+  const folder = dir.includes('/') ? dir : `packages/${dir}`;
   const [packed] = JSON.parse(
     execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts', '--workspace', pkg.name], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
   );
@@ -60,7 +65,7 @@ for (const dir of readdirSync(`${root}/packages`)) {
   check(`${name}: licence, LICENSE file and public access`, pkg.license === 'MIT' && files.includes('LICENSE') && pkg.publishConfig?.access === 'public');
   check(`${name}: README included`, files.includes('README.md'));
   const metadata = [
-    pkg.repository?.type === 'git' && pkg.repository.url === repository && pkg.repository.directory === `packages/${dir}` ? '' : 'repository (with directory)',
+    pkg.repository?.type === 'git' && pkg.repository.url === repository && pkg.repository.directory === folder ? '' : 'repository (with directory)',
     /^https:\/\//.test(pkg.homepage ?? '') ? '' : 'homepage',
     /^https:\/\//.test(pkg.bugs?.url ?? pkg.bugs ?? '') ? '' : 'bugs',
     Array.isArray(pkg.keywords) && pkg.keywords.length > 0 ? '' : 'keywords',
@@ -76,10 +81,17 @@ for (const dir of readdirSync(`${root}/packages`)) {
   check(`${name}: lit and Council Kit dependencies as caret ranges`, pinned.length === 0, pinned.map(([dep, range]) => `${dep}@${range}`).join(', '));
   const missing = targets(pkg).filter((t) => !t.includes('*') && !files.includes(t));
   check(`${name}: every export is in the tarball`, missing.length === 0, missing.join(', '));
-  check(`${name}: ES modules with types`, pkg.type === 'module' && files.some((f) => f.endsWith('.d.ts')));
+  if (pkg.bin) {
+    // A command (the council API): its entry is runnable as installed, with a node shebang.
+    const bins = typeof pkg.bin === 'string' ? [pkg.bin] : Object.values(pkg.bin);
+    const runnable = bins.filter((bin) => !readFileSync(`${root}/${folder}/${bin}`, 'utf8').startsWith('#!/usr/bin/env node'));
+    check(`${name}: ES modules, commands with a node shebang`, pkg.type === 'module' && bins.length > 0 && runnable.length === 0, runnable.join(', '));
+  } else {
+    check(`${name}: ES modules with types`, pkg.type === 'module' && files.some((f) => f.endsWith('.d.ts')));
+  }
   const unwanted = files.filter((f) => /(^src\/|\.test\.|\.stories\.|\.map$|^reports\/|^\.env|tsconfig|vitest|tsup)/.test(f));
   check(`${name}: no sources, tests, source maps or config`, unwanted.length === 0, unwanted.join(', '));
-  const leaking = files.filter((f) => /\.(js|ts|json)$/.test(f) && secret.test(readFileSync(`${root}/packages/${dir}/${f}`, 'utf8')));
+  const leaking = files.filter((f) => /\.(js|ts|json)$/.test(f) && secret.test(readFileSync(`${root}/${folder}/${f}`, 'utf8')));
   check(`${name}: no local paths or secrets in any file`, leaking.length === 0, leaking.join(', '));
   // An element package: one that registers elements. Its manifest names them, and the editor
   // data made from the manifest names every one of them.

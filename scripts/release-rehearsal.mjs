@@ -45,7 +45,8 @@ function workspace(repo) {
   }
   return found;
 }
-const publishable = (packages) => Object.entries(packages).filter(([, { dir, pkg }]) => dir.startsWith('packages/') && !pkg.private);
+// The packages, and the apps that are published (the council API).
+const publishable = (packages) => Object.entries(packages).filter(([, { pkg }]) => !pkg.private);
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'council-kit-release-'));
 const repo = path.join(scratch, 'repo');

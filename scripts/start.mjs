@@ -121,7 +121,8 @@ try {
 
   await ensureFree(apiPort, 'API_PORT');
   await ensureFree(sitePort, 'SITE_PORT');
-  const api = start('Council API', apiMain, { PORT: String(apiPort) });
+  // The Anytown demo data (COUNCIL_DEMO): `npm start` is the demo, the example site shows Anytown.
+  const api = start('Council API', apiMain, { PORT: String(apiPort), COUNCIL_DEMO: 'anytown' });
   const site = start('Example site', siteServer, { PORT: String(sitePort), API_URL: apiUrl });
   await Promise.all([waitFor('Council API', `${apiUrl}/healthz`, api), waitFor('Example site', `${siteUrl}/`, site)]);
 

@@ -49,6 +49,8 @@ export default defineConfig({
         // clock is fixed to the same day by the tests themselves (`fixClock`), not by the site's
         // <meta name="council-today">, so a test can still move the page's clock (an evening).
         COUNCIL_TODAY: testToday,
+        // The Anytown demo data the journeys use (an empty database is seeded with it).
+        COUNCIL_DEMO: 'anytown',
       },
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

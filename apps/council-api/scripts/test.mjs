@@ -7,7 +7,9 @@
 import { spawnSync } from 'node:child_process';
 import { postgresBinDir, startPostgres } from '../../../scripts/postgres.mjs';
 
-const vitest = (env = {}) => spawnSync('npx', ['vitest', 'run'], { stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
+// COUNCIL_DEMO: the Anytown demo data, for anything a test starts that reads the environment
+// (test servers get it from test/helpers.ts whatever the environment says).
+const vitest = (env = {}) => spawnSync('npx', ['vitest', 'run'], { stdio: 'inherit', env: { ...process.env, COUNCIL_DEMO: 'anytown', ...env } }).status === 0;
 
 console.log('\n── council API tests on SQLite');
 const sqliteOk = vitest();

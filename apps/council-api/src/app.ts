@@ -97,7 +97,7 @@ export function createApp({
   const smallBodies = bodyLimit(config.bodyLimitBytes);
   app.use((c, next) => (c.req.path === REPAIR_PHOTOS_PATH ? next() : smallBodies(c, next)));
 
-  app.route('/', healthRoutes(db));
+  app.route('/', healthRoutes(db, config));
   app.route('/api/v1', openApiRoutes());
   const addresses = addressSource ?? addressSourceFromConfig({ db, config, clock, logger });
   app.route('/api/v1', addressRoutes({ source: addresses, postcodeAreas: config.postcodeAreas, logger }));

@@ -93,7 +93,17 @@ export interface Config {
   bankHolidayDivision?: BankHolidayDivision;
   /** Garden waste subscriptions: price, concession, bins, year, pro-rata, words (`GARDEN_*`, see garden-config.ts). */
   garden: GardenConfig;
+  /**
+   * `COUNCIL_DEMO=anytown`: an empty database gets the fictional Anytown demo data when the API
+   * starts (demos, the example site, the tests). Unset (production): nothing is seeded, and the
+   * API answers empty results until the council's data is imported (`council-api import …`).
+   */
+  councilDemo?: CouncilDemo;
 }
+
+/** The demo data sets `COUNCIL_DEMO` may name: only the fictional Anytown. */
+export const councilDemos = ['anytown'] as const;
+export type CouncilDemo = (typeof councilDemos)[number];
 
 /** How to reach GOV.UK Pay. The key is a secret: it is sent to Pay and nowhere else. */
 export interface PayConfig {
@@ -191,6 +201,7 @@ export function loadConfig(env: Env = process.env): Config {
       text: (name) => text(env, name),
       https: (name) => httpsUrl(env, name) && text(env, name),
     }),
+    councilDemo: demo(env),
   };
 }
 
@@ -202,6 +213,14 @@ function division(env: Env): BankHolidayDivision | undefined {
     throw new ConfigError(`BANK_HOLIDAY_DIVISION must be one of ${bankHolidayDivisions.join(', ')}; got "${value}".`);
   }
   return value as BankHolidayDivision;
+}
+
+/** `COUNCIL_DEMO`: unset, or `anytown` (any case); anything else is refused, so a typo never silently runs without the demo. */
+function demo(env: Env): CouncilDemo | undefined {
+  const value = text(env, 'COUNCIL_DEMO')?.toLowerCase();
+  if (value === undefined) return undefined;
+  if ((councilDemos as readonly string[]).includes(value)) return value as CouncilDemo;
+  throw new ConfigError(`COUNCIL_DEMO must be ${councilDemos.join(' or ')} (the fictional demo data) or unset; got "${env.COUNCIL_DEMO?.trim()}".`);
 }
 
 // GOV.UK Notify's keys: `{key name}-{service id}-{secret}`, the last two UUIDs.

@@ -89,7 +89,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     if (applied.length) logger.info('migrations applied', { migrations: applied });
     // Everything kept past its time (personal data, idempotency keys, unclaimed photos) goes first.
     await purgeExpired({ db, clock: appClock, retentionDays: config.retentionDays, logger });
-    const seeded = await seedIfEmpty(db, { today: appClock.today() });
+    // The Anytown demo only when asked for (COUNCIL_DEMO=anytown): a council's database stays
+    // empty until its own data is imported, and answers empty results until then.
+    const seeded = config.councilDemo ? await seedIfEmpty(db, { today: appClock.today() }) : 0;
     if (seeded) logger.info('database seeded', { addresses: seeded });
     await prepareRepairs(db, { clock: appClock, ...(config.repairsCatalogueFile ? { catalogueFile: config.repairsCatalogueFile } : {}) });
     const app = createApp({

@@ -16,11 +16,13 @@ export function tempDir(): { dir: string; cleanup: () => void } {
 
 /**
  * Options every test server shares: ephemeral port, loopback, silent, no environment leaking in,
- * and the suite's day ({@link TODAY}) unless the test gives a clock or a COUNCIL_TODAY of its own.
+ * the Anytown demo data (`COUNCIL_DEMO=anytown`; a test of an empty database passes
+ * `councilDemo: undefined`), and the suite's day ({@link TODAY}) unless the test gives a clock
+ * or a COUNCIL_TODAY of its own.
  */
 export function testOptions(databaseUrl: string, overrides: StartServerOptions = {}): StartServerOptions {
   const ownDay = overrides.clock !== undefined || overrides.councilToday !== undefined || overrides.env?.COUNCIL_TODAY !== undefined;
-  return { env: {}, port: 0, host: '127.0.0.1', databaseUrl, logLevel: 'silent', ...(ownDay ? {} : { councilToday: TODAY }), ...overrides };
+  return { env: {}, port: 0, host: '127.0.0.1', databaseUrl, logLevel: 'silent', councilDemo: 'anytown', ...(ownDay ? {} : { councilToday: TODAY }), ...overrides };
 }
 
 /** The day a server started with these options seeds its database on: its clock's today. */

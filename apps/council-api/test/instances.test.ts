@@ -42,6 +42,7 @@ function startInstance(databaseUrl: string): Promise<Instance> {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'error',
       COUNCIL_TODAY: TODAY,
+      COUNCIL_DEMO: 'anytown',
       RATE_LIMIT_PER_MINUTE: '100000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -74,6 +74,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       LOG_LEVEL: 'silent',
       RATE_LIMIT_PER_MINUTE: '100000',
       COUNCIL_TODAY: testToday,
+      // The Anytown demo data the journeys use.
+      COUNCIL_DEMO: 'anytown',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -1,10 +1,15 @@
 import { Hono } from 'hono';
 import { sql } from 'kysely';
+import type { Config } from '../config.js';
 import type { CouncilDb } from '../db/database.js';
 import { migrationStatus } from '../db/migrate.js';
+import { externalSources, hasImportedData, noDataBody } from './data-readiness.js';
 
-/** Liveness (`/healthz`: the process answers) and readiness (`/readyz`: the database is usable). */
-export function healthRoutes(db: CouncilDb): Hono {
+/**
+ * Liveness (`/healthz`: the process answers) and readiness (`/readyz`: the database is usable,
+ * and there is data to answer with: imported, the demo's, or an external source configured).
+ */
+export function healthRoutes(db: CouncilDb, config: Config): Hono {
   const app = new Hono();
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
@@ -19,6 +24,8 @@ export function healthRoutes(db: CouncilDb): Hono {
     if (pending.length || unknown.length) {
       return c.json({ status: 'unavailable', database: 'ok', migrations: unknown.length ? 'unknown' : 'pending' }, 503);
     }
+    // An empty database answers every lookup with nothing: not ready until something is imported.
+    if (!externalSources(config).length && !(await hasImportedData(db))) return c.json(noDataBody, 503);
     return c.json({ status: 'ok', database: 'ok', migrations: 'current' });
   });
 

@@ -1,0 +1,157 @@
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TODAY } from './dates.js';
+import { onPostgres } from './test-database.js';
+
+// What a council does with the published package: `npm install ./council-kit-council-api-*.tgz`
+// in an empty folder, then `npx council-api migrate`, `seed --demo` and `serve` on SQLite. The
+// package is built afresh from these sources into a scratch folder (the real dist/ is left
+// alone), packed as npm publish would, and installed from npm's cache (filled by `npm ci`) with
+// better-sqlite3's prebuilt addon (npm_config_better_sqlite3_local_prebuilds, as .ci/run sets it).
+// Run once, in the SQLite pass: the tarball is the same whatever database the suite is on.
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'council-api-pack-'));
+/** Process groups still running, killed whatever happens. */
+const running = new Set<number>();
+
+afterAll(() => {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/**
+ * The environment of a council's shell: this run's npm settings (npm_config_local_prefix, the
+ * workspace…) removed so the nested npm sees only its own folder; npm's cache, registry and the
+ * prebuilt addon's folder kept; no COUNCIL_DEMO (the demo must come from `seed --demo`).
+ */
+function councilEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const keep = new Set(['npm_config_cache', 'npm_config_registry', 'npm_config_userconfig', 'npm_config_better_sqlite3_local_prebuilds']);
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) || keep.has(key.toLowerCase())));
+  delete env.COUNCIL_DEMO;
+  const prebuilds = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'council-kit', 'prebuilds');
+  if (!env.npm_config_better_sqlite3_local_prebuilds && existsSync(prebuilds)) env.npm_config_better_sqlite3_local_prebuilds = prebuilds;
+  return { ...env, ...extra };
+}
+
+/** tsup's command-line script, wherever npm put it. */
+function tsupBin(): string {
+  const manifest = createRequire(import.meta.url).resolve('tsup/package.json');
+  const { bin } = JSON.parse(readFileSync(manifest, 'utf8')) as { bin: Record<string, string> };
+  return join(dirname(manifest), bin.tsup!);
+}
+
+interface Run {
+  code: number | null;
+  output: string;
+}
+
+/**
+ * Runs a command in its own process group, resolving with its exit code and output; past
+ * `timeoutMs` the whole group is killed (and the run fails), so nothing here can hang.
+ * `until`, when given, resolves as soon as the output matches it, leaving the command running.
+ */
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, timeoutMs: number, until?: RegExp): Promise<Run & { pid: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const pid = child.pid!;
+    running.add(pid);
+    let output = '';
+    const timer = setTimeout(() => {
+      process.kill(-pid, 'SIGKILL');
+      reject(new Error(`${command} ${args.join(' ')} took over ${timeoutMs / 1000} s:\n${output}`));
+    }, timeoutMs);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (until?.test(output)) {
+        clearTimeout(timer);
+        resolve({ code: null, output, pid });
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      running.delete(pid);
+      clearTimeout(timer);
+      resolve({ code, output, pid });
+    });
+  });
+}
+
+/** Stops a command started with `until` (SIGTERM to its group), and waits for it. */
+function stop(pid: number, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const poll = setInterval(() => {
+      try {
+        process.kill(-pid, 0);
+      } catch {
+        clearInterval(poll);
+        clearTimeout(force);
+        running.delete(pid);
+        resolve();
+      }
+    }, 50);
+    const force = setTimeout(() => process.kill(-pid, 'SIGKILL'), timeoutMs);
+    process.kill(-pid, 'SIGTERM');
+  });
+}
+
+describe.skipIf(onPostgres)('the packed @council-kit/council-api', () => {
+  it('installs into an empty folder from its tarball, migrates, seeds the demo and serves on SQLite', { timeout: 60_000 }, async () => {
+    // Build and pack.
+    const pkg = join(scratch, 'package');
+    mkdirSync(pkg);
+    const build = await run(process.execPath, [tsupBin(), '--out-dir', join(pkg, 'dist')], packageDir, process.env, 30_000);
+    expect(build.code, build.output).toBe(0);
+    for (const file of ['package.json', 'README.md', 'LICENSE']) copyFileSync(join(packageDir, file), join(pkg, file));
+    const packed = await run('npm', ['pack', '--ignore-scripts', '--pack-destination', scratch, '--loglevel=error'], pkg, councilEnv({}), 20_000);
+    expect(packed.code, packed.output).toBe(0);
+    const [tarball] = readdirSync(scratch).filter((file) => /^council-kit-council-api-.*\.tgz$/.test(file));
+    expect(tarball).toBeDefined();
+
+    // A council's empty folder.
+    const app = join(scratch, 'app');
+    mkdirSync(app);
+    const env = councilEnv({ DATABASE_URL: join(app, 'council.sqlite'), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', COUNCIL_TODAY: TODAY });
+    const install = await run('npm', ['install', join(scratch, tarball!), '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], app, env, 45_000);
+    expect(install.code, install.output).toBe(0);
+    // Nothing of the workspace came along: contracts is bundled, not installed.
+    expect(existsSync(join(app, 'node_modules/@council-kit/contracts'))).toBe(false);
+
+    const migrate = await run('npx', ['--no', 'council-api', 'migrate'], app, env, 20_000);
+    expect(migrate.code, migrate.output).toBe(0);
+    expect(migrate.output).toMatch(/Applied 0001-addresses/);
+    const seed = await run('npx', ['--no', 'council-api', 'seed', '--demo'], app, env, 20_000);
+    expect(seed.code, seed.output).toBe(0);
+    expect(seed.output).toMatch(/Seeded .+ with \d+ addresses/);
+
+    const serve = await run('npx', ['--no', 'council-api', 'serve'], app, env, 20_000, /listening on http:\/\/localhost:(\d+)/);
+    try {
+      expect(serve.code, serve.output).toBeNull();
+      const port = /listening on http:\/\/localhost:(\d+)/.exec(serve.output)![1];
+      const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+      expect(ready.status).toBe(200);
+      const lookup = await fetch(`http://127.0.0.1:${port}/api/v1/addresses?postcode=AN1%201AA`);
+      expect(lookup.status).toBe(200);
+      const { addresses } = (await lookup.json()) as { addresses: { postcode: string }[] };
+      expect(addresses.length).toBeGreaterThan(5);
+      expect(addresses.every((address) => address.postcode === 'AN1 1AA')).toBe(true);
+      // The OpenAPI document travels in the bundle.
+      expect((await fetch(`http://127.0.0.1:${port}/api/v1/openapi.json`)).status).toBe(200);
+    } finally {
+      await stop(serve.pid, 10_000);
+    }
+  });
+});

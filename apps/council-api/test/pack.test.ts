@@ -20,14 +20,18 @@ const scratch = mkdtempSync(join(tmpdir(), 'council-api-pack-'));
 /** Process groups still running, killed whatever happens. */
 const running = new Set<number>();
 
-afterAll(() => {
-  for (const pid of running) {
-    try {
-      process.kill(-pid, 'SIGKILL');
-    } catch {
-      /* already gone */
-    }
+/** Signals a process group; false when it is gone. */
+function signalGroup(pid: number, signal: NodeJS.Signals | 0): boolean {
+  try {
+    process.kill(-pid, signal);
+    return true;
+  } catch {
+    return false;
   }
+}
+
+afterAll(() => {
+  for (const pid of running) signalGroup(pid, 'SIGKILL');
   rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -69,7 +73,7 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
     running.add(pid);
     let output = '';
     const timer = setTimeout(() => {
-      process.kill(-pid, 'SIGKILL');
+      signalGroup(pid, 'SIGKILL');
       reject(new Error(`${command} ${args.join(' ')} took over ${timeoutMs / 1000} s:\n${output}`));
     }, timeoutMs);
     const read = (chunk: Buffer) => {
@@ -93,18 +97,16 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
 /** Stops a command started with `until` (SIGTERM to its group), and waits for it. */
 function stop(pid: number, timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {
+    // Polls for the group to be gone (the state waited for), killing it if SIGTERM is not enough.
     const poll = setInterval(() => {
-      try {
-        process.kill(-pid, 0);
-      } catch {
-        clearInterval(poll);
-        clearTimeout(force);
-        running.delete(pid);
-        resolve();
-      }
+      if (signalGroup(pid, 0)) return;
+      clearInterval(poll);
+      clearTimeout(force);
+      running.delete(pid);
+      resolve();
     }, 50);
-    const force = setTimeout(() => process.kill(-pid, 'SIGKILL'), timeoutMs);
-    process.kill(-pid, 'SIGTERM');
+    const force = setTimeout(() => signalGroup(pid, 'SIGKILL'), timeoutMs);
+    signalGroup(pid, 'SIGTERM');
   });
 }
 

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { defineConfig } from 'tsup';
 
-// A function of the command line's options, so `tsup --out-dir <dir>` (the pack test's build)
+// A function of the command line's options, so `tsup --out-dir <dir>` (a build somewhere else)
 // gets the OpenAPI document in that folder too.
 export default defineConfig((cli) => {
   const outDir = cli.outDir ?? 'dist';

@@ -199,6 +199,22 @@ describe('council-api import', () => {
     expect(none.stderr.join('\n')).toMatch(/none are available yet[\s\S]*Kinds: none in this version yet/);
   });
 
+  it('imports a council\'s address file through the registry: counts, the bad line by number, exit 0; a file with no good row exits 1', async () => {
+    const url = await emptyDatabase();
+    const header = 'UPRN,PAO_START_NUMBER,STREET_DESCRIPTION,TOWN_NAME,POSTCODE,X_COORDINATE,Y_COORDINATE';
+    const io = capture({ DATABASE_URL: url });
+    const good = file(`${header}\n200000000001,1,HIGH STREET,ANYTOWN,AN1 1AA,530120,180250\n200000000002,3,HIGH STREET,ANYTOWN,AN1 1AA,530135,180255\n200000000003,5,HIGH STREET,ANYTOWN,NOT A POSTCODE,530150,180260\n`);
+    expect(await runCli(['import', 'addresses', good], io)).toBe(0);
+    expect(io.stdout[0]).toMatch(/^addresses: 2 imported, 1 skipped\.$/);
+    expect(io.stdout.join('\n')).toMatch(/^ {2}line 4: /m);
+    expect(await count(url, 'addresses')).toBe(2);
+
+    const bad = capture({ DATABASE_URL: url });
+    expect(await runCli(['import', 'addresses', file(`${header}\n200000000004,7,HIGH STREET,ANYTOWN,NOT A POSTCODE,530150,180260\n`)], bad)).toBe(1);
+    expect([...bad.stdout, ...bad.stderr].join('\n')).toMatch(/addresses/);
+    expect(await count(url, 'addresses')).toBe(2);
+  });
+
   it('knows the kinds in the registry', async () => {
     const io = capture();
     expect(await runCli(['import', '--help'], io)).toBe(0);

@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TODAY } from './dates.js';
@@ -10,10 +9,11 @@ import { onPostgres } from './test-database.js';
 
 // What a council does with the published package: `npm install ./council-kit-council-api-*.tgz`
 // in an empty folder, then `npx council-api migrate`, `seed --demo` and `serve` on SQLite. The
-// package is built afresh from these sources into a scratch folder (the real dist/ is left
-// alone), packed as npm publish would, and installed from npm's cache (filled by `npm ci`) with
-// better-sqlite3's prebuilt addon (npm_config_better_sqlite3_local_prebuilds, as .ci/run sets it).
-// Run once, in the SQLite pass: the tarball is the same whatever database the suite is on.
+// package's build (dist/, as `npm test` and the release dry run build it first; instances.test.ts
+// needs it too) is packed from a scratch copy as npm publish would, and installed from npm's cache
+// (filled by `npm ci`) with better-sqlite3's prebuilt addon (npm_config_better_sqlite3_local_prebuilds,
+// as .ci/run sets it). Run once, in the SQLite pass: the tarball is the same whatever database
+// the suite is on.
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'council-api-pack-'));
@@ -47,13 +47,6 @@ function councilEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const prebuilds = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'council-kit', 'prebuilds');
   if (!env.npm_config_better_sqlite3_local_prebuilds && existsSync(prebuilds)) env.npm_config_better_sqlite3_local_prebuilds = prebuilds;
   return { ...env, ...extra };
-}
-
-/** tsup's command-line script, wherever npm put it. */
-function tsupBin(): string {
-  const manifest = createRequire(import.meta.url).resolve('tsup/package.json');
-  const { bin } = JSON.parse(readFileSync(manifest, 'utf8')) as { bin: Record<string, string> };
-  return join(dirname(manifest), bin.tsup!);
 }
 
 interface Run {
@@ -112,11 +105,12 @@ function stop(pid: number, timeoutMs: number): Promise<void> {
 
 describe.skipIf(onPostgres)('the packed @council-kit/council-api', () => {
   it('installs into an empty folder from its tarball, migrates, seeds the demo and serves on SQLite', { timeout: 60_000 }, async () => {
-    // Build and pack.
+    // Pack the build, from a copy (npm pack would otherwise write beside the sources).
+    const built = join(packageDir, 'dist');
+    if (!existsSync(join(built, 'cli.js'))) throw new Error('dist/cli.js is missing: build the council API first (npx turbo run build).');
     const pkg = join(scratch, 'package');
     mkdirSync(pkg);
-    const build = await run(process.execPath, [tsupBin(), '--out-dir', join(pkg, 'dist')], packageDir, process.env, 30_000);
-    expect(build.code, build.output).toBe(0);
+    cpSync(built, join(pkg, 'dist'), { recursive: true });
     for (const file of ['package.json', 'README.md', 'LICENSE']) copyFileSync(join(packageDir, file), join(pkg, file));
     const packed = await run('npm', ['pack', '--ignore-scripts', '--pack-destination', scratch, '--loglevel=error'], pkg, councilEnv({}), 20_000);
     expect(packed.code, packed.output).toBe(0);

@@ -14,6 +14,7 @@ interface Page<T> {
 }
 interface Service {
   id: string;
+  name: string;
   distance?: number;
   attributes: { taxonomy_term: { id: string; code: string } }[];
 }

@@ -99,8 +99,10 @@ test('near a postcode: nearest first with distances, and the postcode never in t
   // The next page carries on from where the first left off.
   await directorySearch(page).getByRole('button', { name: 'Next' }).click();
   await expect(announcer(page)).toHaveText(`${expected.total_items} services found. Page 2 of ${expected.total_pages}`);
+  // Each page nearest first. Not "page 2 starts where page 1 ended": the council API ranks
+  // services named for the search before the rest (a food bank before a pantry), and the element
+  // orders each page it is given by distance (ORUK has no sort parameter).
   const second = await resultDistances(page);
-  expect(second[0]).toBeGreaterThanOrEqual(first.at(-1)!);
   expect(second).toEqual([...second].sort((a, b) => a - b));
   expect(page.url()).not.toMatch(/AN1|an1|postcode/i);
 });

@@ -49,10 +49,13 @@ async function findAddress(driver: Driver, postcode: string, address: string, la
     lang === 'en'
       ? { postcode: 'Postcode', find: 'Find address', select: 'Select an address', use: 'Use this address' }
       : { postcode: 'Cod post', find: 'Dod o hyd i gyfeiriad', select: 'Dewiswch gyfeiriad', use: 'Defnyddio’r cyfeiriad hwn' };
-  await driver.fill(words.postcode, postcode);
-  await driver.click(words.find, { role: 'button' });
-  await driver.select(words.select, address);
-  await driver.click(words.use, { role: 'button' });
+  // Inside the lookup: a page may also hold a no-JavaScript form with its own "Postcode" field
+  // (bin day's fallback, still in the light DOM once the element has taken over).
+  const within = 'council-address-lookup';
+  await driver.fill(words.postcode, postcode, { within });
+  await driver.click(words.find, { role: 'button', within });
+  await driver.select(words.select, address, { within });
+  await driver.click(words.use, { role: 'button', within });
 }
 
 /**

@@ -6,8 +6,8 @@
 //                                  build that exists: what `npm run test:dates` runs per date
 // With COUNCIL_TEST_DATES=rotate (set by .ci/run), a full run ends with the fast suites again at
 // one of scripts/test-dates.mjs's dates, chosen by the day of the year, counted in the same line.
-import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { rotationDate } from './test-dates.mjs';
 import { testToday } from './test-today.mjs';
 
@@ -22,32 +22,6 @@ function run(name, command, args, env = {}) {
   const { status } = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   console.log(`━━ ${name} ${status === 0 ? 'ok' : 'FAILED'} in ${Math.round((Date.now() - started) / 1000)} s`);
   return status === 0;
-}
-
-/**
- * Starts a step in the background with its output kept in a log file, printed whole when the
- * step ends (two steps writing to one terminal at once would interleave line by line). The
- * council API's suites run in Node and PostgreSQL while the browser suites run in Chromium, so on
- * two cores they overlap instead of taking turns. Resolves to whether the step passed.
- */
-function runBeside(name, command, args, env = {}) {
-  mkdirSync(`${root}/reports`, { recursive: true });
-  const logFile = `${root}/reports/${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.log`;
-  const log = createWriteStream(logFile);
-  const started = Date.now();
-  const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-  child.stdout.pipe(log, { end: false });
-  child.stderr.pipe(log, { end: false });
-  return new Promise((resolve) => {
-    child.on('close', (status) => {
-      log.end(() => {
-        console.log(`\n━━ ${name}: ${[command, ...args].join(' ')} (ran beside the step above)`);
-        process.stdout.write(readFileSync(logFile, 'utf8'));
-        console.log(`━━ ${name} ${status === 0 ? 'ok' : 'FAILED'} in ${Math.round((Date.now() - started) / 1000)} s`);
-        resolve(status === 0);
-      });
-    });
-  });
 }
 
 /** A step that is one check (lint, typecheck): counts as one passed or one failed. */
@@ -101,12 +75,11 @@ const browserPackages = ['packages/*', '@council-kit/framework-tests', '@council
 
 if (fast) {
   // Unit and story tests in the browser, then the council API on SQLite only.
-  const api = runBeside('council API tests on SQLite', 'npm', ['exec', '--workspace', '@council-kit/council-api', '--', 'vitest', 'run']);
   const unitOk = run('unit and story tests (stories in Welsh only)', 'npx', [...turbo, 'run', 'test', '--continue', '--concurrency=1', '--output-logs=errors-only', ...browserPackages], {
     COUNCIL_STORY_LOCALE: 'cy',
   });
-  const apiOk = await api;
   collect('vitest', [...reports('packages', 'vitest.json'), ...reports('apps', 'vitest.json').filter((f) => !f.includes('council-api'))], vitestCounts, unitOk);
+  const apiOk = run('council API tests on SQLite', 'npm', ['exec', '--workspace', '@council-kit/council-api', '--', 'vitest', 'run']);
   collect('vitest', reports('apps', 'vitest.json').filter((f) => f.includes('council-api')), vitestCounts, apiOk);
 } else {
   check('lint', 'npx', [...turbo, 'run', 'lint', '--continue', '--output-logs=errors-only']);
@@ -114,13 +87,9 @@ if (fast) {
   check('typecheck', 'npx', [...turbo, 'run', 'typecheck', '--continue', '--output-logs=errors-only']);
 
   if (built) {
-    // The council API's suites (SQLite, then PostgreSQL) run beside the browser suites, which
-    // take one package at a time: each kind mostly waits on a different core.
-    const api = runBeside('council API tests on SQLite and PostgreSQL', 'npm', ['test', '--workspace', '@council-kit/council-api']);
-    const unitOk = run('unit and story tests', 'npx', [...turbo, 'run', 'test', '--continue', '--concurrency=1', ...browserPackages]);
-    const apiOk = await api;
-    collect('vitest', [...reports('packages', 'vitest.json'), ...reports('apps', 'vitest.json').filter((f) => !f.includes('council-api'))], vitestCounts, unitOk);
-    collect('vitest', [...reports('apps', 'vitest.json'), ...reports('apps', 'vitest-postgres.json')].filter((f) => f.includes('council-api')), vitestCounts, apiOk);
+    // Browser-based runners share two cores: one package at a time keeps timings honest.
+    const unitOk = run('unit, API and story tests', 'npx', [...turbo, 'run', 'test', '--continue', '--concurrency=1']);
+    collect('vitest', [...reports('packages', 'vitest.json'), ...reports('apps', 'vitest.json'), ...reports('apps', 'vitest-postgres.json')], vitestCounts, unitOk);
     const e2eOk = run('end-to-end', 'npm', ['run', 'e2e', '--workspace', '@council-kit/example-site'], { CI: process.env.CI ?? '' });
     collect('playwright', reports('apps', 'playwright.json'), playwrightCounts, e2eOk);
     const enginesOk = run('journeys in Chromium, Firefox and WebKit', 'npm', ['run', 'engines', '--workspace', '@council-kit/example-site']);

@@ -7,44 +7,29 @@
 // registry it then replaces) and swaps the server's own `fetch` for node-fetch's. The globals
 // here are the very objects Lit's Node build already uses (`??=`), so there is one registry.
 import '@lit-labs/ssr-dom-shim/register-css-hook.js';
-import {
-  CSSStyleSheet,
-  CustomElementRegistry,
-  CustomEvent,
-  Document,
-  Element,
-  Event,
-  EventTarget,
-  HTMLElement,
-  IntersectionObserver,
-  MutationObserver,
-  Node,
-  ResizeObserver,
-  ShadowRoot,
-  customElements,
-  document,
-} from '@lit-labs/ssr-dom-shim';
+import * as shim from '@lit-labs/ssr-dom-shim';
 import { currentRender } from './render-context.js';
 
-const globals: Record<string, unknown> = {
-  CSSStyleSheet,
-  CustomElementRegistry,
-  CustomEvent,
-  Document,
-  Element,
-  Event,
-  EventTarget,
-  HTMLElement,
-  IntersectionObserver,
-  MutationObserver,
-  Node,
-  ResizeObserver,
-  ShadowRoot,
-  customElements,
-  document,
-};
+/** The shim's globals the elements and Lit reach for, each installed once. */
+const globals = [
+  'CSSStyleSheet',
+  'CustomElementRegistry',
+  'CustomEvent',
+  'Document',
+  'Element',
+  'Event',
+  'EventTarget',
+  'HTMLElement',
+  'IntersectionObserver',
+  'MutationObserver',
+  'Node',
+  'ResizeObserver',
+  'ShadowRoot',
+  'customElements',
+  'document',
+] as const;
 const scope = globalThis as unknown as Record<string, unknown>;
-for (const [name, value] of Object.entries(globals)) scope[name] ??= value;
+for (const name of globals) scope[name] ??= shim[name];
 
 // The elements resolve their links (the calendar's .ics, for one) against `document.baseURI`,
 // the page's address in a browser. The shim's document has none, so it answers with the address

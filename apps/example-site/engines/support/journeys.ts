@@ -313,6 +313,39 @@ export function journeySuite(engine: Engine, slot: number): void {
       await d.waitForText(/Information last checked \d{1,2} [A-Z][a-z]+ \d{4}/);
     });
 
+    // Garden waste: a new subscriber (Flat 4 Mill Court has none in the Anytown demo data) to
+    // a reference, at the price the council API offers; without GOV.UK Pay, a link follows.
+    journey('subscribes to garden waste to confirmation, at the API’s price', async (d) => {
+      const host = 'council-garden-waste';
+      const address = 'Flat 4, Mill Court, 12 High Street, Anytown, AN1 1AA';
+      const { addresses } = await getJson<{ addresses: { uprn: string; address: string }[] }>(`${siteUrl}/api/v1/addresses?postcode=AN1%201AA`);
+      const uprn = addresses.find((a) => a.address === address)!.uprn;
+      const offer = await getJson<{ prices: { bins: number; amount: number }[]; terms: { concession?: { question: string } } }>(`${siteUrl}/api/v1/waste/properties/${uprn}/garden`);
+      const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }).format(offer.prices.find((p) => p.bins === 2)!.amount / 100);
+
+      await d.goto('/bins/garden-waste/');
+      await findAddress(d, 'AN1 1AA', address);
+      await d.waitForStep('Subscribe to garden waste collections');
+      await d.waitForText('This address does not have a garden waste subscription.');
+      await d.click('Continue', { role: 'button', within: host });
+      await d.waitForStep('How many garden waste bins do you want to subscribe for?');
+      await d.check('2 bins', { within: host });
+      await d.click('Continue', { role: 'button', within: host });
+      await d.waitForStep(offer.terms.concession!.question);
+      await d.check('No', { within: host });
+      await d.click('Continue', { role: 'button', within: host });
+      await d.waitForStep('How can we contact you about this?');
+      await d.fill('Email address (optional)', 'gardener@example.com', { within: host });
+      await d.click('Continue', { role: 'button', within: host });
+      await d.waitForStep('Check your answers before sending');
+      await d.waitForText(pounds);
+      await d.waitForText('gardener@example.com');
+      await d.click('Send', { role: 'button', within: host });
+      await d.waitForStep('Garden waste subscription received');
+      await panelReference(d, host);
+      await d.waitForText(`We will send you a link to pay ${pounds}. Your subscription starts once you have paid.`);
+    });
+
     journey('Cymraeg: diwrnod bin, then reports the missed collection to confirmation', async (d) => {
       const property = reportable[slot * 2 + 1]!;
       await d.goto('/cy/bins/collection-days/');

@@ -183,3 +183,138 @@ export const PaymentReceived: Story = {
     await expect(inside.getByText(t('paidNext'))).toBeVisible();
   },
 };
+
+const unavailable = { status: 503, body: { type: 'about:blank', title: 'Service Unavailable', status: 503 } };
+
+/** How many bins, Continue with nothing chosen: the error summary takes focus and links to the question. */
+export const BinsNothingChosen: Story = {
+  name: 'How many bins: nothing chosen',
+  play: async (context) => {
+    const d = await driveWaste('council-garden-waste', context);
+    await d.heading(d.t('subscribeTitle'));
+    await userEvent.click(d.inside.getByRole('button', { name: d.t('start') }));
+    await d.question(d.t('binsTitle'));
+    await d.continue();
+    await d.heading(d.tc('errorSummaryTitle'));
+    await waitFor(() => expect(d.focused()).toHaveClass('error-summary'));
+    await expect(d.inside.getByRole('link', { name: d.t('errorBins') })).toBeVisible();
+  },
+};
+
+/** Subscribed, and renewal has not opened yet: until when, and from when it can be renewed; nothing to buy. */
+export const AlreadySubscribed: Story = {
+  name: 'Subscribed, renewal not open yet',
+  parameters: {
+    mockApi: {
+      [OFFER]: {
+        body: {
+          ...anytownGardenOffer,
+          subscription: { status: 'active', bins: 1, expires: '2028-03-31' },
+          canSubscribe: false,
+          renewFrom: '2028-02-04',
+          starts: undefined,
+          expires: undefined,
+          months: undefined,
+          collectionsStart: undefined,
+          prices: [],
+        },
+      },
+    },
+  },
+  play: async (context) => {
+    const d = await driveWaste('council-garden-waste', context);
+    await d.heading(d.t('activeTitle'));
+    await expect(d.inside.queryByRole('button', { name: d.t('start') })).toBeNull();
+    await expect(d.inside.getByRole('link', { name: d.t('contactLink') })).toHaveAttribute('href', '/contact');
+  },
+};
+
+/** The property's garden waste cannot be loaded (503, after the element's own retries): the problem panel, Try again and the contact page. */
+export const OfferFails: Story = {
+  name: 'The offer fails to load',
+  parameters: { mockApi: { [OFFER]: unavailable } },
+  play: async (context) => {
+    const d = await driveWaste('council-garden-waste', context);
+    await d.heading(d.tc('problemTitle'), 5000);
+    await expect(d.inside.getByRole('button', { name: d.tc('tryAgain') })).toBeVisible();
+    await expect(d.inside.getByRole('link', { name: d.t('contactLink') })).toHaveAttribute('href', '/contact');
+  },
+};
+
+/** The subscription does not go through (503): the problem panel, focused, with every answer kept and Try again. */
+export const SubmitFails: Story = {
+  name: 'Sending fails',
+  parameters: { mockApi: { [SUBSCRIBE]: unavailable } },
+  play: async (context) => {
+    const d = await toCheck(context);
+    await userEvent.click(d.inside.getByRole('button', { name: d.t('send') }));
+    const title = await d.heading(d.tc('problemTitle'));
+    await waitFor(() => expect(d.focused()).toBe(title));
+    await expect(d.inside.getByRole('button', { name: d.tc('tryAgain') })).toBeVisible();
+    await expect(d.answers()).toContainEqual([d.t('binsKey'), d.t('binCount', { count: 2 })]);
+    await expect(d.inside.getByRole('link', { name: d.t('contactLink') })).toHaveAttribute('href', '/contact');
+    await expect(context.args.onCouncilGardenSubscribed).not.toHaveBeenCalled();
+  },
+};
+
+/*
+ * Back from GOV.UK Pay when the payment did not complete: each story puts
+ * `?payment=<reference>&token=<token>` on the frame's address for its run only.
+ */
+const token = 'q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c';
+const PAYMENT = `/api/v1/waste/garden-subscriptions/${reference}/payment`;
+const backFromPay = () => {
+  const here = location.pathname + location.search;
+  history.replaceState(null, '', `${location.pathname}?payment=${reference}&token=${token}`);
+  return () => history.replaceState(null, '', here);
+};
+const paymentState = (status: string, extra: object = {}) => ({ body: { reference, status, amount: 3000, ...extra } });
+
+/** The return page's heading, once it has focus. */
+async function returnPage(context: StoryContext<GardenArgs>, title: string) {
+  const host = context.canvasElement.querySelector('council-garden-waste')!;
+  const inside = within(host.shadowRoot as unknown as HTMLElement);
+  const heading = await waitFor(() => inside.getByRole('heading', { name: title }), { timeout: 5000 });
+  await waitFor(() => expect(host.shadowRoot!.activeElement).toBe(heading));
+  return inside;
+}
+
+/** Declined or expired: no money taken, the subscription kept, and "Try paying again" makes a fresh payment. */
+export const PaymentFailed: Story = {
+  name: 'Back from Pay: not successful',
+  beforeEach: backFromPay,
+  parameters: { mockApi: { [`GET ${PAYMENT}`]: paymentState('failed'), [`POST ${PAYMENT}`]: { status: 201, ...paymentState('created', { paymentUrl }) } } },
+  play: async (context) => {
+    const t = storyLanguage<PaymentReturnKey>(context.globals, paymentReturnStrings).t;
+    const inside = await returnPage(context, t('failedTitle'));
+    await userEvent.click(inside.getByRole('button', { name: t('payAgain') }));
+    await returnPage(context, t('readyTitle'));
+    await expect(inside.getByRole('link', { name: t('pay') })).toHaveAttribute('href', paymentUrl);
+  },
+};
+
+/** The resident chose "Cancel payment" on Pay's page (shown in Welsh). */
+export const PaymentCancelled: Story = {
+  name: 'Back from Pay: cancelled (Welsh)',
+  globals: { locale: 'cy' },
+  beforeEach: backFromPay,
+  parameters: { mockApi: { [`GET ${PAYMENT}`]: paymentState('cancelled') } },
+  play: async (context) => {
+    const t = storyLanguage<PaymentReturnKey>(context.globals, paymentReturnStrings).t;
+    const inside = await returnPage(context, t('cancelledTitle'));
+    await expect(inside.getByRole('button', { name: t('payAgain') })).toBeVisible();
+  },
+};
+
+/** Pay has not finished yet: say so, with "Check again" and the way back to Pay's page. */
+export const PaymentProcessing: Story = {
+  name: 'Back from Pay: still processing',
+  beforeEach: backFromPay,
+  parameters: { mockApi: { [`GET ${PAYMENT}`]: paymentState('created', { paymentUrl }) } },
+  play: async (context) => {
+    const t = storyLanguage<PaymentReturnKey>(context.globals, paymentReturnStrings).t;
+    const inside = await returnPage(context, t('processingTitle'));
+    await expect(inside.getByRole('button', { name: t('checkAgain') })).toBeVisible();
+    await expect(inside.getByRole('link', { name: t('continuePaying') })).toHaveAttribute('href', paymentUrl);
+  },
+};

@@ -1,6 +1,6 @@
 import { expect, test, type Page, type Request, type Route } from '@playwright/test';
 import { expectNoAxeViolations, focused, watchForProblems } from './support.ts';
-import { addressesAt, answer, chooseAddress, confirmationReference, expectFocusOnErrorSummary, expectFocusOnStepHeading, findPostcode, findProperty, fixClock, fullAddress, openWastePage, problem, stepHeading, tab, wastePages } from './waste-support.ts';
+import { addressesAt, answer, binDay, chooseAddress, confirmationReference, expectFocusOnErrorSummary, expectFocusOnStepHeading, expectNoPersonalDataInUrl, findPostcode, findProperty, fixClock, fullAddress, openWastePage, problem, serviceCard, stepHeading, tab, wastePages } from './waste-support.ts';
 import {
   binCount,
   findByKeyboard,
@@ -185,16 +185,24 @@ test('Cymraeg: tanysgrifiad newydd, in Welsh from the API’s offer, to a refere
   await expectNoAxeViolations(page);
 });
 
-test('renewal: a lapsed subscriber renews, from how many bins with the bins they had chosen already', async ({ page }) => {
+test('renewal: from the bin day page’s Renew link, a lapsed subscriber renews with the bins they had chosen already', async ({ page }) => {
   const offer = await gardenOfferOf(page.request, gardenProperties.renewal);
   expect(offer).toMatchObject({ eligible: true, canSubscribe: true, renewal: true, subscription: { status: 'expired' } });
   const held = offer.subscription!.bins!;
   const events = await subscribedEvents(page);
   const host = gardenWaste(page);
-  await openWastePage(page, wastePages.garden.en);
+  await openWastePage(page, wastePages.binDay.en);
   await findProperty(page, gardenProperties.renewal);
+  await expect(stepHeading(binDay(page))).toHaveText(`Bin collections for ${fullAddress(gardenProperties.renewal)}`);
+  const renew = serviceCard(page, 'Garden waste').getByRole('link', { name: 'Renew your subscription' });
+  await expect(renew).toHaveAttribute('href', wastePages.garden.en);
+  await renew.click();
+  await expect(page).toHaveURL(wastePages.garden.en);
+  expectNoPersonalDataInUrl(page);
 
-  await expectFocusOnStepHeading(page, 'Renew your garden waste subscription');
+  // The property travels in the session: no address question, straight to its subscription.
+  await expect(stepHeading(host)).toHaveText('Renew your garden waste subscription');
+  await expect(host.locator('council-address-lookup')).toHaveCount(0);
   await expect(host).toContainText(`Your subscription ended on ${gardenDate(offer.subscription!.expires!)}.`);
   await expectNoAxeViolations(page);
   await host.getByRole('button', { name: 'Continue' }).click();

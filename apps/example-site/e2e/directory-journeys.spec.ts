@@ -23,7 +23,7 @@ import {
 interface OrukPage {
   total_items: number;
   total_pages: number;
-  contents: { id: string; name: string; distance?: number }[];
+  contents: { id: string; name: string; distance?: number; service_at_locations?: unknown[] }[];
 }
 
 async function feed(request: APIRequestContext, path: string): Promise<OrukPage> {
@@ -71,10 +71,12 @@ test('keyword search: results found, announced, in the URL, each linking to its 
   expect(problems).toEqual([]);
 });
 
-test('near a postcode: nearest first with distances, and the postcode never in the URL', async ({ page, request }) => {
-  // 5 miles = 8047 metres, as the element asks.
-  const expected = await feed(request, 'service_at_locations?search=food%20bank&postcode=AN1%201AA&proximity=8047&per_page=10');
+test('near a postcode: each service once, nearest first with distances, and the postcode never in the URL', async ({ page, request }) => {
+  // 5 miles = 8047 metres, as the element asks; each service once, at its nearest location.
+  const expected = await feed(request, 'services?search=food%20bank&postcode=AN1%201AA&proximity=8047&per_page=10');
   expect(expected.total_pages).toBeGreaterThan(1);
+  // A postcode only narrows: never more services than the same search everywhere.
+  expect(expected.total_items).toBeLessThanOrEqual((await feed(request, 'services?search=food%20bank&per_page=1')).total_items);
 
   await openDirectory(page);
   await searchFor(page, 'food bank', 'an1 1aa');
@@ -86,7 +88,11 @@ test('near a postcode: nearest first with distances, and the postcode never in t
   expect(first).toHaveLength(10);
   expect(first.every((miles) => !Number.isNaN(miles) && miles <= 5)).toBe(true);
   expect(first).toEqual([...first].sort((a, b) => a - b));
-  await expect(results(page).first()).toContainText(/\d+(\.\d)? miles? away/);
+  await expect(results(page).first()).toContainText(/\d+(\.\d)? miles?/);
+  expect(new Set(await resultNames(page)).size).toBe(10);
+  // A service at several places says so, with its nearest.
+  const several = expected.contents.findIndex((s) => (s.service_at_locations?.length ?? 0) > 1);
+  if (several >= 0) await expect(results(page).nth(several)).toContainText(`${expected.contents[several]!.service_at_locations!.length} locations, nearest`);
   await expectNoAxeViolations(page);
 
   // The postcode is personal data: in the page's history state, not its address.

@@ -57,7 +57,11 @@ export function resultNames(page: Page): Promise<string[]> {
 /** Distances shown on the results ("0.8 miles away" → 0.8), in order. */
 export async function resultDistances(page: Page): Promise<number[]> {
   const facts = await results(page).evaluateAll((items) =>
-    items.map((item) => /([\d.]+) (miles?|filltir|milltir) (away|i ffwrdd)/.exec(item.textContent ?? '')?.[1] ?? ''),
+    // "0.8 miles away", "3 locations, nearest 0.4 miles"; "less than 0.1 miles" counts as 0.
+    items.map((item) => {
+      const match = /(less than |llai na )?([\d.]+) (miles?|filltir|milltir)/.exec(item.textContent ?? '');
+      return match ? (match[1] ? '0' : match[2]!) : '';
+    }),
   );
   return facts.map((fact) => Number(fact));
 }

@@ -27,7 +27,6 @@ interface SearchArgs {
 type Story = StoryObj<SearchArgs>;
 
 const SERVICES = 'GET /oruk/services';
-const NEAR = 'GET /oruk/service_at_locations';
 
 /**
  * The element reads its attributes when it connects (categories are fetched once, the search in
@@ -74,8 +73,8 @@ const meta = {
     onCouncilDirectorySearched: fn(),
   },
   argTypes: {
-    'api-base': { control: 'text', description: 'Base URL of the ORUK feed; the element calls `{api-base}/services`, `/service_at_locations` and `/taxonomy_terms`.' },
-    version: { control: 'inline-radio', options: ['auto', 'v3', 'v1'], description: 'The feed\'s ORUK version. `v1` sends v1 parameters (`text`, `taxonomy_id`); `auto` reads either paging shape but asks in v3 terms.' },
+    'api-base': { control: 'text', description: 'Base URL of the ORUK feed; the element calls `{api-base}/services` (near a postcode too: each service once, at its nearest location) and `/taxonomy_terms`, and with `version="auto"` the feed root once.' },
+    version: { control: 'inline-radio', options: ['auto', 'v3', 'v1'], description: 'The feed\'s ORUK version. `v1` sends v1 requests (`text`, `taxonomy_id`, `/taxonomies`); `auto` asks the feed once (its root, else the paging of a one-service page) and then sends that version\'s requests.' },
     'per-page': { control: { type: 'number', min: 1, max: 50, step: 1 }, description: 'Results per page (`per_page`). The fake feed has sixteen services; try 4 and search for "support".' },
     'detail-url': { control: 'text', description: "The council's service page; `?id=<service id>` is added to each result. Empty: results are not links." },
     'no-url-state': { control: 'boolean', description: 'Do not keep the search in the page URL (for a page with more than one search).' },
@@ -205,9 +204,10 @@ export const Facets: Story = {
 };
 
 /**
- * Near a postcode, within a distance: the element asks `/service_at_locations` with `postcode`
- * and `proximity` in metres, and orders what comes back nearest first (ORUK has no sort), with
- * each distance in miles. The postcode is personal data: it is never written to the page URL.
+ * Near a postcode, within a distance: the element asks `/services` with `postcode` and
+ * `proximity` in metres (each service once, at its nearest location, so the count is of
+ * services), and orders what comes back nearest first (ORUK has no sort), with each distance
+ * in miles. The postcode is personal data: it is never written to the page URL.
  */
 export const NearPostcode: Story = {
   name: 'Near a postcode, nearest first',
@@ -219,7 +219,7 @@ export const NearPostcode: Story = {
       .sort((a, b) => a.metres - b.metres);
     await found(expected.length);
     const request = mockCalls().at(-1)!.url;
-    await expect(request.pathname).toBe('/oruk/service_at_locations');
+    await expect(request.pathname).toBe('/oruk/services');
     await expect(request.searchParams.get('postcode')).toBe('AN1 1AA');
     await expect(request.searchParams.get('proximity')).toBe('4828');
     // The feed answers in its own order; the element puts the nearest first.
@@ -397,7 +397,7 @@ export const QuirksFeed: Story = {
   parameters: {
     mockApi: {
       ...orukFeed('/oruk'),
-      [NEAR]: { body: { ...orukQuirksPage, total_items: 4, contents: [...orukQuirksPage.contents, { distance: 1287, service: anytownDirectory[0]!.raw }] } },
+      [SERVICES]: { body: { ...orukQuirksPage, total_items: 4, contents: [...orukQuirksPage.contents, { ...anytownDirectory[0]!.raw, distance: 1287 }] } },
     },
   },
   render: (args) => html`<div style="max-inline-size: 320px">${search(args)}</div>`,

@@ -204,10 +204,14 @@ export function orukFeed(base = '/oruk'): MockRoutes {
     };
   };
   return {
+    // An ORUK v3 root, which `version="auto"` asks once.
+    [`GET ${base}/`]: { body: { version: '3.0', profile: 'https://github.com/OpenReferralUK/uk-profile' } },
     [`GET ${base}/taxonomy_terms`]: { body: anytownTerms },
+    // Near a postcode, each service once with its distance, as the council API answers.
     [`GET ${base}/services`]: (request): MockResponse => {
-      const { rows, page, perPage } = query(request);
-      return { body: v3Page(rows.map((r) => r.raw), page, perPage) };
+      const { rows, page, perPage, proximity } = query(request);
+      if (!new URL(request.url).searchParams.has('postcode')) return { body: v3Page(rows.map((r) => r.raw), page, perPage) };
+      return { body: v3Page(rows.filter((r) => r.metres <= proximity).map(({ raw, metres }) => ({ ...raw, distance: metres })), page, perPage) };
     },
     [`GET ${base}/service_at_locations`]: (request): MockResponse => {
       const { rows, page, perPage, proximity } = query(request);

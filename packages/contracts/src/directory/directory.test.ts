@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseOrukCategories } from './categories.js';
-import { detectOrukVersion, parseOrukPage, parseOrukService } from './oruk.js';
+import { detectOrukVersion, parseOrukCategories, rootOrukVersion } from './categories.js';
+import { parseOrukPage, parseOrukService } from './oruk.js';
 import { decodeEntities } from './entities.js';
 import { distanceMetres, plainText, safeUrl } from './text.js';
 import { orukQuirksPage, orukTaxonomyTerms, orukV1Page, orukV3Page } from '../fixtures/directory.js';
@@ -32,6 +32,7 @@ describe('ORUK parsing', () => {
 
   it('reads a v1 feed: paging, numeric ids, string coordinates, weekday schedules, Outpost distance', () => {
     expect(detectOrukVersion(orukV1Page)).toBe('v1');
+    expect(detectOrukVersion({ contents: [], total_items: 0 })).toBe('v3');
     const page = parseOrukPage(orukV1Page);
     expect(page).toMatchObject({ totalItems: 2, totalPages: 1, page: 1 });
     const food = page.items[0]!;
@@ -147,5 +148,21 @@ describe('feed text helpers', () => {
     expect(plainText('Ages < 5 <i>only</i>')).toBe('Ages < 5 only');
     expect(plainText('<'.repeat(200_000))).toHaveLength(200_000);
     expect(distanceMetres({ lat: 52.2, lng: -1.5 }, { lat: 52.21, lng: -1.5 })).toBeCloseTo(1112, 0);
+  });
+});
+
+describe('v1 postcodes', () => {
+  it('are shown normalised, as v3 ones are ("an2 3bd" is AN2 3BD)', () => {
+    const page = parseOrukPage({ totalElements: 1, totalPages: 1, number: 0, content: [{ id: 7, name: 'Lunch club', service_at_locations: [{ location: { physical_addresses: [{ address_1: '2 Mill Road', postal_code: 'an2 3bd' }] } }] }] }, 'auto');
+    expect(page.items[0]!.locations[0]!.postcode).toBe('AN2 3BD');
+  });
+});
+
+describe('rootOrukVersion', () => {
+  it('reads the version a feed root declares, and nothing from a root that does not say', () => {
+    expect(rootOrukVersion({ version: '3.0', profile: 'https://example.org' })).toBe('v3');
+    expect(rootOrukVersion({ version: '1.0' })).toBe('v1');
+    expect(rootOrukVersion({ name: 'A directory' })).toBeUndefined();
+    expect(rootOrukVersion('<html>')).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { ContractError } from '../validate.js';
 import type { DirectoryCost, DirectoryLocation, DirectoryPage, DirectorySchedule, DirectoryService } from './model.js';
+import { detectOrukVersion, type OrukVersion } from './categories.js';
 import { isObject, list, number, text, words, type Json } from './fields.js';
 import { plainText, safeUrl } from './text.js';
 
@@ -15,9 +16,6 @@ const time = (v: unknown): string | undefined => {
   return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : undefined;
 };
 const date = (v: unknown): string | undefined => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : undefined);
-
-/** Feed versions we read. `auto` looks at the paging fields. */
-export type OrukVersion = 'v3' | 'v1' | 'auto';
 
 const V1_DAYS: Record<string, string> = { monday: 'MO', tuesday: 'TU', wednesday: 'WE', thursday: 'TH', friday: 'FR', saturday: 'SA', sunday: 'SU' };
 
@@ -107,12 +105,6 @@ export function parseOrukService(raw: unknown, path = ''): DirectoryService {
     lastUpdated: date(service.assured_date) ?? date(service.last_modified),
     lang: text(service.language),
   };
-}
-
-/** Detects the paging shape: v3 `contents`/`total_items`, v1 `content`/`totalElements`. */
-export function detectOrukVersion(raw: unknown): 'v3' | 'v1' {
-  if (isObject(raw) && ('content' in raw || 'totalElements' in raw)) return 'v1';
-  return 'v3';
 }
 
 /**

@@ -24,7 +24,7 @@ describe('<council-directory-search>', () => {
     await expect.element(page.getByText('By Anytown Community Trust')).toBeVisible();
     await expect.element(page.getByText('Free', { exact: true })).toBeVisible();
     await expect.poll(lastAnnouncement).toBe('2 services found');
-    const request = calls.find((c) => c.url.pathname === '/oruk/services')!;
+    const request = calls.find((c) => c.url.pathname === '/oruk/services' && c.url.searchParams.has('search'))!;
     expect(request.url.searchParams.get('search')).toBe('food');
     expect(new URLSearchParams(location.search).get('q')).toBe('food');
   });
@@ -90,9 +90,10 @@ describe('<council-directory-search>', () => {
     expect(root.querySelector('.results')!.classList.contains('numbered')).toBe(true);
   });
 
-  it('searches near a postcode through service_at_locations, nearest first, without putting the postcode in the URL', async () => {
-    const near = { ...orukV3Page, contents: [{ distance: 3000, service: orukV3Page.contents[1] }, { distance: 1287, service: orukV3Page.contents[0] }] };
-    const { calls } = mockApi({ 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/service_at_locations': { body: near } });
+  it('searches near a postcode through /services, each service once at its nearest location, without putting the postcode in the URL', async () => {
+    const [food, toddlers] = orukV3Page.contents;
+    const near = { ...orukV3Page, contents: [{ ...toddlers, distance: 3000 }, { ...food, distance: 1287 }] };
+    const { calls } = mockApi({ 'GET /oruk/': { body: { version: '3.0' } }, 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/services': { body: near } });
     await fixture(`<council-directory-search api-base="/oruk"></council-directory-search>`);
     await userEvent.fill(page.getByLabelText('Near a postcode (optional)'), 'an11aa');
     await userEvent.selectOptions(page.getByLabelText('Within'), '3');
@@ -101,14 +102,44 @@ describe('<council-directory-search>', () => {
     const names = [...document.querySelector('council-directory-search')!.shadowRoot!.querySelectorAll('.result [role="heading"]')].map((h) => h.textContent);
     expect(names).toEqual(['Anytown Food Bank', 'Little Owls Toddler Group']);
     const request = calls.at(-1)!.url;
+    expect(request.pathname).toBe('/oruk/services');
     expect(request.searchParams.get('postcode')).toBe('AN1 1AA');
     expect(request.searchParams.get('proximity')).toBe('4828');
+    expect(calls.some((c) => c.url.pathname === '/oruk/service_at_locations')).toBe(false);
     expect(location.href).not.toContain('AN1');
   });
 
+  it('says how many places a service has and how near the nearest is, and never "0 miles"', async () => {
+    const [food, toddlers] = orukV3Page.contents;
+    const places = [0, 1, 2].map((i) => ({ location: { name: `Hall ${i}`, addresses: [{ address_1: `${i} Church Lane`, city: 'Anytown', postal_code: 'AN1 1AA' }] } }));
+    // A feed that repeats a service per location (ORUK's service_at_locations shape) is folded to one row.
+    const near = { ...orukV3Page, total_items: 2, contents: [{ ...food, service_at_locations: places, distance: 644 }, { ...toddlers, distance: 120 }, { ...food, service_at_locations: places, distance: 2000 }] };
+    mockApi({ 'GET /oruk/': { body: { version: '3.0' } }, 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/services': { body: near } });
+    await fixture(`<council-directory-search api-base="/oruk"></council-directory-search>`);
+    await userEvent.fill(page.getByLabelText('Near a postcode (optional)'), 'AN1 1AA');
+    await userEvent.click(page.getByRole('button', { name: 'Search' }));
+    await expect.element(page.getByText('3 locations, nearest 0.4 miles')).toBeVisible();
+    await expect.element(page.getByText('less than 0.1 miles away')).toBeVisible();
+    await expect.element(page.getByRole('heading', { name: '2 services found' })).toBeVisible();
+    const names = [...document.querySelector('council-directory-search')!.shadowRoot!.querySelectorAll('.result [role="heading"]')].map((h) => h.textContent);
+    expect(names).toEqual(['Little Owls Toddler Group', 'Anytown Food Bank']);
+  });
+
+  it('says it in Welsh: "3 lleoliad, yr agosaf 0.4 milltir", "llai na 0.1 milltir i ffwrdd"', async () => {
+    const [food, toddlers] = orukV3Page.contents;
+    const places = [0, 1, 2].map((i) => ({ location: { name: `Neuadd ${i}` } }));
+    const near = { ...orukV3Page, contents: [{ ...food, service_at_locations: places, distance: 644 }, { ...toddlers, distance: 120 }] };
+    mockApi({ 'GET /oruk/': { body: { version: '3.0' } }, 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/services': { body: near } });
+    await fixture(`<div lang="cy"><council-directory-search api-base="/oruk"></council-directory-search></div>`);
+    await userEvent.fill(page.getByLabelText('Ger cod post (dewisol)'), 'AN1 1AA');
+    await userEvent.click(page.getByRole('button', { name: 'Chwilio' }));
+    await expect.element(page.getByText('3 lleoliad, yr agosaf 0.4 milltir')).toBeVisible();
+    await expect.element(page.getByText('llai na 0.1 milltir i ffwrdd')).toBeVisible();
+  });
+
   it('brings a postcode search back from "Back to results", a plain link without history state', async () => {
-    const near = { ...orukV3Page, contents: [{ distance: 1287, service: orukV3Page.contents[0] }] };
-    const { calls } = mockApi({ 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/service_at_locations': { body: near } });
+    const near = { ...orukV3Page, contents: [{ ...orukV3Page.contents[0], distance: 1287 }] };
+    const { calls } = mockApi({ 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/services': { body: near } });
     await fixture(`<council-directory-search api-base="/oruk" detail-url="/service"></council-directory-search>`);
     await userEvent.fill(page.getByLabelText('Near a postcode (optional)'), 'AN1 1AA');
     await userEvent.click(page.getByRole('button', { name: 'Search' }));
@@ -144,6 +175,34 @@ describe('<council-directory-search>', () => {
     await expect.element(page.getByRole('heading', { name: '2 services found' })).toBeVisible();
     await expect.element(page.getByText('0.5 miles away')).toBeVisible();
     expect(calls.at(-1)!.url.searchParams.get('text')).toBe('food');
+    // Told the version, it asks nothing to find it out.
+    expect(calls.map((c) => c.url.pathname)).not.toContain('/v1/');
+  });
+
+  it('with version="auto", finds a v1 feed from its first answer once, then sends v1 requests', async () => {
+    const { calls } = mockApi({ 'GET /v1/taxonomies': { body: [{ id: 'food', name: 'Food' }] }, 'GET /v1/services': { body: orukV1Page } });
+    await fixture(`<council-directory-search api-base="/v1"></council-directory-search>`);
+    await expect.element(page.getByText('Filter by category').first()).toBeVisible();
+    await search('food');
+    await expect.element(page.getByRole('heading', { name: '2 services found' })).toBeVisible();
+    await search('advice');
+    await expect.poll(() => calls.at(-1)!.url.searchParams.get('text')).toBe('advice');
+    const paths = calls.map((c) => `${c.url.pathname}${c.url.search}`);
+    // The root (none: a 404), then one page of one service, asked once for the page's life.
+    expect(paths.filter((p) => p === '/v1/')).toHaveLength(1);
+    expect(paths.filter((p) => p === '/v1/services?per_page=1')).toHaveLength(1);
+    expect(paths).not.toContain('/v1/taxonomy_terms?per_page=100');
+    expect(calls.some((c) => c.url.searchParams.has('search') || c.url.searchParams.has('taxonomy_term_id'))).toBe(false);
+    await expect.element(page.getByText('0.5 miles away')).toBeVisible();
+  });
+
+  it('with version="auto", takes v3 from the feed root and sends v3 requests', async () => {
+    const { calls } = mockApi({ 'GET /oruk/': { body: { version: '3.0', profile: 'https://example.org' } }, 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/services': { body: orukV3Page } });
+    await fixture(`<council-directory-search api-base="/oruk"></council-directory-search>`);
+    await search('food');
+    await expect.element(page.getByRole('heading', { name: '2 services found' })).toBeVisible();
+    expect(calls.map((c) => c.url.pathname)).toEqual(['/oruk/', '/oruk/taxonomy_terms', '/oruk/services']);
+    expect(calls.at(-1)!.url.searchParams.get('search')).toBe('food');
   });
 
   it('suggests what to change when nothing is found, and clears the search', async () => {

@@ -4,7 +4,7 @@ import { parsePostcode } from '@council-kit/contracts';
 import type { DirectoryCategory, DirectoryPage, OrukVersion } from '@council-kit/contracts';
 import { directorySearchStrings, type DirectorySearchKey } from './directory-search.i18n.js';
 import { styles } from './directory-search.styles.js';
-import { emptyQuery, feedCategories, searchRequest, type DirectoryQuery } from '../shared/feed-request.js';
+import { emptyQuery, feedCategories, feedVersion, searchRequest, type DirectoryQuery } from '../shared/feed-request.js';
 import { lastPostcode } from '../shared/last-search.js';
 import type * as Results from './results.js';
 
@@ -54,7 +54,10 @@ export class DirectorySearch extends CouncilElement {
   /** Base URL of the ORUK feed, e.g. `/oruk` or `https://directory.example.gov.uk/api`. */
   apiBase = '';
 
-  /** The feed's ORUK version: `v3`, `v1`, or `auto` (detected from each response). */
+  /**
+   * The feed's ORUK version: `v3`, `v1`, or `auto`: asked once (the feed's root, else the paging
+   * of its first answer), then every request is the one that version takes.
+   */
   version: OrukVersion = 'auto';
 
   /** Results per page. */
@@ -109,7 +112,8 @@ export class DirectorySearch extends CouncilElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
-    void feedCategories(this.http(this.apiBase), this.version, this.locale).then(
+    const http = this.http(this.apiBase);
+    void feedVersion(http, this.version).then((version) => feedCategories(http, version, this.locale)).then(
       (categories) => (this.categories = categories),
       () => (this.categories = []), // categories are a refinement: search still works without them
     );
@@ -190,14 +194,15 @@ export class DirectorySearch extends CouncilElement {
       // The results' code loads on demand, alongside the request: no extra round trip, and a
       // page that is never searched never downloads it. Failing to load, it is a network problem
       // (Try again loads it again).
-      const [json, results] = await Promise.all([
-        searchRequest(this.http(this.apiBase), this.version, this.perPage, query, (json) => json, this.locale),
+      const http = this.http(this.apiBase);
+      const [[json, version], results] = await Promise.all([
+        feedVersion(http, this.version).then(async (version) => [await searchRequest(http, version, this.perPage, query, (json) => json, this.locale), version] as const),
         import('./results.js').catch((cause: unknown) => {
           throw new ApiError('network', 'Unreachable', { cause });
         }),
       ]);
       this.results = results;
-      this.result = results.readSearch(json, this.version, query);
+      this.result = results.readSearch(json, version, query);
       const message = this.say('found', { count: this.result.totalItems });
       this.announce(this.result.totalPages > 1 ? `${message}. ${this.say('pageOf', { page: this.result.page, pages: this.result.totalPages })}` : message);
       this.emit<DirectorySearchedDetail>('council-directory-searched', { total: this.result.totalItems, page: this.result.page });

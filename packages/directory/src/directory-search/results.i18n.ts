@@ -18,6 +18,10 @@ const en = {
   pageOf: 'Page {page} of {pages}',
   cost: 'Cost: {cost}',
   mapLabel: 'Map of the results',
+  milesUnder: 'less than 0.1 miles away',
+  nearest: '{count} locations, nearest {distance}',
+  nearestMiles: { one: '{count} mile', other: '{count} miles' },
+  nearestUnder: 'less than 0.1 miles',
 };
 
 /**
@@ -45,6 +49,11 @@ export const resultsStrings = {
     pageOf: 'Tudalen {page} o {pages}',
     cost: 'Cost: {cost}',
     mapLabel: 'Map o’r canlyniadau',
+    milesUnder: 'llai na 0.1 milltir i ffwrdd',
+    // "dau leoliad": the noun softens after two.
+    nearest: { two: '{count} leoliad, yr agosaf {distance}', other: '{count} lleoliad, yr agosaf {distance}' },
+    nearestMiles: { zero: '{count} milltir', one: '{count} filltir', two: '{count} filltir', other: '{count} milltir' },
+    nearestUnder: 'llai na 0.1 milltir',
   },
 } satisfies Catalogue<ResultsKey>;
 

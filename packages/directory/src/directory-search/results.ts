@@ -68,7 +68,10 @@ function renderResult({ html, nothing, t, detailUrl, query, level }: ResultsView
   const organisation = service.organisation ? html`<p class="secondary-text">${t('by', { organisation: service.organisation.name })}</p>` : nothing;
   // Where the feed says a text's language (English on a Welsh page), screen readers are told.
   const about = description ? html`<p lang=${service.lang ?? nothing}>${description}</p>` : nothing;
-  const distance = service.distance !== undefined ? html`<li>${distanceWords(service.distance, t)}</li>` : nothing;
+  // A service at several places is listed once, at its nearest: "3 locations, nearest 0.4 miles".
+  const places = service.locations.length;
+  const near = service.distance === undefined ? '' : places > 1 ? t('nearest', { count: places, distance: distanceWords(service.distance, t, 'nearestMiles') }) : distanceWords(service.distance, t);
+  const distance = near ? html`<li>${near}</li>` : nothing;
   const costs = cost ? html`<li>${cost.free ? t('free') : t('cost', { cost: cost.description ?? String(cost.amount ?? '') })}</li>` : nothing;
   return html`<li class="result" part="result">
     <div role="heading" aria-level=${level + 1} class="heading-s" lang=${service.lang ?? nothing}>${name}</div>

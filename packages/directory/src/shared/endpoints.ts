@@ -3,11 +3,8 @@
  * module, so a path changes in one place; which one a version uses is decided in `feed.ts`.
  */
 
-/** `GET`: a page of services (v1; v3 without a postcode). */
+/** `GET`: a page of services; near a postcode, each once at its nearest location, with its distance. */
 export const servicesPath = '/services';
-
-/** `GET` (v3): a page of services at their locations, with distance from a postcode. */
-export const serviceAtLocationsPath = '/service_at_locations';
 
 /** `GET`: one service, in full. */
 export const servicePath = (id: string): string => `${servicesPath}/${encodeURIComponent(id)}`;

@@ -1,24 +1,35 @@
 import type { HttpClient } from '@council-kit/core';
 import { parseOrukPage, type DirectoryCategory, type DirectoryPage, type DirectoryService, type OrukVersion } from '@council-kit/contracts';
-import { feedCategories, searchRequest, type DirectoryQuery } from './feed-request.js';
+import { feedCategories, feedVersion, searchRequest, type DirectoryQuery } from './feed-request.js';
 import { feedService } from './feed-service.js';
 
-export { emptyQuery, feedCategories, searchRequest, type DirectoryQuery } from './feed-request.js';
+export { emptyQuery, feedCategories, feedVersion, searchRequest, type DirectoryQuery, type KnownVersion } from './feed-request.js';
 export { feedService } from './feed-service.js';
 export { lastPostcode, lastSearch, rememberSearch } from './last-search.js';
 
 /**
- * A page of services from an ORUK feed of either version. v3 searches with `search` and finds
- * distance through `/service_at_locations`; v1 uses `text`. Everything comes back in the one
- * model. Functions, not methods, so each element bundles only the readers it calls.
+ * A page of services from an ORUK feed of either version (`auto`: asked once, see
+ * `feedVersion`). Everything comes back in the one model. Functions, not methods, so each
+ * element bundles only the readers it calls.
  */
-export function searchFeed(http: HttpClient, version: OrukVersion, perPage: number, query: DirectoryQuery, lang = 'en'): Promise<DirectoryPage> {
-  return searchRequest(http, version, perPage, query, (json) => readSearch(json, version, query), lang);
+export async function searchFeed(http: HttpClient, version: OrukVersion, perPage: number, query: DirectoryQuery, lang = 'en'): Promise<DirectoryPage> {
+  const known = await feedVersion(http, version);
+  return searchRequest(http, known, perPage, query, (json) => readSearch(json, known, query), lang);
 }
 
-/** Reads a search's answer: a page of services, nearest first when searched near a postcode. */
+/**
+ * Reads a search's answer: a page of services, each once (a feed that repeats a service per
+ * location is folded to its nearest), nearest first when searched near a postcode.
+ */
 export function readSearch(json: unknown, version: OrukVersion, query: DirectoryQuery): DirectoryPage {
   const page = parseOrukPage(json, version);
+  const byId = new Map<string, DirectoryService>();
+  for (const item of page.items) {
+    const seen = byId.get(item.id);
+    if (!seen) byId.set(item.id, item);
+    else if ((item.distance ?? Infinity) < (seen.distance ?? Infinity)) byId.set(item.id, { ...seen, distance: item.distance });
+  }
+  page.items = [...byId.values()];
   // ORUK has no sort parameter: order what we have nearest first.
   if (query.postcode) page.items.sort((a, b) => (a.distance ?? Infinity) - (b.distance ?? Infinity));
   return page;
@@ -42,7 +53,7 @@ export class OrukFeed {
     return feedService(this.http, id, this.lang);
   }
 
-  categories(): Promise<DirectoryCategory[]> {
-    return feedCategories(this.http, this.version, this.lang);
+  async categories(): Promise<DirectoryCategory[]> {
+    return feedCategories(this.http, await feedVersion(this.http, this.version), this.lang);
   }
 }

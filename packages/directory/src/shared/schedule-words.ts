@@ -49,9 +49,14 @@ export function scheduleWords(schedule: DirectorySchedule, t: T): string {
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : (schedule.description ?? '');
 }
 
-/** "0.8 miles" from metres, to one decimal place under 10 miles. */
-export function distanceWords(metres: number, t: T): string {
+/**
+ * "0.8 miles away" from metres, to one decimal place under 10 miles; "less than 0.1 miles away"
+ * (`milesUnder`) below that, never "0 miles". `key` words it another way: `nearestMiles` ("0.8
+ * miles", with `nearestUnder`) for "3 locations, nearest 0.8 miles".
+ */
+export function distanceWords(metres: number, t: T, key = 'miles'): string {
   const miles = metres / 1609.344;
+  if (miles < 0.1) return t(key === 'miles' ? 'milesUnder' : 'nearestUnder');
   const rounded = miles < 10 ? Math.round(miles * 10) / 10 : Math.round(miles);
-  return t('miles', { count: rounded });
+  return t(key, { count: rounded });
 }

@@ -185,7 +185,8 @@ describe('<council-directory-search>', () => {
     await expect.element(page.getByText('Filter by category').first()).toBeVisible();
     await search('food');
     await expect.element(page.getByRole('heading', { name: '2 services found' })).toBeVisible();
-    await search('advice');
+    await userEvent.fill(page.getByLabelText('Search for a service'), 'advice');
+    await userEvent.click(page.getByRole('button', { name: 'Search', exact: true }));
     await expect.poll(() => calls.at(-1)!.url.searchParams.get('text')).toBe('advice');
     const paths = calls.map((c) => `${c.url.pathname}${c.url.search}`);
     // The root (none: a 404), then one page of one service, asked once for the page's life.
@@ -231,7 +232,7 @@ describe('<council-directory-search>', () => {
   });
 
   it('shows a problem with Try again when the feed fails or is malformed', async () => {
-    mockApi({ 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/services': [{ raw: '<html>oops' }, { body: orukV3Page }] });
+    mockApi({ 'GET /oruk/': { body: { version: '3.0' } }, 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/services': [{ raw: '<html>oops' }, { body: orukV3Page }] });
     await fixture(`<council-directory-search api-base="/oruk"></council-directory-search>`);
     await search('food');
     await expect.element(page.getByText('Sorry, there is a problem with the service')).toBeVisible();

@@ -109,6 +109,20 @@ describe('<council-directory-search>', () => {
     expect(location.href).not.toContain('AN1');
   });
 
+  it('keeps the feed\'s relevance order when words are searched near a postcode', async () => {
+    const [food, toddlers] = orukV3Page.contents;
+    // The feed ranks the food bank first (it matches best), though the toddler group is nearer.
+    const ranked = { ...orukV3Page, contents: [{ ...food, distance: 3000 }, { ...toddlers, distance: 200 }] };
+    mockApi({ 'GET /oruk/': { body: { version: '3.0' } }, 'GET /oruk/taxonomy_terms': { body: orukTaxonomyTerms }, 'GET /oruk/services': { body: ranked } });
+    await fixture(`<council-directory-search api-base="/oruk"></council-directory-search>`);
+    await userEvent.fill(page.getByLabelText('Search for a service'), 'food');
+    await userEvent.fill(page.getByLabelText('Near a postcode (optional)'), 'AN1 1AA');
+    await userEvent.click(page.getByRole('button', { name: 'Search', exact: true }));
+    await expect.element(page.getByText('1.9 miles away')).toBeVisible();
+    const names = [...document.querySelector('council-directory-search')!.shadowRoot!.querySelectorAll('.result [role="heading"]')].map((h) => h.textContent);
+    expect(names).toEqual(['Anytown Food Bank', 'Little Owls Toddler Group']);
+  });
+
   it('says how many places a service has and how near the nearest is, and never "0 miles"', async () => {
     const [food, toddlers] = orukV3Page.contents;
     const places = [0, 1, 2].map((i) => ({ location: { name: `Hall ${i}`, addresses: [{ address_1: `${i} Church Lane`, city: 'Anytown', postal_code: 'AN1 1AA' }] } }));
@@ -265,12 +279,14 @@ describe('<council-directory-search>', () => {
     const [first, second] = orukV3Page.contents as Record<string, unknown>[];
     const terms = { contents: [{ id: 'tax-food', name: 'Bwyd', language: 'cy' }, { id: 'tax-other', name: 'Other help', language: 'en' }] };
     const services = { ...orukV3Page, contents: [{ ...first, name: 'Banc Bwyd Anytown', language: 'cy' }, { ...second, language: 'en' }] };
-    const { calls } = mockApi({ 'GET /oruk/taxonomy_terms': { body: terms }, 'GET /oruk/services': { body: services } });
+    const { calls } = mockApi({ 'GET /oruk/': { body: { version: '3.0' } }, 'GET /oruk/taxonomy_terms': { body: terms }, 'GET /oruk/services': { body: services } });
     const el = await fixture(`<div lang="cy"><council-directory-search api-base="/oruk"></council-directory-search></div>`);
     await userEvent.fill(page.getByLabelText('Chwilio am wasanaeth'), 'bwyd');
     await userEvent.click(page.getByRole('button', { name: 'Chwilio' }));
     await expect.element(page.getByRole('heading', { name: 'Banc Bwyd Anytown' })).toBeVisible();
-    expect(calls.map((call) => call.headers.get('Accept-Language'))).toEqual(['cy', 'cy']);
+    // The version probe (the feed root) carries no text; the categories and the search ask in Welsh.
+    const asked = calls.filter((call) => call.url.pathname !== '/oruk/');
+    expect(asked.map((call) => call.headers.get('Accept-Language'))).toEqual(['cy', 'cy']);
     const root = el.shadowRoot!;
     expect([...root.querySelectorAll('[role="heading"][lang]')].map((h) => [h.textContent!.trim(), h.getAttribute('lang')])).toEqual([
       ['Banc Bwyd Anytown', 'cy'],

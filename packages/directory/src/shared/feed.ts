@@ -19,7 +19,7 @@ export async function searchFeed(http: HttpClient, version: OrukVersion, perPage
 
 /**
  * Reads a search's answer: a page of services, each once (a feed that repeats a service per
- * location is folded to its nearest), nearest first when searched near a postcode.
+ * location is folded to its nearest), nearest first when only a postcode was searched.
  */
 export function readSearch(json: unknown, version: OrukVersion, query: DirectoryQuery): DirectoryPage {
   const page = parseOrukPage(json, version);
@@ -30,8 +30,10 @@ export function readSearch(json: unknown, version: OrukVersion, query: Directory
     else if ((item.distance ?? Infinity) < (seen.distance ?? Infinity)) byId.set(item.id, { ...seen, distance: item.distance });
   }
   page.items = [...byId.values()];
-  // ORUK has no sort parameter: order what we have nearest first.
-  if (query.postcode) page.items.sort((a, b) => (a.distance ?? Infinity) - (b.distance ?? Infinity));
+  // ORUK has no sort parameter: near a postcode, order what we have nearest first, unless words
+  // were searched too: then the feed's order is its relevance (the council API ranks the best
+  // matches first and the nearest within them), and sorting by distance alone would undo it.
+  if (query.postcode && !query.text) page.items.sort((a, b) => (a.distance ?? Infinity) - (b.distance ?? Infinity));
   return page;
 }
 

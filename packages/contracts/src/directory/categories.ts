@@ -2,15 +2,6 @@ import { ContractError } from '../validate.js';
 import type { DirectoryCategory } from './model.js';
 import { isObject, list, number, text, words } from './fields.js';
 
-/** Feed versions we read. `auto` asks the feed (its root, or the paging of its first answer). */
-export type OrukVersion = 'v3' | 'v1' | 'auto';
-
-/** Detects the paging shape: v3 `contents`/`total_items`, v1 `content`/`totalElements`. */
-export function detectOrukVersion(raw: unknown): 'v3' | 'v1' {
-  if (isObject(raw) && ('content' in raw || 'totalElements' in raw)) return 'v1';
-  return 'v3';
-}
-
 /**
  * The version a feed's root (`GET {api-base}/`) declares: ORUK v3 answers `{ "version": "3.0" }`;
  * undefined when it does not say (many v1 feeds have no root at all).
@@ -22,8 +13,8 @@ export function rootOrukVersion(raw: unknown): 'v3' | 'v1' | undefined {
 
 /**
  * Reads `/taxonomy_terms` (v3) or `/taxonomies` (v1), paged or a plain array, into categories.
- * Its own module with the version probe: the search form reads both when it connects, before
- * any service is read.
+ * Its own module: the search form reads the categories when it connects, before any service is
+ * read.
  */
 export function parseOrukCategories(raw: unknown): DirectoryCategory[] {
   const rows = Array.isArray(raw) ? raw : isObject(raw) ? (raw.contents ?? raw.content) : undefined;

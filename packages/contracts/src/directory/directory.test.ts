@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectOrukVersion, parseOrukCategories, rootOrukVersion } from './categories.js';
+import { parseOrukCategories, rootOrukVersion } from './categories.js';
+import { detectOrukVersion } from './oruk-version.js';
 import { parseOrukPage, parseOrukService } from './oruk.js';
 import { decodeEntities } from './entities.js';
 import { distanceMetres, plainText, safeUrl } from './text.js';

@@ -1,4 +1,5 @@
 export * from './model.js';
 export * from './text.js';
+export * from './oruk-version.js';
 export * from './oruk.js';
 export * from './categories.js';

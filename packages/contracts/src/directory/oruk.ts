@@ -1,6 +1,6 @@
 import { ContractError } from '../validate.js';
 import type { DirectoryCost, DirectoryLocation, DirectoryPage, DirectorySchedule, DirectoryService } from './model.js';
-import { detectOrukVersion, type OrukVersion } from './categories.js';
+import { detectOrukVersion, type OrukVersion } from './oruk-version.js';
 import { isObject, list, number, text, words, type Json } from './fields.js';
 import { plainText, safeUrl } from './text.js';
 

@@ -208,14 +208,15 @@ export const Facets: Story = {
  * Near a postcode, within a distance: the element asks `/services` with `postcode` and
  * `proximity` in metres (each service once, at its nearest location, so the count is of
  * services), and orders what comes back nearest first (ORUK has no sort), with each distance
- * in miles. The postcode is personal data: it is never written to the page URL.
+ * in miles. (With words searched too, the feed's order is its relevance, and is kept.) The
+ * postcode is personal data: it is never written to the page URL.
  */
 export const NearPostcode: Story = {
   name: 'Near a postcode, nearest first',
   play: async (context) => {
     const { search, found, resultNames, result, distance, urlState } = await driveSearch(context);
-    await search({ text: 'food', postcode: 'an1 1aa', miles: 3 });
-    const expected = matching('food')
+    await search({ postcode: 'an1 1aa', miles: 3, categories: ['Food'] });
+    const expected = matching('', ['tax-food'])
       .filter((s) => s.metres <= 3 * 1609.344)
       .sort((a, b) => a.metres - b.metres);
     await found(expected.length);
@@ -227,7 +228,7 @@ export const NearPostcode: Story = {
     await expect(resultNames()).toEqual(expected.map((s) => s.raw.name));
     await expect(result('Anytown Food Bank')).toHaveTextContent(distance(1287));
     await expect(distance(1287)).toMatch(/^0\.8 /);
-    await expect(urlState()).toEqual({ q: ['food'], distance: ['3'] });
+    await expect(urlState()).toEqual({ category: ['tax-food'], distance: ['3'] });
     await expect(location.href).not.toContain('AN1');
   },
 };
@@ -391,7 +392,7 @@ export const V1Feed: Story = {
  * What real feeds send: a name hundreds of characters long (it wraps, even at 320px), HTML and
  * script in a description (shown as text, never run), a `javascript:` link (dropped), a record
  * with no name (left out; the rest still shown), right-to-left text and emoji. Searched near a
- * postcode, a service without coordinates has no distance, so it comes after those that do.
+ * postcode alone, a service without coordinates has no distance, so it comes after those that do.
  */
 export const QuirksFeed: Story = {
   name: 'Quirks feed',
@@ -404,7 +405,7 @@ export const QuirksFeed: Story = {
   render: (args) => html`<div style="max-inline-size: 320px">${search(args)}</div>`,
   play: async (context) => {
     const { host, root, search, found, resultNames, result, distance } = await driveSearch(context);
-    await search({ text: 'support', postcode: 'AN1 1AA' });
+    await search({ postcode: 'AN1 1AA' });
     await found(4);
     const [quirk, , rtl] = orukQuirksPage.contents;
     // Nearest first; those with no distance after. The nameless record is left out.

@@ -46,13 +46,16 @@ export function radios(o: RadiosOptions): TemplateResult {
   const legend = o.legendIsHeading ? html`<span role="heading" aria-level="2" tabindex="-1" data-step-heading>${o.legend}</span>` : o.legend;
   const options = o.options.map((option, i) => {
     const id = o.id + '-' + i;
+    // `.checked` before `name`: the next question reuses these inputs (the same template in the
+    // same place), and a radio still checked when its name moves it into the new group would
+    // uncheck that group's answer. Set first, the answer unchecks the old group's instead.
     return html`<div class="radio">
       <input
         type="radio"
         id=${id}
+        .checked=${option.value === o.value}
         name=${o.id}
         .value=${option.value}
-        .checked=${option.value === o.value}
         aria-describedby=${option.hint ? id + '-hint' : nothing}
         @change=${() => o.onChange(option.value)}
       />

@@ -54,6 +54,7 @@ const states: Record<string, string> = {
   'cy-address-lookup': 'patterns-address-lookup--welsh',
   'cy-bin-day': 'patterns-waste-bin-day--welsh',
   'cy-missed-bin-report': 'patterns-waste-missed-bin-report--welsh',
+  'cy-garden-waste': 'patterns-waste-garden-waste--welsh',
   'cy-repair-report': 'patterns-housing-repairs-report-a-repair--welsh',
 };
 

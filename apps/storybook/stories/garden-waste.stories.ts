@@ -257,6 +257,41 @@ export const SubmitFails: Story = {
   },
 };
 
+/** The council API's offer in Welsh (`?lang=cy`): its concession question, stickers and cancellation rules. */
+const welshOffer = {
+  ...anytownGardenOffer,
+  terms: {
+    ...anytownGardenOffer.terms,
+    concession: { question: 'A oes unrhyw un yn eich aelwyd yn cael Gostyngiad Treth Gyngor neu Gredyd Pensiwn?', description: 'Hanner pris' },
+    stickers: 'Byddwn yn postio sticer gwyrdd i chi ar gyfer pob bin.',
+    cancellation: 'Gallwch ganslo o fewn 14 diwrnod i dalu i gael ad-daliad llawn.',
+  },
+};
+
+/** On a Welsh page every question is Welsh, and so are the council's own words the API gives; the total is the API's sum. */
+export const Welsh: Story = {
+  globals: { locale: 'cy' },
+  parameters: { mockApi: { [OFFER]: { body: welshOffer } } },
+  play: async (context) => {
+    const { inside, heading, question, choose } = await driveWaste('council-garden-waste', context);
+    await heading('Tanysgrifio i gasgliadau gwastraff gardd');
+    await expect(inside.getByText('Pris blwyddyn lawn yw £45.00 y bin.')).toBeVisible();
+    await userEvent.click(inside.getByRole('button', { name: 'Parhau' }));
+    await question('Ar gyfer faint o finiau gwastraff gardd ydych chi eisiau tanysgrifio?');
+    await choose('2 bin');
+    await userEvent.click(inside.getByRole('button', { name: 'Parhau' }));
+    await question(welshOffer.terms.concession.question);
+    await choose('Ydy');
+    await userEvent.click(inside.getByRole('button', { name: 'Parhau' }));
+    await question('Sut gallwn ni gysylltu â chi am hyn?');
+    await userEvent.click(inside.getByRole('button', { name: 'Parhau' }));
+    await heading('Gwiriwch eich atebion cyn anfon');
+    await expect(inside.getByText('£15.00')).toBeVisible();
+    await expect(inside.getByText(welshOffer.terms.cancellation)).toBeVisible();
+    await expect(inside.getByRole('button', { name: 'Anfon' })).toBeVisible();
+  },
+};
+
 /*
  * Back from GOV.UK Pay when the payment did not complete: each story puts
  * `?payment=<reference>&token=<token>` on the frame's address for its run only.

@@ -74,8 +74,10 @@ export async function measureApiAt(base, services = DIRECTORY_SERVICES) {
     ['address lookup (AN1 1AA)', ['/api/v1/addresses?postcode=AN1%201AA']],
     ['bin collections (one property)', [`/api/v1/waste/properties/${uprn}/collections`]],
     [`ORUK services search (${k} services)`, SEARCHES.map((q) => `/oruk/services?search=${encodeURIComponent(q)}&per_page=10`)],
+    // Near a postcode, as the directory element asks: /services, each service once at its nearest.
+    [`ORUK services AN1 1AA within 5 km (${k})`, ['/oruk/services?postcode=AN1%201AA&proximity=5000&per_page=10']],
+    [`ORUK services search + AN1 1AA within 5 km (${k})`, SEARCHES.map((q) => `/oruk/services?search=${encodeURIComponent(q)}&postcode=AN1%201AA&proximity=5000&per_page=10`)],
     [`ORUK service_at_locations AN1 1AA within 5 km (${k})`, ['/oruk/service_at_locations?postcode=AN1%201AA&proximity=5000&per_page=10']],
-    [`ORUK service_at_locations search + AN1 1AA within 5 km (${k})`, SEARCHES.map((q) => `/oruk/service_at_locations?search=${encodeURIComponent(q)}&postcode=AN1%201AA&proximity=5000&per_page=10`)],
   ];
   const results = [];
   for (const [name, paths] of endpoints) {

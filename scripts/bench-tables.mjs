@@ -196,7 +196,8 @@ function apiTables(api) {
 function millionTable(million, cell) {
   const databases = Object.entries(million.databases);
   const budgets = { search: 20, proximity: 15, 'search + proximity': 30 };
-  const budgetOf = (name) => (name.includes('search +') ? budgets['search + proximity'] : name.includes('services search') ? budgets.search : name.includes('service_at_locations') ? budgets.proximity : undefined);
+  const near = (name) => name.includes('within');
+  const budgetOf = (name) => (name.includes('search +') ? budgets['search + proximity'] : near(name) ? budgets.proximity : name.includes('services search') ? budgets.search : undefined);
   return {
     title: 'Directory at 1,000,000 services: sequential latency p50 / p95 / p99 (ms)',
     note:

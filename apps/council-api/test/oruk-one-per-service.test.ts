@@ -76,4 +76,25 @@ describe('one result per service', () => {
     expect(closer.total_items).toBeLessThanOrEqual(filteredNear.total_items);
     expect(new Set(filteredNear.contents.map((s) => s.id)).size).toBe(filteredNear.contents.length);
   });
+
+  it('pages near a postcode in the same order as one long page, and counts the same past the end', async () => {
+    for (const path of [`/oruk/services?search=food&${near}`, `/oruk/service_at_locations?search=food&${near}`]) {
+      const whole = await page<{ id?: string; service_id?: string }>(`${path}&per_page=100`);
+      expect(whole.total_items, path).toBeGreaterThan(6);
+      const key = (row: { id?: string; service_id?: string }): string => `${row.id}:${row.service_id}`;
+      const paged = [];
+      for (let n = 1; n <= Math.ceil(whole.total_items / 5); n++) {
+        const part = await page<{ id?: string; service_id?: string }>(`${path}&per_page=5&page=${n}`);
+        expect(part.total_items, `${path} page ${n}`).toBe(whole.total_items);
+        paged.push(...part.contents.map(key));
+      }
+      // (per_page is at most 100: the long page is the first hundred.)
+      expect(paged.slice(0, whole.contents.length)).toEqual(whole.contents.map(key));
+      expect(paged).toHaveLength(whole.total_items);
+      // A page past the end has no rows, and still says how many there are.
+      const beyond = await page<unknown>(`${path}&per_page=5&page=${Math.ceil(whole.total_items / 5) + 3}`);
+      expect(beyond.contents).toEqual([]);
+      expect(beyond.total_items).toBe(whole.total_items);
+    }
+  });
 });

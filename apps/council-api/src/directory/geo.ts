@@ -4,7 +4,7 @@ export interface Point {
   lng: number;
 }
 
-const EARTH_RADIUS_M = 6_371_000;
+export const EARTH_RADIUS_M = 6_371_000;
 const METRES_PER_DEGREE = (Math.PI / 180) * EARTH_RADIUS_M;
 const rad = (degrees: number): number => (degrees * Math.PI) / 180;
 

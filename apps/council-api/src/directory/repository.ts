@@ -1,8 +1,8 @@
 import { sql, type RawBuilder, type Selectable } from 'kysely';
-import type { CouncilDb } from '../db/database.js';
+import { dialectOf, type CouncilDb } from '../db/database.js';
 import type { Clock } from '../clock.js';
 import type { OrganizationsTable, TaxonomyTermsTable } from '../db/schema.js';
-import { haversineMetres, type Point } from './geo.js';
+import { EARTH_RADIUS_M, type Point } from './geo.js';
 import type { DirectoryFilters, Paging } from './params.js';
 import type { SearchQuery } from './search-query.js';
 import { searchSql } from './search-sql.js';
@@ -135,11 +135,14 @@ export async function findServiceAtLocations(db: CouncilDb, filters: DirectoryFi
 }
 
 /**
- * Services at locations within `metres` of `centre`, nearest first (when searching, those named
- * for the search first), every match (the caller
- * pages them). A spatial index's box finds the candidates; haversine keeps
- * those really inside the circle and gives their distances. Locations without coordinates are
- * never near anything.
+ * Services at locations within `metres` of `centre`, one page of them and how many there are in
+ * all: nearest first (when searching, those named for the search first, then the others that
+ * match it elsewhere: a food bank before a pantry filed under food banks). `perService`: each
+ * service once, at its nearest location (`/services`); else each service at each location
+ * (`/service_at_locations`). A spatial index's box finds the candidates (spatial.ts); the
+ * haversine distance, the circle, the order, the page and the count are all worked out by the
+ * database, so a region's tens of thousands of candidates never travel to JavaScript.
+ * Locations without coordinates are never near anything.
  */
 export async function findNear(
   db: CouncilDb,
@@ -147,32 +150,58 @@ export async function findNear(
   scope: ServiceScope,
   centre: Point,
   metres: number,
-): Promise<(SalRow & { distance: number })[]> {
-  // A spatial index finds the candidates (spatial.ts); service_at_locations' index is covering.
-  let query = db
-    .selectFrom('locations as l')
-    .innerJoin('service_at_locations as sal', 'sal.location_id', 'l.id')
-    .select(['sal.id', 'sal.service_id', 'sal.location_id', 'l.latitude', 'l.longitude'])
-    .where(await nearCondition(db, centre, metres));
-  for (const condition of scopeConditions('sal.service_id', scope)) query = query.where(condition);
-  // Searching: services named for what was asked come first, nearest first, then the others
-  // that match it elsewhere (a food bank before a pantry filed under food banks), nearest first.
-  const rows = filters.query
-    ? await query
-        .where(sql<boolean>`${searchSql(db).serviceMatches('sal.service_id', filters.query)}`)
-        .select(sql<number>`case when ${searchSql(db).nameMatches('sal.service_id', filters.query)} then 0 else 1 end`.as('tier'))
-        .execute()
-    : (await query.execute()).map((row) => ({ ...row, tier: 0 }));
-
-  const near: (SalRow & { distance: number; tier: number })[] = [];
-  for (const { latitude, longitude, ...row } of rows) {
-    if (latitude === null || longitude === null) continue;
-    const distance = haversineMetres(centre, { lat: latitude, lng: longitude });
-    if (distance <= metres) near.push({ ...row, description: null, distance: Math.round(distance), tier: Number(row.tier) });
+  perService: boolean,
+): Promise<Found<SalRow & { distance: number }>> {
+  const search = filters.query;
+  const fts = searchSql(db);
+  const tier = search ? sql`case when ${fts.nameMatches('sal.service_id', search)} then 0 else 1 end` : sql`0`;
+  const candidates = sql`select sal.id, sal.service_id, sal.location_id, ${tier} as tier, ${haversineSql(db, centre)} as distance
+    from locations l join service_at_locations sal on sal.location_id = l.id
+    where ${await nearCondition(db, centre, metres)}
+    ${andAll(scopeConditions('sal.service_id', scope))}
+    ${search ? sql`and ${fts.serviceMatches('sal.service_id', search)}` : sql``}`;
+  // Ties (one venue, several services) by id, so pages are stable. The window count is of the
+  // rows before the page is cut; a page past the end has no row to carry it, so it is counted apart.
+  const page = perService
+    ? sql<NearRow>`select min(id) as id, service_id, min(location_id) as location_id, min(distance) as distance, count(*) over () as total
+        from (${candidates}) c where distance <= ${metres}
+        group by service_id order by min(tier), min(distance), service_id limit ${filters.perPage} offset ${offset(filters)}`
+    : sql<NearRow>`select id, service_id, location_id, distance, count(*) over () as total
+        from (${candidates}) c where distance <= ${metres}
+        order by tier, distance, id limit ${filters.perPage} offset ${offset(filters)}`;
+  const { rows } = await page.execute(db);
+  let total = Number(rows[0]?.total ?? 0);
+  if (!rows.length && filters.page > 1) {
+    const counted = perService
+      ? sql<{ n: number }>`select count(distinct service_id) as n from (${candidates}) c where distance <= ${metres}`
+      : sql<{ n: number }>`select count(*) as n from (${candidates}) c where distance <= ${metres}`;
+    total = Number((await counted.execute(db)).rows[0]?.n ?? 0);
   }
-  // Ties (one venue, several services) by id, so pages are stable.
-  near.sort((a, b) => a.tier - b.tier || a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return near.map(({ tier: _tier, ...row }) => row);
+  return {
+    total,
+    rows: rows.map(({ id, service_id, location_id, distance }) => ({ id, service_id, location_id, description: null, distance: Math.round(Number(distance)) })),
+  };
+}
+
+interface NearRow {
+  id: string;
+  service_id: string;
+  location_id: string;
+  distance: number;
+  total: number | string;
+}
+
+/**
+ * The haversine distance in metres from `centre` to location `l`, as SQL: the same formula as
+ * `haversineMetres` (geo.ts), in the math functions both databases have (SQLite's are built in
+ * to better-sqlite3). The centre's trigonometry is worked out here, once.
+ */
+function haversineSql(db: CouncilDb, centre: Point): RawBuilder<number> {
+  const lat = (centre.lat * Math.PI) / 180;
+  const lng = (centre.lng * Math.PI) / 180;
+  const h = sql`power(sin((radians(l.latitude) - ${lat}) / 2), 2) + ${Math.cos(lat)} * cos(radians(l.latitude)) * power(sin((radians(l.longitude) - ${lng}) / 2), 2)`;
+  const capped = dialectOf(db) === 'postgres' ? sql`least(1, sqrt(${h}))` : sql`min(1, sqrt(${h}))`;
+  return sql<number>`${2 * EARTH_RADIUS_M} * asin(${capped})`;
 }
 
 /** The middle of a postcode: the average of its addresses' coordinates; undefined when none are known. */

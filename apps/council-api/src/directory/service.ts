@@ -1,6 +1,5 @@
 import type { Problem } from '@council-kit/contracts';
 import type { CouncilDb } from '../db/database.js';
-import type { Point } from './geo.js';
 import { loadLocations, loadServices, toTaxonomyTerm } from './hydrate.js';
 import { taxonomyUuid } from './ids.js';
 import {
@@ -72,10 +71,9 @@ export async function searchServices(db: CouncilDb, asked: DirectoryFilters): Pr
   if (filters.postcode) {
     const centre = await postcodeCentre(db, filters.postcode);
     if (!centre) return { problem: directoryProblems.postcodeNotFound(filters.postcode) };
-    distances = await servicesNear(db, filters, scope, centre);
-    const ids = [...distances.keys()];
-    const start = (filters.page - 1) * filters.perPage;
-    found = { total: ids.length, rows: ids.slice(start, start + filters.perPage) };
+    const near = await findNear(db, filters, scope, centre, filters.proximity ?? MAX_PROXIMITY, true);
+    distances = new Map(near.rows.map((row) => [row.service_id, row.distance]));
+    found = { total: near.total, rows: near.rows.map((row) => row.service_id) };
   } else {
     found = await findServices(db, filters, scope);
   }
@@ -113,9 +111,7 @@ export async function searchServiceAtLocations(
   if (filters.postcode) {
     const centre = await postcodeCentre(db, filters.postcode);
     if (!centre) return { problem: directoryProblems.postcodeNotFound(filters.postcode) };
-    const near = await findNear(db, filters, scope, centre, filters.proximity ?? MAX_PROXIMITY);
-    const start = (filters.page - 1) * filters.perPage;
-    found = { total: near.length, rows: near.slice(start, start + filters.perPage) };
+    found = await findNear(db, filters, scope, centre, filters.proximity ?? MAX_PROXIMITY, false);
   } else {
     found = await findServiceAtLocations(db, filters, scope);
   }
@@ -216,15 +212,6 @@ async function serviceAtLocationItems(db: CouncilDb, rows: SalRow[]): Promise<Or
     });
   }
   return contents;
-}
-
-/** Each service once, at the distance of its nearest location, nearest first. */
-async function servicesNear(db: CouncilDb, filters: Parameters<typeof findNear>[1], scope: ServiceScope, centre: Point): Promise<Map<string, number>> {
-  const nearest = new Map<string, number>();
-  for (const row of await findNear(db, filters, scope, centre, filters.proximity ?? MAX_PROXIMITY)) {
-    if (!nearest.has(row.service_id)) nearest.set(row.service_id, row.distance);
-  }
-  return nearest;
 }
 
 /** Broader terms first, each followed by its narrower ones, by name at each level. */

@@ -40,6 +40,15 @@ export default tseslint.config(
     },
   },
   {
+    // The repository's own scripts run on Node: its globals, not a browser's.
+    files: ['scripts/**/*.mjs', 'eslint.config.js'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['URL', 'URLSearchParams', 'fetch', 'Response', 'Request', 'Headers', 'Buffer', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'AbortController', 'AbortSignal', 'TextEncoder', 'TextDecoder', 'performance', 'structuredClone'].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
+  {
     // Element classes have no side effects; only define files register elements.
     files: ['packages/*/src/**/*.ts'],
     ignores: ['**/define.ts', '**/*.test.ts', '**/*.stories.ts'],

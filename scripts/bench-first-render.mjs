@@ -11,7 +11,7 @@
 // root stops the clock when `ready` first matches, after forcing style and layout on the
 // matched node (getBoundingClientRect). One warm-up load, then RUNS loads in one tab, its
 // session storage cleared each time (elements that remember are told not to: no-remember).
-/* global window, document, performance, MutationObserver, setTimeout */
+/* global MutationObserver */
 import { openBench, summarise } from './bench-page.mjs';
 import { elements } from './sizes.mjs';
 

@@ -1,7 +1,6 @@
 // The rendering benches' shared setup: our built elements bundled as a council's bundler would
 // (minified, production lit, shared chunks), served from loopback with canned API answers, and
 // Debian Chromium (scripts/browser.mjs) to load them. Nothing reaches the network.
-/* global URL */
 import { createServer } from 'node:http';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';

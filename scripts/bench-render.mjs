@@ -1,7 +1,7 @@
 // Rendering time in Chromium: how long <council-directory-search> takes from "Search" to 50
 // results on screen (the feed answers at once from memory, so this is the element's own
 // work: parsing, sorting and rendering). Reports only; timings never fail anything.
-/* global performance, requestAnimationFrame */
+/* global requestAnimationFrame */
 import { openBench, summarise } from './bench-page.mjs';
 
 const RUNS = 15;

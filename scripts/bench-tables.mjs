@@ -5,7 +5,6 @@ import { peerRatios } from './peer-sizes.mjs';
 const kb = (bytes) => (bytes === undefined ? '' : `${(bytes / 1024).toFixed(1)} kB`);
 const x = (ratio) => (ratio === undefined ? '' : `${ratio.toFixed(2)}×`);
 const within = (ok) => (ok ? 'yes' : 'NO');
-const short = (tag) => tag.replace(/^council-/, '');
 
 function sizeTables({ sizes, budgets, cdn, autoloader, peers }) {
   const { govukFrontend: govuk, gcds, uswdsBanner: banner } = peers;

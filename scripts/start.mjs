@@ -4,7 +4,6 @@
 //
 //   node scripts/start.mjs [--no-build]
 //   API_PORT (8080) and SITE_PORT (4173) move them; DATABASE_URL etc. pass through to the API.
-/* global fetch, AbortSignal */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';

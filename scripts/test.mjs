@@ -83,6 +83,8 @@ if (fast) {
   collect('vitest', reports('apps', 'vitest.json').filter((f) => f.includes('council-api')), vitestCounts, apiOk);
 } else {
   check('lint', 'npx', [...turbo, 'run', 'lint', '--continue', '--output-logs=errors-only']);
+  // The repository's own scripts (bench, size, release, this one) belong to no workspace.
+  check('lint scripts', 'npx', ['eslint', 'scripts', 'eslint.config.js']);
   const built = check('build', 'npx', [...turbo, 'run', 'build', '--output-logs=errors-only']);
   check('typecheck', 'npx', [...turbo, 'run', 'typecheck', '--continue', '--output-logs=errors-only']);
 

@@ -158,6 +158,8 @@ describe('<council-directory-search>', () => {
     await userEvent.fill(page.getByLabelText('Near a postcode (optional)'), 'AN1 1AA');
     await userEvent.click(page.getByRole('button', { name: 'Search' }));
     const link = page.getByRole('link', { name: 'Anytown Food Bank' });
+    // element() does not wait: wait for the results first (the version probe comes before them).
+    await expect.element(link).toBeVisible();
     (link.element() as HTMLAnchorElement).addEventListener('click', (e) => e.preventDefault(), { once: true });
     await userEvent.click(link);
     const resultsUrl = location.href;

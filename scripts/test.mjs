@@ -71,7 +71,9 @@ for (const parent of ['packages', 'apps']) {
 if (!fast) rmSync(`${root}/reports`, { recursive: true, force: true });
 
 const turbo = ['turbo', '--no-update-notifier'];
-const browserPackages = ['packages/*', '@council-kit/framework-tests', '@council-kit/storybook'].map((name) => `--filter=${name}`);
+// `./packages/*` is a folder glob; a bare `packages/*` names no package, and the dated pass
+// used to run no package's unit tests at all.
+const browserPackages = ['./packages/*', '@council-kit/framework-tests', '@council-kit/storybook'].map((name) => `--filter=${name}`);
 
 if (fast) {
   // Unit and story tests in the browser, then the council API on SQLite only.

@@ -244,7 +244,7 @@ describe('<council-directory-search>', () => {
     expect(new URLSearchParams(location.search).get('page')).toBe('2');
     history.back();
     await expect.element(page.getByText('Page 1 of 3')).toBeVisible();
-    expect(calls.at(-1)!.url.searchParams.get('page')).toBe('1');
+    await expect.poll(() => calls.at(-1)!.url.searchParams.get('page')).toBe('1');
   });
 
   it('shows a problem with Try again when the feed fails or is malformed', async () => {

@@ -23,6 +23,8 @@ import { staffAuth } from './staff/auth.js';
 import { notificationRoutes } from './outbox/routes.js';
 import { wasteRoutes } from './waste/routes.js';
 import { wasteSourceRoutes } from './waste/ukbcd/from-config.js';
+import { bulkyRoutes } from './waste/bulky/routes.js';
+import { loadBulkyCatalogue } from './waste/bulky/catalogue.js';
 import { httpPayClient, type PayClient } from './waste/pay-client.js';
 
 export interface CreateAppOptions {
@@ -129,6 +131,25 @@ export function createApp({
       ...(newManageToken ? { newManageToken } : {}),
       ...(newManageCode ? { newManageCode } : {}),
       ...(config.repairsManageUrl ? { manageUrl: config.repairsManageUrl } : {}),
+    }),
+  );
+
+  // Bulky waste: the catalogue is read (and checked) once, here, so a bad BULKY_CATALOGUE_FILE stops the start.
+  app.route(
+    '/api/v1',
+    bulkyRoutes({
+      db,
+      clock,
+      config,
+      catalogue: loadBulkyCatalogue(config.bulkyCatalogueFile),
+      notifier,
+      templates: notifyTemplates,
+      logger,
+      rateLimitStore,
+      trustProxy: config.trustProxy,
+      ...(newReference ? { newReference } : {}),
+      ...(newManageToken ? { newManageToken } : {}),
+      ...(config.bulkyManageUrl ? { manageUrl: config.bulkyManageUrl } : {}),
     }),
   );
 

@@ -99,6 +99,10 @@ export interface Config {
    * API answers empty results until the council's data is imported (`council-api import …`).
    */
   councilDemo?: CouncilDemo;
+  /** A JSON file holding the council's bulky waste catalogue (`BULKY_CATALOGUE_FILE`), checked at start; unset: Anytown's. */
+  bulkyCatalogueFile?: string;
+  /** The council's page with `<council-bulky-waste>`: booking messages carry the manage link to it (`BULKY_MANAGE_URL`). */
+  bulkyManageUrl?: string;
 }
 
 /** The demo data sets `COUNCIL_DEMO` may name: only the fictional Anytown. */
@@ -202,6 +206,8 @@ export function loadConfig(env: Env = process.env): Config {
       https: (name) => httpsUrl(env, name) && text(env, name),
     }),
     councilDemo: demo(env),
+    bulkyCatalogueFile: text(env, 'BULKY_CATALOGUE_FILE'),
+    bulkyManageUrl: manageUrl(env, 'BULKY_MANAGE_URL'),
   };
 }
 

@@ -83,6 +83,13 @@ export interface NotifyTemplates {
   /** Garden waste subscription or renewal received (optional, as the repairs' templates). */
   gardenSubscriptionEmail?: string;
   gardenSubscriptionSms?: string;
+  /** Bulky waste bookings (optional, as the repairs ones): booked, date changed, cancelled. */
+  bulkyBookedEmail?: string;
+  bulkyBookedSms?: string;
+  bulkyChangedEmail?: string;
+  bulkyChangedSms?: string;
+  bulkyCancelledEmail?: string;
+  bulkyCancelledSms?: string;
 }
 
 /** Placeholder ids for the outbox; a council using Notify passes its templates' real ids. */
@@ -101,4 +108,10 @@ export const defaultNotifyTemplates: NotifyTemplates = {
   repairCodeSms: 'repair-code-sms',
   gardenSubscriptionEmail: 'garden-subscription-email',
   gardenSubscriptionSms: 'garden-subscription-sms',
+  bulkyBookedEmail: 'bulky-booked-email',
+  bulkyBookedSms: 'bulky-booked-sms',
+  bulkyChangedEmail: 'bulky-changed-email',
+  bulkyChangedSms: 'bulky-changed-sms',
+  bulkyCancelledEmail: 'bulky-cancelled-email',
+  bulkyCancelledSms: 'bulky-cancelled-sms',
 };

@@ -319,6 +319,9 @@ const readRoutes: fc.Arbitrary<Case> = fc.oneof(
   },
   often(get('oruk service', segment(uuid(() => real.serviceIds)).map((id) => `/oruk/services/${id}`), query({}))),
   often(get('oruk taxonomy', fc.constant('/oruk/taxonomy_terms'), query({ page: small(), per_page: small(), parent_id: uuid(() => real.termIds) }))),
+  sometimes(get('bulky catalogue', fc.constant('/api/v1/waste/bulky/catalogue'), query({}))),
+  often(get('bulky dates', segment(uprn()).map((u) => `/api/v1/waste/properties/${u}/bulky-dates`), query({ items: param(fc.constantFrom('sofa:1', 'sofa:2,mattress:1', 'tyres:1', 'sofa:0', 'piano', ',', 'sofa:1,sofa:1', 'chair:99')), lang: lang() }))),
+  often(get('read bulky booking', segment(reference()).map((r) => `/api/v1/waste/bulky-bookings/${r}`), query({ lang: lang() }))),
 );
 
 const missedFields = {
@@ -352,6 +355,26 @@ const repairFields = {
   photoIds: fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.array(fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{22}$/), anyText), { maxLength: 5 }) }),
   contact: repairContact,
 };
+const bulkyFields = {
+  uprn: fc.oneof({ weight: 3, arbitrary: fc.constant('100070000112') }, { weight: 1, arbitrary: fc.constantFrom(...UPRNS) }),
+  items: fc.oneof(
+    { weight: 3, arbitrary: fc.constant([{ id: 'sofa', quantity: 1 }]) },
+    { weight: 1, arbitrary: fc.array(fc.record({ id: fc.constantFrom('sofa', 'mattress', 'tyres', 'asbestos', 'piano', 'SOFA'), quantity: fc.integer({ min: -2, max: 60 }) }), { maxLength: 8 }) },
+  ),
+  location: fc.oneof({ weight: 3, arbitrary: fc.constant('front-garden') }, { weight: 1, arbitrary: fc.constantFrom('driveway', 'kerbside', 'other', 'roof') }),
+  locationDetail: fc.oneof({ weight: 3, arbitrary: fc.constant('By the side gate') }, { weight: 1, arbitrary: anyText }),
+  // 9 High Street's bulky collections are on Tuesdays: mostly those, so bookings get through.
+  collectionDate: fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...Array.from({ length: 35 }, (_, i) => addDays(TODAY, i)).filter((day) => new Date(`${day}T12:00:00Z`).getUTCDay() === 2)) },
+    { weight: 1, arbitrary: fc.constantFrom(...Array.from({ length: 35 }, (_, i) => addDays(TODAY, i)), '2026-02-30', 'tomorrow') },
+  ),
+  contact: wasteContact,
+};
+const bulkyChangeFields = { collectionDate: fc.constantFrom(...Array.from({ length: 35 }, (_, i) => addDays(TODAY, i)), 'next week') };
+const bulkyPath = () => ({
+  good: fc.tuple(fc.stringMatching(/^[23456789A-HJKMNP-Z]{8}$/), fc.constantFrom('', '?lang=cy')).map(([r, l]) => `/api/v1/waste/bulky-bookings/${r}${l}`),
+  fuzzed: fc.tuple(segment(reference()), query({ lang: lang() })).map(([r, q]) => `/api/v1/waste/bulky-bookings/${r}${q}`),
+});
 const moveFields = { slotId: late(() => real.slotIds) };
 const cancelFields = { reason: fc.constantFrom('fixed', 'no-longer-needed', 'other', 'wrong'), detail: fc.oneof(fc.constant('Fixed it myself.'), anyText) };
 
@@ -403,6 +426,9 @@ const writeRoutes = (): fc.Arbitrary<Case> =>
     write('cancel repair', 'DELETE', repairPath(), cancelFields),
     write('repair code', 'POST', codePath('code'), codeFields),
     write('repair token', 'POST', codePath('token'), tokenFields),
+    write('bulky booking', 'POST', { good: fc.constantFrom('/api/v1/waste/bulky-bookings', '/api/v1/waste/bulky-bookings?lang=cy'), fuzzed: query({ lang: lang() }).map((q) => `/api/v1/waste/bulky-bookings${q}`) }, bulkyFields),
+    write('move bulky booking', 'PATCH', bulkyPath(), bulkyChangeFields),
+    write('cancel bulky booking', 'DELETE', bulkyPath(), { note: fc.oneof(fc.constant(undefined), anyText) }),
   );
 
 /**

@@ -128,7 +128,7 @@ describe('the manage token', () => {
   });
 
   it('the real default: 43 base64url characters, a new one each time', async () => {
-    const { randomManageToken } = await import('../src/repairs/manage-token.js');
+    const { randomManageToken } = await import('../src/http/manage-token.js');
     const tokens = new Set(Array.from({ length: 50 }, randomManageToken));
     expect(tokens.size).toBe(50);
     for (const token of tokens) expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);

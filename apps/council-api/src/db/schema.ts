@@ -19,7 +19,7 @@ export type ContainerIdColumn = 'refuse' | 'recycling' | 'food' | 'garden';
 export type ContainerReasonColumn = 'new-property' | 'lost' | 'stolen' | 'damaged' | 'additional';
 /** A stored subscription; a property without one is 'none' in the contract. */
 export type StoredSubscriptionStatus = 'active' | 'expired';
-export type SubmissionKind = 'missed-collection' | 'container-request' | 'repair' | 'garden-subscription';
+export type SubmissionKind = 'missed-collection' | 'container-request' | 'repair' | 'garden-subscription' | 'bulky-booking';
 export type NotifyChannel = 'email' | 'sms';
 export type DirectoryServiceStatus = 'active' | 'inactive' | 'defunct' | 'temporarily closed';
 export type ScheduleFreq = 'WEEKLY' | 'MONTHLY';
@@ -509,6 +509,36 @@ export interface MigrationTable {
   timestamp: string;
 }
 
+/** A bulky round-day's crew capacity, in slots (migration 0015-bulky-waste). */
+export interface BulkyCapacityTable {
+  round_id: string;
+  date: string;
+  capacity: number;
+  booked: number;
+}
+
+/** A bulky waste collection booking (migration 0015-bulky-waste). */
+export interface BulkyBookingsTable {
+  reference: string;
+  uprn: string;
+  round_id: string;
+  collection_date: string;
+  /** JSON: the items as booked, with labels, prices and slots. */
+  items: string;
+  slots: number;
+  amount: number;
+  location: 'front-garden' | 'driveway' | 'kerbside' | 'other';
+  location_detail: string | null;
+  status: 'booked' | 'cancelled' | 'collected';
+  lang: string;
+  payment_url: string | null;
+  manage_token_hash: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   addresses: AddressesTable;
   waste_services: WasteServicesTable;
@@ -553,5 +583,7 @@ export interface Database {
   imports: ImportsTable;
   directory_feeds: DirectoryFeedsTable;
   directory_feed_records: DirectoryFeedRecordsTable;
+  bulky_capacity: BulkyCapacityTable;
+  bulky_bookings: BulkyBookingsTable;
   kysely_migration: MigrationTable;
 }

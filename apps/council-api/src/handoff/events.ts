@@ -1,5 +1,5 @@
 /** The events the back office receives, one per accepted submission or change. */
-export const handoffEventTypes = ['missed-collection.reported', 'container.requested', 'repair.reported', 'repair.rescheduled', 'repair.cancelled', 'garden-subscription.requested'] as const;
+export const handoffEventTypes = ['missed-collection.reported', 'container.requested', 'repair.reported', 'repair.rescheduled', 'repair.cancelled', 'garden-subscription.requested', 'bulky.booked', 'bulky.rescheduled', 'bulky.cancelled'] as const;
 export type HandoffEventType = (typeof handoffEventTypes)[number];
 
 /** The envelope's version: bumped (and both sent for a while) when a field changes meaning or goes. */

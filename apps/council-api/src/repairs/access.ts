@@ -1,8 +1,8 @@
 import type { Problem, RepairStatusSummary } from '@council-kit/contracts';
 import type { Context } from 'hono';
 import type { CouncilDb } from '../db/database.js';
-import type { GuessLimit } from './guess-limit.js';
-import { bearerToken, hashManageToken, manageTokenMatches } from './manage-token.js';
+import type { GuessLimit } from '../http/guess-limit.js';
+import { bearerToken, hashManageToken, manageTokenMatches } from '../http/manage-token.js';
 import { repairProblems } from './problems.js';
 import { findRepair, isClosed, normaliseReference } from './service.js';
 

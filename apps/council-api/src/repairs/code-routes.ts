@@ -5,7 +5,7 @@ import { problemResponse, problems } from '../http/problems.js';
 import { checkLang } from '../http/query.js';
 import type { FieldError } from '../http/fields.js';
 import { exchangeManageCode, sendManageCode, type CodeDeps } from './codes.js';
-import type { GuessLimit } from './guess-limit.js';
+import type { GuessLimit } from '../http/guess-limit.js';
 
 const noStore = { 'Cache-Control': 'no-store' };
 

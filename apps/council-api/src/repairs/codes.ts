@@ -6,9 +6,9 @@ import type { Lang } from '../http/lang.js';
 import type { Logger } from '../logger.js';
 import { defaultNotifyTemplates, type Notifier, type NotifyTemplates } from '../notify.js';
 import type { Refusal } from './access.js';
-import type { GuessLimit } from './guess-limit.js';
+import type { GuessLimit } from '../http/guess-limit.js';
 import { CODE_ATTEMPTS, CODE_LIFETIME_MS, CODE_RESEND_MS, hashManageCode, manageCodeMatches, maskDestination, randomManageCode } from './manage-code.js';
-import { hashManageToken, randomManageToken } from './manage-token.js';
+import { hashManageToken, randomManageToken } from '../http/manage-token.js';
 import { repairProblems } from './problems.js';
 import { findRepair, isClosed, normaliseReference } from './service.js';
 

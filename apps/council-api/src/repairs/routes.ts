@@ -15,7 +15,7 @@ import type { Notifier, NotifyTemplates } from '../notify.js';
 import { authoriseManage, findStatus } from './access.js';
 import { addCodeRoutes } from './code-routes.js';
 import { currentCatalogue } from './catalogue-store.js';
-import { GuessLimit } from './guess-limit.js';
+import { GuessLimit } from '../http/guess-limit.js';
 import { detectImage } from './images.js';
 import { storePhoto } from './photos.js';
 import { repairProblems } from './problems.js';

@@ -14,7 +14,7 @@ import type { Notifier, NotifyTemplates } from '../notify.js';
 import { HolidayCalendar } from '../db/bank-holidays.js';
 import { addWorkingDays } from './calendar.js';
 import { currentCatalogue } from './catalogue-store.js';
-import { hashManageToken, randomManageToken } from './manage-token.js';
+import { hashManageToken, randomManageToken } from '../http/manage-token.js';
 import { manageLinkTo } from './manage-link.js';
 import { appointmentText, dateText, notifyRepair } from './notifications.js';
 import { repairProblems } from './problems.js';

@@ -14,6 +14,7 @@ import { toJsonSchema, type JsonSchema, type Schema } from '../schema/index.js';
 import { collectionsResult, containerTypes, submissionReceipt, wasteService } from '../waste/collections.js';
 import { paymentState } from '../waste/payment.js';
 import { gardenOffer, gardenReceipt, gardenSubscriptionRequest } from '../waste/garden.js';
+import { bulkyBooking, bulkyBookingReceipt, bulkyBookingRequest, bulkyCatalogue, bulkyChangeRequest, bulkyDates } from '../waste/bulky.js';
 import { containerRequest, missedCollectionRequest, wasteContact } from '../waste/requests.js';
 import { orukSchemas } from './oruk.js';
 
@@ -52,6 +53,13 @@ const components: [name: string, schema: Schema, request?: true][] = [
   ['ManageCodeSent', manageCodeSent],
   ['ManageTokenRequest', manageTokenRequest, true],
   ['ManageTokenGrant', manageTokenGrant],
+  // Bulky waste (issue 18).
+  ['BulkyCatalogue', bulkyCatalogue],
+  ['BulkyDates', bulkyDates],
+  ['BulkyBookingRequest', bulkyBookingRequest, true],
+  ['BulkyBookingReceipt', bulkyBookingReceipt],
+  ['BulkyBooking', bulkyBooking],
+  ['BulkyChangeRequest', bulkyChangeRequest, true],
 ];
 
 const UPRN = { pattern: '^[0-9]{1,12}$' };
@@ -71,7 +79,7 @@ const notes: Record<string, Record<string, Json>> = {
   Problem: {
     type: {
       description:
-        'A stable problem type: https://council-kit.dev/problems/{validation, invalid-postcode, not-found, rate-limited, payload-too-large, unsupported-media-type, forbidden-origin, internal, report-window-closed, subscription-required, garden-not-available, garden-already-subscribed, idempotency-key-reused, postcode-not-found, not-council-property, not-eligible, slot-taken, repair-closed, manage-token-required, manage-link-expired, manage-code-not-valid, no-contact-details, source-unavailable, source-timeout}.',
+        'A stable problem type: https://council-kit.dev/problems/{validation, invalid-postcode, not-found, rate-limited, payload-too-large, unsupported-media-type, forbidden-origin, internal, report-window-closed, subscription-required, garden-not-available, garden-already-subscribed, idempotency-key-reused, postcode-not-found, not-council-property, not-eligible, slot-taken, repair-closed, manage-token-required, manage-link-expired, manage-code-not-valid, no-contact-details, source-unavailable, source-timeout, date-full, item-refused, change-closed, bulky-not-served}.',
     },
   },
   Contact: {
@@ -159,6 +167,12 @@ const notes: Record<string, Record<string, Json>> = {
       description: 'A manage token like the one `POST /repairs` gives (stored only as its SHA-256): send it as `Authorization: Bearer <token>`. The report\'s token keeps working beside it; both stop when the repair is closed.',
     },
   },
+  BulkyBookingReceipt: {
+    reference: REFERENCE,
+    manageToken: { ...MANAGE_TOKEN, description: 'Reads, moves and cancels the booking (`Authorization: Bearer`); only in this answer. The confirmation link carries it in its fragment.' },
+    paymentUrl: { description: 'Where to pay, when the booking is charged: https (or a path on the council site).' },
+  },
+  BulkyBooking: { reference: REFERENCE, changeUntil: { format: 'date-time' } },
 };
 
 /** Adds a component's notes, refusing any that would change what its schema says. */
@@ -867,6 +881,102 @@ const paths: Record<string, Json> = {
         400: POSTCODE_BODY_INVALID,
         415: PROBLEM,
         422: CODE_NOT_VALID,
+        429: PROBLEM,
+      },
+    },
+  },
+  // Bulky waste (issue 18): the catalogue, dates with room, booking, and managing a booking with its manage token.
+  '/waste/bulky/catalogue': {
+    get: {
+      tags: ['waste'],
+      operationId: 'getBulkyCatalogue',
+      summary: "The council's bulky waste items, prices and rules",
+      description:
+        "Configuration (`BULKY_CATALOGUE_FILE`, else Anytown's): the items collected, each with English and Welsh labels, a price in pence and the slots of a crew's day it takes; the items refused, with where to take them instead; the most items in one booking; the crew's slots per day; how many weeks ahead dates are offered; and the cut-off for changes (`cutoffTime`, Europe/London, `cutoffWorkingDays` working days before the collection).",
+      responses: { 200: json('The catalogue.', 'BulkyCatalogue'), 429: PROBLEM },
+    },
+  },
+  '/waste/properties/{uprn}/bulky-dates': {
+    get: {
+      tags: ['waste'],
+      operationId: 'getBulkyDates',
+      summary: 'Collection dates with room for these items',
+      description:
+        "The property's collection weekday (its household rounds'), every week on working days from tomorrow for the catalogue's `weeksAhead` weeks, whose cut-off has not passed and whose crew has slots left for the items. A property with communal bins or trade waste: 422 `bulky-not-served`.",
+      parameters: [
+        WASTE_UPRN,
+        { name: 'items', in: 'query', required: false, description: 'The items, as `id:quantity` separated by commas (`sofa:1,mattress:2`; a bare id is one). Absent: any date with a slot left.', schema: { type: 'string' } },
+        WASTE_LANG,
+      ],
+      responses: { 200: json('The dates, soonest first.', 'BulkyDates'), 400: PROBLEM, 404: NO_SUCH_PROPERTY, 422: problem_('`item-refused` (with where to take it instead) or `bulky-not-served`.'), 429: PROBLEM },
+    },
+  },
+  '/waste/bulky-bookings': {
+    post: {
+      tags: ['waste'],
+      operationId: 'bookBulkyCollection',
+      summary: 'Book a bulky waste collection',
+      description:
+        "Checks the items against the catalogue, the date against the property's offered dates, then takes the crew's slots with one conditional update (never oversold, on either database or across instances): a date filled meanwhile, or whose cut-off has just passed, is 409 `date-full` (choose another). Answers the reference, the amount in pence, the `paymentUrl` when charged (the council's payment page, `PAYMENT_URL_BASE`), and the booking's manage token, only in this answer (the API keeps its SHA-256). A confirmation goes through GOV.UK Notify when contact details are given, with the manage link when `BULKY_MANAGE_URL` is set.",
+      parameters: [WASTE_IDEMPOTENCY_KEY, WASTE_SUBMISSION_LANG],
+      requestBody: body('BulkyBookingRequest'),
+      responses: {
+        201: json('Booked.', 'BulkyBookingReceipt', REPLAYED),
+        400: WASTE_VALIDATION,
+        409: problem_('`date-full`: the date has no room left for these items, or can no longer be booked: choose another.'),
+        413: PROBLEM,
+        415: PROBLEM,
+        422: problem_('`item-refused` (with where to take it instead), `bulky-not-served`, or `idempotency-key-reused`.'),
+        429: PROBLEM,
+      },
+    },
+  },
+  '/waste/bulky-bookings/{reference}': {
+    get: {
+      tags: ['waste'],
+      operationId: 'getBulkyBooking',
+      summary: 'A bulky waste booking, with its manage token',
+      description: 'The booking, and until when it can be changed or cancelled. Only with the manage token (the same rules as a repair: 401 without it, one 404 for a wrong token or unknown reference, 429 after 5 wrong tries).',
+      security: MANAGE_SECURITY,
+      parameters: [{ ...REPAIR_REFERENCE, description: "The booking's reference." }, REPAIRS_LANG],
+      responses: { 200: json('The booking.', 'BulkyBooking'), 401: MANAGE_TOKEN_REQUIRED, 403: problem_('`manage-link-expired`: the booking is cancelled or collected.'), 404: problem_('No such booking, or a wrong token.'), 429: PROBLEM },
+    },
+    patch: {
+      tags: ['waste'],
+      operationId: 'changeBulkyBooking',
+      summary: 'Move a bulky waste booking to another date',
+      description: 'Takes the slots on the new date and gives back the old ones in one transaction; before the cut-off only. Only with the manage token.',
+      security: MANAGE_SECURITY,
+      parameters: [{ ...REPAIR_REFERENCE, description: "The booking's reference." }, REPAIRS_LANG, REPAIR_IDEMPOTENCY_KEY],
+      requestBody: body('BulkyChangeRequest'),
+      responses: {
+        200: json('Moved; a confirmation is sent.', 'BulkyBooking', REPLAYED),
+        400: PROBLEM,
+        401: MANAGE_TOKEN_REQUIRED,
+        403: problem_('`manage-link-expired`.'),
+        404: problem_('No such booking, or a wrong token.'),
+        409: problem_('`date-full`: the new date has no room; the booking stands.'),
+        415: PROBLEM,
+        422: problem_('`change-closed`: the cut-off has passed.'),
+        429: PROBLEM,
+      },
+    },
+    delete: {
+      tags: ['waste'],
+      operationId: 'cancelBulkyBooking',
+      summary: 'Cancel a bulky waste booking',
+      description: 'Cancels and gives the slots back; before the cut-off only. The body is an empty JSON object. The manage token stops working.',
+      security: MANAGE_SECURITY,
+      parameters: [{ ...REPAIR_REFERENCE, description: "The booking's reference." }, REPAIRS_LANG, REPAIR_IDEMPOTENCY_KEY],
+      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', additionalProperties: false } } } },
+      responses: {
+        200: json('Cancelled.', 'BulkyBooking', REPLAYED),
+        400: PROBLEM,
+        401: MANAGE_TOKEN_REQUIRED,
+        403: problem_('`manage-link-expired`.'),
+        404: problem_('No such booking, or a wrong token.'),
+        415: PROBLEM,
+        422: problem_('`change-closed`: the cut-off has passed.'),
         429: PROBLEM,
       },
     },

@@ -47,6 +47,12 @@ describe('the OpenAPI document', () => {
         'POST /repairs/{reference}/token',
         'PATCH /repairs/{reference}',
         'DELETE /repairs/{reference}',
+        'GET /waste/bulky/catalogue',
+        'GET /waste/properties/{uprn}/bulky-dates',
+        'POST /waste/bulky-bookings',
+        'GET /waste/bulky-bookings/{reference}',
+        'PATCH /waste/bulky-bookings/{reference}',
+        'DELETE /waste/bulky-bookings/{reference}',
       ].sort(),
     );
   });
@@ -54,7 +60,7 @@ describe('the OpenAPI document', () => {
   it('has a component for every $ref, and refuses unknown keys in every request body', () => {
     const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/(schemas|responses)\/([^"]+)"/g)].map((m) => [m[1]!, m[2]!] as const);
     for (const [kind, name] of refs) expect((document.components as Record<string, Record<string, unknown>>)[kind]?.[name], `${kind}/${name}`).toBeDefined();
-    for (const name of ['Contact', 'MissedCollectionRequest', 'ContainerRequest', 'RepairRequest', 'RescheduleRequest', 'CancelRequest']) {
+    for (const name of ['Contact', 'MissedCollectionRequest', 'ContainerRequest', 'RepairRequest', 'RescheduleRequest', 'CancelRequest', 'BulkyBookingRequest', 'BulkyChangeRequest']) {
       expect(document.components.schemas[name]?.additionalProperties, name).toBe(false);
     }
   });

@@ -6,3 +6,4 @@ export * from './uk-bin-collection.js';
 export * from './requests.js';
 export * from './uk-bin-collection-text.js';
 export * from './garden.js';
+export * from './bulky.js';

@@ -13,6 +13,7 @@ import * as imports from './0011-imports.js';
 import * as directoryFeeds from './0012-directory-feeds.js';
 import * as gardenSubscriptions from './0014-garden-subscriptions.js';
 import * as directoryWelshSearch from './0013-directory-welsh-search.js';
+import * as bulkyWaste from './0015-bulky-waste.js';
 
 /**
  * Every migration, in order. Listed in code (not globbed from disk) so the bundled server
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '0012-directory-feeds': directoryFeeds,
   '0013-directory-welsh-search': directoryWelshSearch,
   '0014-garden-subscriptions': gardenSubscriptions,
+  '0015-bulky-waste': bulkyWaste,
 };

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { systemClock } from '../clock.js';
-import type { RateLimitStore } from '../http/middleware/rate-limit-store.js';
-import { clientIp } from '../http/middleware/rate-limit.js';
+import type { RateLimitStore } from './middleware/rate-limit-store.js';
+import { clientIp } from './middleware/rate-limit.js';
 
 /**
  * Limits wrong guesses at a repair: a wrong manage token, or a wrong postcode (or an unknown
@@ -27,6 +27,8 @@ export interface GuessLimitOptions {
   windowMs?: number;
   /** Milliseconds now: real elapsed time, as the app's rate limit counts (see `rate-limit.ts`). */
   now?: () => number;
+  /** The counters' key prefix, one per kind of secret (repairs, bulky waste bookings), so each counts its own guesses. */
+  prefix?: string;
 }
 
 /** Seconds until a blocked caller may try again. */
@@ -39,8 +41,10 @@ export class GuessLimit {
   readonly #perClient: number;
   readonly #windowMs: number;
   readonly #now: () => number;
+  readonly #prefix: string;
 
-  constructor({ store, trustProxy, perRepair = 5, perClient = 10, windowMs = 60_000, now = () => systemClock.now().getTime() }: GuessLimitOptions) {
+  constructor({ store, trustProxy, perRepair = 5, perClient = 10, windowMs = 60_000, now = () => systemClock.now().getTime(), prefix = 'repair-guess' }: GuessLimitOptions) {
+    this.#prefix = prefix;
     this.#store = store;
     this.#trustProxy = trustProxy;
     this.#perRepair = perRepair;
@@ -67,8 +71,8 @@ export class GuessLimit {
   }
 
   #keys(c: Context, reference: string | undefined): [key: string, limit: number][] {
-    const keys: [string, number][] = [[`repair-guess:client:${clientIp(c, this.#trustProxy)}`, this.#perClient]];
-    if (reference) keys.push([`repair-guess:repair:${reference}`, this.#perRepair]);
+    const keys: [string, number][] = [[`${this.#prefix}:client:${clientIp(c, this.#trustProxy)}`, this.#perClient]];
+    if (reference) keys.push([`${this.#prefix}:repair:${reference}`, this.#perRepair]);
     return keys;
   }
 }

@@ -18,6 +18,7 @@ export const elements = [
   { name: 'missed-bin-report', tag: 'council-missed-bin-report', pkg: 'waste', entry: 'packages/waste/dist/missed-bin-report/define.js' },
   { name: 'container-request', tag: 'council-container-request', pkg: 'waste', entry: 'packages/waste/dist/container-request/define.js' },
   { name: 'garden-waste', tag: 'council-garden-waste', pkg: 'waste', entry: 'packages/waste/dist/garden-waste/define.js' },
+  { name: 'bulky-waste', tag: 'council-bulky-waste', pkg: 'waste', entry: 'packages/waste/dist/bulky-waste/define.js' },
   { name: 'directory-search', tag: 'council-directory-search', pkg: 'directory', entry: 'packages/directory/dist/directory-search/define.js' },
   { name: 'service-detail', tag: 'council-service-detail', pkg: 'directory', entry: 'packages/directory/dist/service-detail/define.js' },
   { name: 'repair-report', tag: 'council-repair-report', pkg: 'housing-repairs', entry: 'packages/housing-repairs/dist/repair-report/define.js' },

@@ -40,6 +40,7 @@ const modules: Record<string, string> = {
   'council-missed-bin-report': '@council-kit/waste/missed-bin-report',
   'council-container-request': '@council-kit/waste/container-request',
   'council-garden-waste': '@council-kit/waste/garden-waste',
+  'council-bulky-waste': '@council-kit/waste/bulky-waste',
   'council-directory-search': '@council-kit/directory/directory-search',
   'council-service-detail': '@council-kit/directory/service-detail',
   'council-repair-report': '@council-kit/housing-repairs/repair-report',

@@ -41,6 +41,8 @@ const twins: [file: string, en: string, cy: string, options?: Pick<Page, 'cdn' |
   ['bins/report-missed/index.html', 'Report a missed bin', 'Rhoi gwybod am fin a fethwyd'],
   ['bins/new-bin/index.html', 'Order a new bin', 'Archebu bin newydd'],
   ['bins/garden-waste/index.html', 'Garden waste collections', 'Casgliadau gwastraff gardd'],
+  ['bins/bulky-waste/index.html', 'Book a bulky waste collection', 'Trefnu casgliad gwastraff swmpus'],
+  ['bins/bulky-waste/manage/index.html', 'Change or cancel a bulky waste collection', 'Newid neu ganslo casgliad gwastraff swmpus'],
   ['repairs/report/index.html', 'Report a repair', 'Rhoi gwybod am waith trwsio'],
   ['repairs/appointment/index.html', 'Manage a repair appointment', 'Rheoli apwyntiad gwaith trwsio'],
   ['find-your-address/index.html', 'Find your address', 'Dod o hyd i’ch cyfeiriad'],

@@ -5,7 +5,7 @@
 import type { HTMLAttributes, ReactNode, RefAttributes } from 'react';
 import type { LitElement } from 'lit';
 import type { AddressLookup, AddressSelectedDetail } from '@council-kit/address-lookup';
-import type { BinDay, CollectionsLoadedDetail, ContainerRequest, ContainerRequestedDetail, GardenSubscribedDetail, GardenWaste, MissedBinReport, MissedBinReportedDetail } from '@council-kit/waste';
+import type { BinDay, BulkyBookedDetail, BulkyChangedDetail, BulkyWaste, CollectionsLoadedDetail, ContainerRequest, ContainerRequestedDetail, GardenSubscribedDetail, GardenWaste, MissedBinReport, MissedBinReportedDetail } from '@council-kit/waste';
 import type { DirectorySearch, DirectorySearchedDetail, ServiceDetail, ServiceShownDetail } from '@council-kit/directory';
 import type { RepairAppointment, RepairReport, RepairReportedDetail, RepairUpdatedDetail } from '@council-kit/housing-repairs';
 
@@ -34,6 +34,7 @@ declare module 'react' {
       'council-missed-bin-report': CouncilElementProps<MissedBinReport, { 'council-missed-bin-reported': MissedBinReportedDetail }>;
       'council-container-request': CouncilElementProps<ContainerRequest, { 'council-container-requested': ContainerRequestedDetail }>;
       'council-garden-waste': CouncilElementProps<GardenWaste, { 'council-garden-subscribed': GardenSubscribedDetail }>;
+      'council-bulky-waste': CouncilElementProps<BulkyWaste, { 'council-bulky-booked': BulkyBookedDetail; 'council-bulky-changed': BulkyChangedDetail }>;
       'council-directory-search': CouncilElementProps<DirectorySearch, { 'council-directory-searched': DirectorySearchedDetail }>;
       'council-service-detail': CouncilElementProps<ServiceDetail, { 'council-service-shown': ServiceShownDetail }>;
       'council-repair-report': CouncilElementProps<RepairReport, { 'council-repair-reported': RepairReportedDetail }>;

@@ -3,3 +3,4 @@ import './bin-day/define.js';
 import './missed-bin-report/define.js';
 import './container-request/define.js';
 import './garden-waste/define.js';
+import './bulky-waste/define.js';

@@ -6,3 +6,4 @@ export { rememberedProperty, rememberProperty, forgetProperty, type RememberedPr
 export { MissedBinReport, type MissedBinReportedDetail } from './missed-bin-report/missed-bin-report.js';
 export { ContainerRequest, type ContainerOption, type ContainerRequestedDetail } from './container-request/container-request.js';
 export { GardenWaste, type GardenSubscribedDetail } from './garden-waste/garden-waste.js';
+export { BulkyWaste, type BulkyBookedDetail, type BulkyChangedDetail } from './bulky-waste/bulky-waste.js';

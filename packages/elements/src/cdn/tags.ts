@@ -10,6 +10,7 @@ export const cdnTags = [
   'council-missed-bin-report',
   'council-container-request',
   'council-garden-waste',
+  'council-bulky-waste',
   'council-directory-search',
   'council-service-detail',
   'council-repair-report',

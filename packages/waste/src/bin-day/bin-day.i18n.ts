@@ -33,6 +33,7 @@ const en = {
   noServicesTitle: 'We have no collections for this property',
   noServicesBody: 'Flats and some other properties share communal bins collected by arrangement. Contact us to find out how your waste is collected.',
   contact: 'Contact us about your bins',
+  bookBulky: 'Book a bulky waste collection',
   manualAddress: 'We could not match that address to a property we collect from. Try the postcode again, or contact us.',
 };
 
@@ -82,6 +83,7 @@ export const binDayStrings = {
     noServicesTitle: 'Nid oes gennym gasgliadau ar gyfer yr eiddo hwn',
     noServicesBody: 'Mae fflatiau a rhai eiddo eraill yn rhannu biniau cymunedol a gesglir drwy drefniant. Cysylltwch â ni i gael gwybod sut y caiff eich gwastraff ei gasglu.',
     contact: 'Cysylltu â ni am eich biniau',
+    bookBulky: 'Trefnu casgliad gwastraff swmpus',
     manualAddress: 'Nid oeddem yn gallu paru’r cyfeiriad hwnnw ag eiddo rydym yn casglu ohono. Rhowch gynnig arall ar y cod post, neu cysylltwch â ni.',
   },
 } satisfies Catalogue<BinDayKey>;

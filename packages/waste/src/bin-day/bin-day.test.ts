@@ -89,6 +89,16 @@ describe('<council-bin-day>', () => {
     await expect.element(page.getByRole('link', { name: 'Add to your calendar app' })).toHaveAttribute('href', expect.stringMatching(/^webcal:\/\//));
   });
 
+  it('links to the council’s bulky waste page when given one, and not otherwise', async () => {
+    mockApi({ [COLLECTIONS]: { body: anytownCollections } });
+    await binDay('uprn="100000000001" bulky-url="/bins/bulky-waste/"');
+    await expect.element(page.getByRole('link', { name: 'Book a bulky waste collection' })).toHaveAttribute('href', '/bins/bulky-waste/');
+    document.querySelector('council-bin-day')!.parentElement!.remove();
+    await binDay();
+    await expect.element(page.getByRole('heading', { name: 'Rubbish' })).toBeVisible();
+    expect(page.getByRole('link', { name: 'Book a bulky waste collection' }).elements()).toHaveLength(0);
+  });
+
   it('speaks Welsh, including frequency and relative days', async () => {
     mockApi({ [COLLECTIONS]: { body: anytownCollections } });
     await binDay('uprn="100000000001"', 'cy');

@@ -48,6 +48,7 @@ export class BinDay extends CouncilElement {
     changeUrl: { attribute: 'change-url' },
     contactUrl: { attribute: 'contact-url' },
     gardenUrl: { attribute: 'garden-url' },
+    bulkyUrl: { attribute: 'bulky-url' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     addressSource: { attribute: false },
     collections: { attribute: false },
@@ -91,6 +92,9 @@ export class BinDay extends CouncilElement {
 
   /** Page explaining how to contact the council about bins. */
   contactUrl = '';
+
+  /** The council's page for booking a bulky waste collection (`<council-bulky-waste>`): linked under the collections. */
+  bulkyUrl = '';
 
   /** Level of the element's main heading (service cards use the next level). */
   headingLevel = 2;
@@ -243,6 +247,7 @@ export class BinDay extends CouncilElement {
             <div class="actions">
               <a href=${this.calendarUrl().href} download>${this.msg('download')}</a>
               <a href=${this.calendarUrl().href.replace(/^https?:/, 'webcal:')}>${this.msg('subscribeCalendar')}</a>
+              ${this.bulkyUrl ? html`<a href=${this.bulkyUrl}>${this.msg('bookBulky')}</a>` : nothing}
             </div>`}`;
   }
 

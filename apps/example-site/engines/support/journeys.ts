@@ -234,6 +234,28 @@ export function journeySuite(engine: Engine, slot: number): void {
       );
     });
 
+    journey('books a bulky waste collection to confirmation, with the total shown first', async (d) => {
+      await d.goto('/bins/bulky-waste/');
+      await findAddress(d, 'AN1 1AA', '9A High Street, Anytown, AN1 1AA');
+      await d.waitForStep('What do you need collected?');
+      await d.check('Mattress');
+      await d.click('Continue', { role: 'button' });
+      await d.waitForStep('Where will you leave the items?');
+      await d.check('On the driveway');
+      await d.click('Continue', { role: 'button' });
+      await d.waitForStep('Choose a collection date');
+      await d.check(/^(Monday|Tuesday|Wednesday|Thursday|Friday) \d/);
+      await d.click('Continue', { role: 'button' });
+      await d.waitForStep('How can we contact you about this?');
+      await d.click('Continue', { role: 'button' });
+      await d.waitForStep('Check your answers before sending');
+      await d.waitForText('Total to pay: £15.00');
+      await d.click('Send', { role: 'button' });
+      await d.waitForStep('Collection booked');
+      await panelReference(d, 'council-bulky-waste');
+      await d.waitForText('Change or cancel this booking');
+    });
+
     journey('reports a repair as a tenant, books an appointment and gets a reference', async (d) => {
       await d.goto('/repairs/report/');
       await d.waitForStep('Is this an emergency?');

@@ -42,7 +42,8 @@ describe('<council-bulky-waste> from its manage link', () => {
     await open();
     await userEvent.click(page.getByRole('button', { name: 'Cancel this collection' }));
     await expect.element(page.getByRole('heading', { name: 'Are you sure you want to cancel this collection?' })).toBeVisible();
-    await userEvent.click(page.getByRole('button', { name: 'Send' }));
+    expect(page.getByRole('heading').elements()).toHaveLength(1);
+    await userEvent.click(page.getByRole('button', { name: 'Yes, cancel this collection' }));
     await expect.element(page.getByRole('heading', { name: 'Collection cancelled' })).toBeVisible();
     expect(calls.some((c) => c.method === 'DELETE' && c.headers.get('Authorization') === `Bearer ${TOKEN}`)).toBe(true);
   });
@@ -62,7 +63,7 @@ describe('<council-bulky-waste> from its manage link', () => {
     });
     await open();
     await userEvent.click(page.getByRole('button', { name: 'Cancel this collection' }));
-    await userEvent.click(page.getByRole('button', { name: 'Send' }));
+    await userEvent.click(page.getByRole('button', { name: 'Yes, cancel this collection' }));
     await expect.element(page.getByText('It is now too late to change or cancel this collection online. Contact us if you need to.')).toBeVisible();
   });
 

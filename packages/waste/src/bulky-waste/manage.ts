@@ -1,6 +1,6 @@
-import { html, type nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { announce, isApiError, localeOf, QuestionFlow, type Catalogue, type FlowHost, type HttpClient, type Step } from '@council-kit/core';
-import { checkAnswers, confirmationPanel, fieldError, stepHeading, summaryList } from '@council-kit/core/forms';
+import { busy, checkAnswers, confirmationPanel, fieldError, problemPanel, stepHeading, summaryList } from '@council-kit/core/forms';
 import { readBulkyBooking, readBulkyDates, validate, type BulkyBooking } from '@council-kit/contracts';
 import { bulkyBookingPath, bulkyDatesPath, dateFullType } from './endpoints.js';
 import { manageStrings } from './manage.i18n.js';
@@ -166,8 +166,7 @@ export class BulkyManage {
       {
         id: 'cancel',
         page: true,
-        render: (f) =>
-          html`${stepHeading(f.t('cancelTitle'))}<p>${f.t('cancelBody', { date: this.ctx.date(this.booking!.collectionDate) })}</p>${checkAnswers(f, [])}`,
+        render: (f) => html`${stepHeading(f.t('cancelTitle'))}<p>${f.t('cancelBody', { date: this.ctx.date(this.booking!.collectionDate) })}</p>${this.cancelAction(f)}`,
       },
       {
         id: 'done',
@@ -180,6 +179,19 @@ export class BulkyManage {
         },
       },
     ];
+  }
+
+  /**
+   * The cancel page's one action, as check answers' Send (busy while sending, the problem panel
+   * with Try again, or a refusal in the element's words) but a warning button: no second heading.
+   */
+  private cancelAction(f: QuestionFlow<ManageAnswers, BulkyBooking>): unknown {
+    const send = () => void f.submit();
+    if (f.sending) return busy(f.t('sending'));
+    const refusedKey = `refused-${isApiError(f.failure) ? f.failure.problemType?.split('/').pop() : ''}`;
+    const refusal = f.t(refusedKey);
+    if (refusal !== refusedKey) return html`<p class="error-message refused" tabindex="-1" role="alert">${refusal}</p>${this.ctx.contactLink()}`;
+    return html`${f.failure ? problemPanel(f.t, f.failure, send, this.ctx.contactLink()) : nothing}<button type="button" class="button warning" part="button" @click=${send}>${f.t('cancelConfirm')}</button>`;
   }
 
   private until(b: BulkyBooking): string {

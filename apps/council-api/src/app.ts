@@ -25,6 +25,7 @@ import { wasteRoutes } from './waste/routes.js';
 import { wasteSourceRoutes } from './waste/ukbcd/from-config.js';
 import { bulkyRoutes } from './waste/bulky/routes.js';
 import { loadBulkyCatalogue } from './waste/bulky/catalogue.js';
+import { paymentDepsOf } from './waste/payment-setup.js';
 import { httpPayClient, type PayClient } from './waste/pay-client.js';
 
 export interface CreateAppOptions {
@@ -150,6 +151,7 @@ export function createApp({
       ...(newReference ? { newReference } : {}),
       ...(newManageToken ? { newManageToken } : {}),
       ...(config.bulkyManageUrl ? { manageUrl: config.bulkyManageUrl } : {}),
+      payment: paymentDepsOf({ db, clock, config, logger, ...(payClient ? { pay: payClient } : {}) }),
     }),
   );
 

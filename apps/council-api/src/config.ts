@@ -103,6 +103,8 @@ export interface Config {
   bulkyCatalogueFile?: string;
   /** The council's page with `<council-bulky-waste>`: booking messages carry the manage link to it (`BULKY_MANAGE_URL`). */
   bulkyManageUrl?: string;
+  /** With GOV.UK Pay: the page with `<council-bulky-waste>` a resident comes back to (`BULKY_PAY_RETURN_URL`); unset: `PAY_RETURN_URL`. */
+  bulkyPayReturnUrl?: string;
 }
 
 /** The demo data sets `COUNCIL_DEMO` may name: only the fictional Anytown. */
@@ -208,6 +210,7 @@ export function loadConfig(env: Env = process.env): Config {
     councilDemo: demo(env),
     bulkyCatalogueFile: text(env, 'BULKY_CATALOGUE_FILE'),
     bulkyManageUrl: manageUrl(env, 'BULKY_MANAGE_URL'),
+    bulkyPayReturnUrl: manageUrl(env, 'BULKY_PAY_RETURN_URL'),
   };
 }
 

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import net from 'node:net';
-import { problemTypes } from '@council-kit/contracts';
+import { bulkyProblemTypes, problemTypes } from '@council-kit/contracts';
 import { expect } from 'vitest';
 import { staffProblemTypes } from '../src/staff/problems.js';
 
@@ -144,10 +144,11 @@ export function encode(value: string, raw = false): string {
   return out;
 }
 
-/** The contract's problem types, the directory's own, the staff API's, and `about:blank` (RFC 9457's "nothing more than the status"). */
+/** The contract's problem types, the directory's own, the staff API's, bulky waste's, and `about:blank` (RFC 9457's "nothing more than the status"). */
 export const PROBLEM_TYPES: ReadonlySet<string> = new Set([
   ...Object.values(problemTypes),
   ...Object.values(staffProblemTypes),
+  ...Object.values(bulkyProblemTypes),
   'https://council-kit.dev/problems/postcode-not-found',
   'about:blank',
 ]);

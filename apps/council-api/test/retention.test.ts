@@ -148,7 +148,7 @@ describe('purgeExpired', () => {
     ]);
 
     // Running it again purges nothing more.
-    expect(await purge()).toEqual({ missedCollections: 0, containerRequests: 0, repairs: 0, repairPhotos: 0, unclaimedPhotos: 0, notifyMessages: 0, idempotencyKeys: 0, handoffDeliveries: 0 });
+    expect(await purge()).toEqual({ missedCollections: 0, containerRequests: 0, gardenSubscriptions: 0, bulkyBookings: 0, repairs: 0, repairPhotos: 0, unclaimedPhotos: 0, notifyMessages: 0, idempotencyKeys: 0, handoffDeliveries: 0 });
     // Once that send has finished, its turn comes.
     await sql`update notify_outbox set status = 'sent' where reference = ${missedReference} and channel = 'sms'`.execute(server.db);
     expect(await purge()).toMatchObject({ notifyMessages: 1 });

@@ -14,6 +14,8 @@ import { storyLanguage } from './support/language.ts';
 import { bulkyWasteStrings } from '../../../packages/waste/src/bulky-waste/bulky-waste.i18n.ts';
 import { finishStrings } from '../../../packages/waste/src/bulky-waste/finish.i18n.ts';
 import { manageStrings } from '../../../packages/waste/src/bulky-waste/manage.i18n.ts';
+import { paymentReturnStrings } from '../../../packages/waste/src/bulky-waste/payment-return.i18n.ts';
+import type { PaymentReturnKey } from '../../../packages/waste/src/shared/payment-return.ts';
 
 interface BulkyArgs {
   'api-base': string;
@@ -243,6 +245,40 @@ export const Confirmation: Story = {
     await expect(d.inside.getByRole('link', { name: d.t('pay') })).toHaveAttribute('href', receipt.paymentUrl);
     await expect(d.inside.getByRole('link', { name: d.t('manageLink') })).toHaveAttribute('href', `https://www.anytown.gov.uk/bins/bulky-waste/manage/#reference=${reference}&token=${token}`);
     await expect(context.args.onCouncilBulkyBooked).toHaveBeenCalledWith(expect.objectContaining({ detail: { reference, collectionDate: '2026-12-15', amount: 3500 } }));
+  },
+};
+
+const paymentUrl = 'https://card.payments.example/secure/BK4H8N2W';
+const payToken = 'q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c';
+
+/** With GOV.UK Pay configured in the API: "Pay now" goes to Pay's page for this booking. */
+export const ConfirmationWithPay: Story = {
+  name: 'Confirmation: pay with GOV.UK Pay',
+  parameters: { mockApi: { [BOOK]: { status: 201, body: { ...receipt, paymentUrl, payment: { status: 'created', amount: 3500, token: payToken } } } } },
+  play: async (context) => {
+    const d = await drive(context);
+    await d.upToCheck();
+    await userEvent.click(d.inside.getByRole('button', { name: d.t('send') }));
+    await d.heading(d.t('doneTitle'));
+    await expect(d.inside.getByRole('link', { name: d.t('pay') })).toHaveAttribute('href', paymentUrl);
+  },
+};
+
+/** Back from GOV.UK Pay (`?payment=<reference>&token=<token>` on the bulky waste page): paid, the collection confirmed. */
+export const PaymentReceived: Story = {
+  name: 'Back from Pay: paid',
+  beforeEach: () => {
+    const here = location.pathname + location.search;
+    history.replaceState(null, '', `${location.pathname}?payment=${reference}&token=${payToken}`);
+    return () => history.replaceState(null, '', here);
+  },
+  parameters: { mockApi: { [`GET ${BOOKING}/payment`]: { body: { reference, status: 'paid', amount: 3500 } } } },
+  play: async (context) => {
+    const t = storyLanguage<PaymentReturnKey>(context.globals, paymentReturnStrings).t;
+    const host = context.canvasElement.querySelector('council-bulky-waste')!;
+    const inside = within(host.shadowRoot as unknown as HTMLElement);
+    await waitFor(() => expect(inside.getByRole('heading', { name: t('paidTitle') })).toBeVisible(), { timeout: 5000 });
+    await expect(inside.getByText(t('paidNext'))).toBeVisible();
   },
 };
 

@@ -4,6 +4,8 @@ import { purgeIdempotencyKeys } from '../http/idempotency.js';
 import type { Logger } from '../logger.js';
 import { purgeUnclaimedPhotos } from '../repairs/photos.js';
 import { daysBefore, DEFAULT_PURGE_BATCH } from './batches.js';
+import { purgeBulkyContacts } from './bulky.js';
+import { purgeGardenContacts } from './garden.js';
 import { purgeOldHandoffs } from './handoff.js';
 import { purgeOutbox } from './outbox.js';
 import { purgeClosedRepairs } from './repairs.js';
@@ -26,6 +28,10 @@ export interface PurgeCounts {
   missedCollections: number;
   /** Container requests whose contact details were blanked. */
   containerRequests: number;
+  /** Garden waste subscription requests whose subscription had ended, their contact details blanked. */
+  gardenSubscriptions: number;
+  /** Bulky waste bookings collected or cancelled, their contact details and where-left text blanked. */
+  bulkyBookings: number;
   /** Closed repairs whose description and contact details were blanked. */
   repairs: number;
   /** Photos of those repairs, deleted. */
@@ -59,6 +65,8 @@ export async function purgeExpired({ db, clock, retentionDays, logger, batchSize
   const counts: PurgeCounts = {
     ...waste,
     ...repairs,
+    gardenSubscriptions: await purgeGardenContacts(db, cutoff, batchSize),
+    bulkyBookings: await purgeBulkyContacts(db, cutoff, batchSize),
     unclaimedPhotos: await purgeUnclaimedPhotos(db, now),
     notifyMessages: await purgeOutbox(db, cutoff, batchSize),
     idempotencyKeys: await purgeIdempotencyKeys(db, now, batchSize),

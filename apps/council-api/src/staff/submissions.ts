@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import type { CouncilDb } from '../db/database.js';
 import type { HandoffStatus } from '../db/handoff-table.js';
+import { linesOf } from '../waste/bulky/booking-row.js';
 
 /** The kinds of submission staff can list (`?type=`). */
-export const submissionTypes = ['missed-collection', 'container-request', 'repair'] as const;
+export const submissionTypes = ['missed-collection', 'container-request', 'repair', 'garden-subscription', 'bulky-booking'] as const;
 export type SubmissionType = (typeof submissionTypes)[number];
 
 /**
@@ -15,9 +16,9 @@ export const deliveryStates = ['pending', 'delivering', 'delivered', 'dead', 'no
 export type DeliveryState = (typeof deliveryStates)[number];
 
 /**
- * Whether the resident must pay, and how it went: `not-applicable` (not a container request),
- * `not-required` (free), `required` (charged, no GOV.UK Pay payment yet: with Pay off, the
- * council's own payment page), else the latest GOV.UK Pay payment's status.
+ * Whether the resident must pay, and how it went: `not-applicable` (a missed collection or a
+ * repair), `not-required` (free), `required` (charged, no GOV.UK Pay payment yet: with Pay off,
+ * the council's own payment page or link), else the latest GOV.UK Pay payment's status.
  */
 export type PaymentState = 'not-applicable' | 'not-required' | 'required' | 'created' | 'paid' | 'failed' | 'cancelled' | 'error';
 
@@ -44,7 +45,10 @@ export interface StaffSubmission {
   reference: string;
   type: SubmissionType;
   submittedAt: string;
-  /** `received` for waste submissions; a repair's own status. */
+  /**
+   * `received` for missed collections and container requests; a garden subscription is `received`
+   * until it is paid for, then `paid`; a bulky booking's or a repair's own status.
+   */
   status: string;
   delivery: { state: DeliveryState; attempts: number; lastError: string | null; events: DeliveryEvent[] };
   payment: { state: PaymentState; amount?: number };
@@ -77,7 +81,13 @@ export async function listSubmissions(db: CouncilDb, filter: SubmissionFilter, o
 /** The matching submissions' type, reference, time and delivery state, as one subquery. */
 function matching(db: CouncilDb, filter: SubmissionFilter) {
   const types = filter.type ? [filter.type] : [...submissionTypes];
-  const tables = { 'missed-collection': 'missed_collection_reports', 'container-request': 'container_requests', repair: 'repairs' } as const;
+  const tables = {
+    'missed-collection': 'missed_collection_reports',
+    'container-request': 'container_requests',
+    repair: 'repairs',
+    'garden-subscription': 'garden_subscriptions',
+    'bulky-booking': 'bulky_bookings',
+  } as const;
   const selects = types.map((type) =>
     db
       .selectFrom(tables[type])
@@ -104,13 +114,13 @@ function matching(db: CouncilDb, filter: SubmissionFilter) {
 
 type PageRow = { type: string; reference: string; created_at: string; rank: number | null };
 
-/** Each row's details, from its own table, and its events (four queries for the whole page). */
+/** Each row's details, from its own table, and its events (a query per table for the whole page). */
 async function details(db: CouncilDb, page: PageRow[]): Promise<StaffSubmission[]> {
   const refs = (type: SubmissionType) => page.filter((row) => row.type === type).map((row) => row.reference);
   const none = ['']; // `in ()` is not SQL: a reference that cannot exist stands in for an empty list.
   const orNone = (list: string[]) => (list.length ? list : none);
   const address = sql<string>`a.line1 || coalesce(', ' || a.line2, '') || ', ' || a.town || ', ' || a.postcode`;
-  const [missed, containers, repairs, events, payments] = await Promise.all([
+  const [missed, containers, repairs, events, payments, gardens, bulky] = await Promise.all([
     db
       .selectFrom('missed_collection_reports as m')
       .innerJoin('addresses as a', 'a.uprn', 'm.uprn')
@@ -144,8 +154,20 @@ async function details(db: CouncilDb, page: PageRow[]): Promise<StaffSubmission[
     db
       .selectFrom('payments')
       .select(['reference', 'attempt', 'status', 'amount'])
-      .where('reference', 'in', orNone(refs('container-request')))
+      .where('reference', 'in', orNone([...refs('container-request'), ...refs('garden-subscription'), ...refs('bulky-booking')]))
       .orderBy('attempt')
+      .execute(),
+    db
+      .selectFrom('garden_subscriptions as g')
+      .innerJoin('addresses as a', 'a.uprn', 'g.uprn')
+      .select(['g.reference', 'g.uprn', 'g.bins', 'g.concession', 'g.renewal', 'g.amount', 'g.starts_on', 'g.expires_on', 'g.paid_at', 'g.contact_email', 'g.contact_phone', address.as('address')])
+      .where('g.reference', 'in', orNone(refs('garden-subscription')))
+      .execute(),
+    db
+      .selectFrom('bulky_bookings as b')
+      .innerJoin('addresses as a', 'a.uprn', 'b.uprn')
+      .select(['b.reference', 'b.uprn', 'b.status', 'b.collection_date', 'b.items', 'b.slots', 'b.amount', 'b.location', 'b.location_detail', 'b.payment_url', 'b.contact_email', 'b.contact_phone', address.as('address')])
+      .where('b.reference', 'in', orNone(refs('bulky-booking')))
       .execute(),
   ]);
   // The latest attempt's payment wins (ordered by attempt, so later ones overwrite).
@@ -154,6 +176,8 @@ async function details(db: CouncilDb, page: PageRow[]): Promise<StaffSubmission[
   const missedBy = byRef(missed);
   const containersBy = byRef(containers);
   const repairsBy = byRef(repairs);
+  const gardensBy = byRef(gardens);
+  const bulkyBy = byRef(bulky);
 
   return page.flatMap((row): StaffSubmission[] => {
     const own = events.filter((event) => event.reference === row.reference);
@@ -199,6 +223,25 @@ async function details(db: CouncilDb, page: PageRow[]): Promise<StaffSubmission[
           reporter: r.reporter, sor: r.sor, trade: r.trade_id, priority: r.priority, location: r.location_label_en, label: r.label_en, description: r.description,
           targetDate: r.target_date, appointment: r.appointment_date ? { date: r.appointment_date, period: r.appointment_period } : null,
           cancelReason: r.cancel_reason, cancelDetail: r.cancel_detail,
+        },
+      }];
+    }
+    const g = gardensBy.get(row.reference);
+    if (row.type === 'garden-subscription' && g) {
+      return [{
+        ...common, type: 'garden-subscription', status: g.paid_at ? 'paid' : 'received', payment: paymentOf(Number(g.amount) > 0, paymentBy.get(row.reference)), uprn: g.uprn, address: g.address,
+        contact: { email: g.contact_email, phone: g.contact_phone },
+        details: { bins: Number(g.bins), concession: Number(g.concession) === 1, renewal: Number(g.renewal) === 1, amount: Number(g.amount), starts: g.starts_on, expires: g.expires_on, paidAt: g.paid_at },
+      }];
+    }
+    const b = bulkyBy.get(row.reference);
+    if (row.type === 'bulky-booking' && b) {
+      return [{
+        ...common, type: 'bulky-booking', status: b.status, payment: paymentOf(Number(b.amount) > 0, paymentBy.get(row.reference)), uprn: b.uprn, address: b.address,
+        contact: { email: b.contact_email, phone: b.contact_phone },
+        details: {
+          collectionDate: b.collection_date, items: linesOf(b).map((line) => ({ id: line.id, label: line.label.en, quantity: line.quantity })), slots: Number(b.slots),
+          amount: Number(b.amount), location: b.location, locationDetail: b.location_detail, paymentUrl: b.payment_url,
         },
       }];
     }

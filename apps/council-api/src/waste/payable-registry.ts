@@ -3,6 +3,7 @@ import type { Clock } from '../clock.js';
 import type { Database } from '../db/schema.js';
 import { containerRequestPayable } from './container-payable.js';
 import { gardenSubscriptionPayable } from './garden/payable.js';
+import { bulkyBookingPayable } from './bulky/payable.js';
 import { kindOf, type PayableKind } from './payable-kinds.js';
 
 /**
@@ -11,7 +12,7 @@ import { kindOf, type PayableKind } from './payable-kinds.js';
  * payment routes, its receipt's payment (`withPayment`), the poller and the paid hook then
  * follow with nothing else to change.
  */
-export const payableKinds: readonly PayableKind[] = [containerRequestPayable, gardenSubscriptionPayable];
+export const payableKinds: readonly PayableKind[] = [containerRequestPayable, gardenSubscriptionPayable, bulkyBookingPayable];
 
 /** The registered kind named `kind`. */
 export function payableKind(kind: PayableKind['kind']): PayableKind | undefined {

@@ -17,13 +17,13 @@ import { reportMissedCollection, requestContainer, type SubmissionDeps } from '.
 import type { PayClient } from './pay-client.js';
 import { withPayment } from './payment-receipt.js';
 import { paymentRoutes } from './payment-routes.js';
-import { whenPaid } from './payable-registry.js';
+import { paymentDepsOf } from './payment-setup.js';
 import { gardenRoutes } from './garden/routes.js';
 import type { PaymentDeps } from './payments.js';
 
 export interface WasteRoutesOptions {
   db: CouncilDb;
-  config: Pick<Config, 'paymentUrlBase' | 'containerCharges' | 'gardenSubscriptionUrl' | 'pay' | 'containerPrices' | 'bankHolidayDivision' | 'garden'>;
+  config: Pick<Config, 'paymentUrlBase' | 'containerCharges' | 'gardenSubscriptionUrl' | 'pay' | 'containerPrices' | 'bankHolidayDivision' | 'garden' | 'bulkyPayReturnUrl'>;
   clock: Clock;
   notifier: Notifier;
   templates: NotifyTemplates;
@@ -44,19 +44,7 @@ export function wasteRoutes(options: WasteRoutesOptions): Hono {
   const deps: SubmissionDeps = options;
   const app = new Hono();
   // GOV.UK Pay, when configured: charged submissions (payable-registry.ts) create a payment after they are stored.
-  const payment: PaymentDeps | undefined =
-    config.pay && options.pay
-      ? {
-          db,
-          clock,
-          pay: options.pay,
-          payConfig: config.pay,
-          prices: config.containerPrices,
-          logger: options.logger,
-          onPaid: options.onPaid ?? whenPaid(clock),
-          ...(config.garden.payReturnUrl ? { returnUrls: { 'garden-subscription': config.garden.payReturnUrl } } : {}),
-        }
-      : undefined;
+  const payment = paymentDepsOf(options);
   if (payment) app.route('/', paymentRoutes(payment));
   app.route('/', gardenRoutes(options, payment));
 

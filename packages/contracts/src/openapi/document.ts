@@ -917,7 +917,7 @@ const paths: Record<string, Json> = {
       operationId: 'bookBulkyCollection',
       summary: 'Book a bulky waste collection',
       description:
-        "Checks the items against the catalogue, the date against the property's offered dates, then takes the crew's slots with one conditional update (never oversold, on either database or across instances): a date filled meanwhile, or whose cut-off has just passed, is 409 `date-full` (choose another). Answers the reference, the amount in pence, the `paymentUrl` when charged (the council's payment page, `PAYMENT_URL_BASE`), and the booking's manage token, only in this answer (the API keeps its SHA-256). A confirmation goes through GOV.UK Notify when contact details are given, with the manage link when `BULKY_MANAGE_URL` is set.",
+        "Checks the items against the catalogue, the date against the property's offered dates, then takes the crew's slots with one conditional update (never oversold, on either database or across instances): a date filled meanwhile, or whose cut-off has just passed, is 409 `date-full` (choose another). Answers the reference, the amount in pence, the `paymentUrl` when charged (the council's payment page, `PAYMENT_URL_BASE`; with GOV.UK Pay configured, Pay's page, with `payment` giving its state, amount and token, …/{reference}/payment as a container request's, and the back office hears of the booking once it is paid), and the booking's manage token, only in this answer (the API keeps its SHA-256). A confirmation goes through GOV.UK Notify when contact details are given, with the manage link when `BULKY_MANAGE_URL` is set.",
       parameters: [WASTE_IDEMPOTENCY_KEY, WASTE_SUBMISSION_LANG],
       requestBody: body('BulkyBookingRequest'),
       responses: {
@@ -927,6 +927,32 @@ const paths: Record<string, Json> = {
         413: PROBLEM,
         415: PROBLEM,
         422: problem_('`item-refused` (with where to take it instead), `bulky-not-served`, or `idempotency-key-reused`.'),
+        429: PROBLEM,
+      },
+    },
+  },
+  '/waste/bulky-bookings/{reference}/payment': {
+    get: {
+      tags: ['waste'],
+      operationId: 'getBulkyPayment',
+      summary: "A bulky waste booking's payment",
+      description: "As a container request's payment: asks GOV.UK Pay how it is going and records it. Once paid, the booking goes to the back office. A cancelled booking has nothing to pay (404).",
+      security: PAYMENT_SECURITY,
+      parameters: PAYMENT_PARAMETERS,
+      responses: { 200: json('The payment.', 'PaymentState'), 401: problem_('No `Authorization: Bearer <token>` header.'), 404: NO_SUCH_PAYMENT, 429: PROBLEM },
+    },
+    post: {
+      tags: ['waste'],
+      operationId: 'retryBulkyPayment',
+      summary: 'Pay again after an unpaid payment',
+      description: "As a container request's: a fresh payment when the last finished unpaid (201), never a second live one (200).",
+      security: PAYMENT_SECURITY,
+      parameters: [...PAYMENT_PARAMETERS, WASTE_LANG],
+      responses: {
+        200: json('Nothing new: the payment under way, the paid one, or `not-started`.', 'PaymentState'),
+        201: json('A fresh payment.', 'PaymentState'),
+        401: problem_('No `Authorization: Bearer <token>` header.'),
+        404: NO_SUCH_PAYMENT,
         429: PROBLEM,
       },
     },

@@ -1,12 +1,13 @@
 import { type TemplateResult, type PropertyDeclarations, type nothing } from 'lit';
 import { CouncilElement, QuestionFlow, type Step } from '@council-kit/core';
-import type { SubmissionReceipt } from '@council-kit/contracts';
+import type { BulkyBookingReceipt, PaymentState, SubmissionReceipt } from '@council-kit/contracts';
 import type { AddressSource } from '@council-kit/address-lookup';
 import { bulkyWasteStrings } from './bulky-waste.i18n.js';
 import { styles } from './bulky-waste.styles.js';
 import type { BulkyAnswers } from './bulky-answers.js';
 import type { FinishContext } from './finish.js';
 import type { BulkyManage, ManageContext } from './manage.js';
+import type { PaymentReturn } from '../shared/payment-return.js';
 import { announceReference, contactLink, LaterSteps, propertyStep, useKnownProperty } from '../shared/waste-steps.js';
 
 /** `detail` of `council-bulky-booked`. */
@@ -96,7 +97,9 @@ export class BulkyWaste extends CouncilElement {
     send: (a, idempotencyKey) => this.later.pages!.send(a, idempotencyKey),
     sent: (receipt, a) => {
       announceReference(this.flow.t, receipt);
-      const { amount = 0 } = receipt as SubmissionReceipt & { amount?: number };
+      const { amount = 0, payment } = receipt as SubmissionReceipt & Partial<BulkyBookingReceipt>;
+      // GOV.UK Pay could not start the payment: say so, with "Try paying again" (shared/payment-return.ts).
+      if (payment && payment.status !== 'created' && payment.status !== 'paid') this.loadPayment(receipt.reference, payment.token, { reference: receipt.reference, ...payment });
       this.emit<BulkyBookedDetail>('council-bulky-booked', { reference: receipt.reference, collectionDate: a.collectionDate, amount });
     },
     help: () => this.renderContactLink(),
@@ -120,13 +123,38 @@ export class BulkyWaste extends CouncilElement {
   private manage?: BulkyManage;
   private manageLoad?: { reference: string; token: string; failure?: unknown };
 
+  /** On GOV.UK Pay's return page: the payment the resident came back with (payment.ts, loaded on demand). */
+  private payment?: PaymentReturn;
+  private paymentLoad?: { reference: string; token: string; known?: PaymentState; failure?: unknown };
+
   override connectedCallback(): void {
     const link = new URLSearchParams(location.hash.replace(/^#/, ''));
     const reference = link.get('reference') ?? '';
     const token = link.get('token') ?? '';
+    // Back from GOV.UK Pay (`?payment=<reference>&token=<token>`): say how the payment went.
+    const back = new URLSearchParams(location.search);
+    const paid = back.get('payment')?.toUpperCase() ?? '';
+    const payToken = back.get('token') ?? '';
     if (/^[2-9A-Za-z]{8}$/.test(reference) && /^[\w-]{43}$/.test(token)) this.loadManage(reference.toUpperCase(), token);
+    else if (!this.paymentLoad && /^[2-9A-HJKMNP-Z]{8}$/.test(paid) && /^[\w-]{43}$/.test(payToken)) this.loadPayment(paid, payToken);
     else useKnownProperty(this, this.flow, 'items');
     super.connectedCallback();
+  }
+
+  /** Shows the payment (payment.ts, loaded now); `known`: as the receipt gave it. */
+  private loadPayment(reference: string, token: string, known?: PaymentState): void {
+    this.paymentLoad = { reference, token, known };
+    this.requestUpdate();
+    import('./payment.js').then(
+      ({ bulkyPayment }) => {
+        const context = { host: this, client: () => this.http(this.apiBase), t: this.t.bind(this), contact: () => this.renderContactLink() };
+        this.payment = bulkyPayment(context, reference, token, known);
+      },
+      (failure: unknown) => {
+        this.paymentLoad = { reference, token, known, failure };
+        this.requestUpdate();
+      },
+    );
   }
 
   /** Shows the booking from its manage link (manage.ts, loaded now). */
@@ -157,6 +185,11 @@ export class BulkyWaste extends CouncilElement {
   }
 
   override render(): TemplateResult {
+    if (this.paymentLoad) {
+      if (this.payment) return this.payment.render();
+      const { reference, token, known, failure } = this.paymentLoad;
+      return failure ? this.renderProblem(failure, () => this.loadPayment(reference, token, known), this.renderContactLink()) : this.renderBusy(this.msg('loading'));
+    }
     if (this.manageLoad) {
       if (this.manage) return this.manage.render();
       const { reference, token, failure } = this.manageLoad;

@@ -6,9 +6,12 @@ import { handleJsonCommand } from '../../http/json-command.js';
 import type { RateLimitStore } from '../../http/middleware/rate-limit-store.js';
 import { problemResponse, problems } from '../../http/problems.js';
 import { checkLang, checkUprn } from '../../http/query.js';
+import { withPayment } from '../payment-receipt.js';
+import type { PaymentDeps } from '../payments.js';
 import { authoriseBooking } from './access.js';
 import { addressOf, toBooking } from './booking-row.js';
 import { bulkyRoundOf, roundDates } from './calendar.js';
+import { bulkyBookingPayable } from './payable.js';
 import { slotsLeft } from './capacity.js';
 import { priceLines } from './lines.js';
 import { bulkyProblems } from './problems.js';
@@ -20,6 +23,8 @@ export interface BulkyRoutesOptions extends BulkyDeps {
   rateLimitStore: RateLimitStore;
   /** Trust `X-Forwarded-For` for the client's address when counting wrong guesses. */
   trustProxy: boolean;
+  /** GOV.UK Pay, when configured (payment-setup.ts): a charged booking's payment starts once it is stored. */
+  payment?: PaymentDeps;
 }
 
 const noStore = { 'Cache-Control': 'no-store' };
@@ -85,7 +90,10 @@ export function bulkyRoutes(options: BulkyRoutesOptions): Hono {
     return handleJsonCommand(c, {
       scope: 'POST /waste/bulky-bookings',
       parse: parseBulkyBooking,
-      run: (request, idempotency) => bookBulky(deps, request, idempotency, lang),
+      run: async (request, idempotency) => {
+        const outcome = await bookBulky(deps, request, idempotency, lang);
+        return options.payment ? withPayment(options.payment, outcome, lang, bulkyBookingPayable) : outcome;
+      },
     });
   });
 

@@ -16,6 +16,7 @@ import { addressOf, linesOf, toBooking, type BookingRow } from './booking-row.js
 import { bulkyRoundOf, changeUntil, roundDates } from './calendar.js';
 import { releaseSlots, takeSlots } from './capacity.js';
 import { priceLines } from './lines.js';
+import { enqueueBulkyBooked, handedOff } from './handoff.js';
 import { bulkyPersonalisation } from './notifications.js';
 import { bulkyProblems } from './problems.js';
 
@@ -128,28 +129,9 @@ async function recordBooking(deps: BulkyDeps, request: BulkyBookingRequest, idem
       })
       .execute();
     const address = addressOf(property);
-    await enqueueHandoff(
-      trx,
-      {
-        type: 'bulky.booked',
-        reference,
-        data: {
-          uprn: request.uprn,
-          address,
-          roundId,
-          collectionDate: request.collectionDate,
-          items: priced.lines.map((line) => ({ id: line.id, label: line.label.en, quantity: line.quantity, price: line.price })),
-          slots: priced.slots,
-          amount: priced.amount,
-          location: request.location,
-          locationDetail: request.locationDetail ?? null,
-          paymentUrl,
-          contact: { email: request.contact.email ?? null, phone: request.contact.phone ?? null },
-          language: lang,
-        },
-      },
-      now,
-    );
+    // With GOV.UK Pay the back office hears once it is paid (bulky/payable.ts); otherwise now.
+    const payNow = !!deps.config.pay && priced.amount > 0;
+    if (!payNow) await enqueueBulkyBooked(trx, reference, now);
     const personalisation = bulkyPersonalisation(
       { reference, address, lines: priced.lines, collectionDate: request.collectionDate, amount: priced.amount, changeUntil: changeUntil(request.collectionDate, catalogue), paymentUrl, manageLink: manageLink(deps.manageUrl, reference, manageToken) },
       lang,
@@ -184,7 +166,9 @@ export async function changeBulky(deps: BulkyDeps, reference: string, request: B
     await releaseSlots(trx, row.round_id, row.collection_date, row.slots);
     await trx.updateTable('bulky_bookings').set({ collection_date: request.collectionDate, updated_at: now.toISOString() }).where('reference', '=', reference).execute();
     const updated = (await loadBooking(trx, reference))!;
-    await enqueueHandoff(trx, { type: 'bulky.rescheduled', reference, data: { collectionDate: request.collectionDate, previousCollectionDate: row.collection_date } }, now);
+    if (await handedOff(trx, row, !!deps.config.pay)) {
+      await enqueueHandoff(trx, { type: 'bulky.rescheduled', reference, data: { collectionDate: request.collectionDate, previousCollectionDate: row.collection_date } }, now);
+    }
     const personalisation = bulkyPersonalisation(
       { reference, address: addressOf(updated), lines: linesOf(updated), collectionDate: updated.collection_date, amount: updated.amount, changeUntil: changeUntil(updated.collection_date, deps.catalogue), paymentUrl: null, manageLink: '' },
       lang,
@@ -206,7 +190,9 @@ export async function cancelBulky(deps: BulkyDeps, reference: string, idempotenc
     await releaseSlots(trx, row.round_id, row.collection_date, row.slots);
     await trx.updateTable('bulky_bookings').set({ status: 'cancelled', updated_at: now.toISOString() }).where('reference', '=', reference).execute();
     const updated = (await loadBooking(trx, reference))!;
-    await enqueueHandoff(trx, { type: 'bulky.cancelled', reference, data: { collectionDate: row.collection_date, amount: row.amount } }, now);
+    if (await handedOff(trx, row, !!deps.config.pay)) {
+      await enqueueHandoff(trx, { type: 'bulky.cancelled', reference, data: { collectionDate: row.collection_date, amount: row.amount } }, now);
+    }
     const personalisation = bulkyPersonalisation(
       { reference, address: addressOf(updated), lines: linesOf(updated), collectionDate: updated.collection_date, amount: updated.amount, changeUntil: changeUntil(updated.collection_date, deps.catalogue), paymentUrl: null, manageLink: '' },
       lang,

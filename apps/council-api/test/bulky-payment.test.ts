@@ -2,6 +2,9 @@ import { readBulkyBookingReceipt, readPaymentState, validate } from '@council-ki
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CouncilDb } from '../src/db/database.js';
+import { httpPayClient } from '../src/waste/pay-client.js';
+import { whenPaid } from '../src/waste/payable-registry.js';
+import { pollPaymentsOnce } from '../src/waste/payment-poller.js';
 import { paymentToken } from '../src/waste/payment-token.js';
 import { book, booking, bulkyApp, bulkyDatabase, manageBooking, settableClock, TUESDAYS } from './bulky-support.js';
 import { startPayStub, STUB_KEY, type PayStub } from './pay-stub.js';
@@ -89,7 +92,7 @@ describe('a bulky waste booking with GOV.UK Pay', () => {
     expect((await handoffs(receipt.reference)).map((event) => event.type).sort()).toEqual(['bulky.booked', 'bulky.rescheduled']);
   });
 
-  it('a failed payment can be paid again; a booking cancelled unpaid has nothing to pay and nothing for the back office', async () => {
+  it('a failed payment can be paid again; a booking cancelled unpaid has nothing to pay, and the back office hears of it only if a payment under way completes', async () => {
     const receipt = await receiptOf(await book(app, booking(TUESDAYS[3]!, { items: [{ id: 'table', quantity: 1 }] })));
     const token = receipt.payment!.token;
     stub.settle(stub.payments.at(-1)!.paymentId, 'failed', 'P0030');
@@ -100,5 +103,15 @@ describe('a bulky waste booking with GOV.UK Pay', () => {
     expect((await manageBooking(app, 'DELETE', receipt.reference, receipt.manageToken)).status).toBe(200);
     expect((await readPayment(receipt.reference, token, 'POST')).status).toBe(404);
     expect(await handoffs(receipt.reference)).toEqual([]);
+
+    // The payment started before the cancellation goes through after it (the resident paid in
+    // another tab): the poller records it, and the back office hears of the booking and of its
+    // cancellation, so it can refund.
+    stub.settle(stub.payments.at(-1)!.paymentId, 'success');
+    const later = settableClock('2026-12-07T10:10:00Z');
+    await pollPaymentsOnce({ db, clock: later, pay: httpPayClient({ apiKey: STUB_KEY, baseUrl: stub.url, returnUrl: RETURN }), onPaid: whenPaid(later) });
+    const events = await handoffs(receipt.reference);
+    expect(events.map((event) => event.type).sort()).toEqual(['bulky.booked', 'bulky.cancelled']);
+    expect(events.find((event) => event.type === 'bulky.booked')!.data).toMatchObject({ payment: { status: 'paid', amount: 1000 } });
   });
 });

@@ -42,11 +42,14 @@ export function elementAttributes(page, tag) {
  * `page` with its `<tag>…</tag>` replaced by `html`, an error prefix on the title when the step
  * shows errors (as GOV.UK does), and the day's meta tag for the elements' clock when the site
  * runs on a fixed day.
+ * `title` names the thing the page shows (a service's name), in place of the page's own title
+ * before the site's name, as GOV.UK titles do.
  * @param {string} page
- * @param {{ tag: string, html: string, errorPrefix?: string, today?: string, hideIntro?: boolean }} options
+ * @param {{ tag: string, html: string, errorPrefix?: string, today?: string, hideIntro?: boolean, title?: string }} options
  */
-export function fillPage(page, { tag, html, errorPrefix, today, hideIntro }) {
+export function fillPage(page, { tag, html, errorPrefix, today, hideIntro, title }) {
   let out = page.replace(new RegExp(`<${tag}\\b[^>]*>[\\s\\S]*?</${tag}>`), () => html);
+  if (title) out = out.replace(/<title>[^<]*? – /, () => `<title>${escapeHtml(title)} – `);
   if (errorPrefix) out = out.replace('<title>', () => `<title>${escapeHtml(errorPrefix)} `);
   if (today) out = out.replace('<head>', () => `<head>\n    <meta name="council-today" content="${escapeHtml(today)}">`);
   // The introduction ("What you need: your postcode") has done its job once a property is shown;

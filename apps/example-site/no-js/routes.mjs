@@ -3,6 +3,7 @@
 // DOM shim in place before any element module is evaluated.
 import { stylesheetNamed } from '@council-kit/ssr';
 import { binDayAnswer } from './bin-day.mjs';
+import { directoryAnswer } from './directory.mjs';
 
 /** Where `@council-kit/ssr` links each element's stylesheet from (its default). */
 const stylesheetBase = '/council-kit/ssr/';
@@ -25,6 +26,6 @@ export async function serverRendered(url, site) {
     // The name carries a hash of the content, so it can be cached for ever.
     return sheet ? { status: 200, type: 'text/css; charset=utf-8', body: sheet.css, immutable: true } : undefined;
   }
-  const page = await binDayAnswer(url, site);
+  const page = (await binDayAnswer(url, site)) ?? (await directoryAnswer(url, site));
   return page && { status: page.status, type: 'text/html; charset=utf-8', body: page.html };
 }

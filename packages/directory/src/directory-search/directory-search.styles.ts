@@ -1,6 +1,14 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Rendered on a server: until the element is defined (no script, or not yet), links to the
+     same page stand in for the buttons that need it (pages, clear, try again). */
+  :host(:not(:defined)) .js-only,
+  :host(:not(:defined)) [part~='retry'],
+  :host(:defined) .no-js-only {
+    display: none;
+  }
+
   /* A service's name: the spacing an h3 had, whatever level the page gives it. */
   .result [role='heading'] {
     margin-block: 0 var(--_council-space-4);

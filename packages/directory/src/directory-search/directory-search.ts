@@ -1,5 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ApiError, CouncilElement, type FieldError } from '@council-kit/core';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ApiError, CouncilElement, readServerData, type FieldError } from '@council-kit/core';
 import { parsePostcode } from '@council-kit/contracts';
 import type { DirectoryCategory, DirectoryPage, OrukVersion } from '@council-kit/contracts';
 import { directorySearchStrings, type DirectorySearchKey } from './directory-search.i18n.js';
@@ -14,7 +14,32 @@ export interface DirectorySearchedDetail {
   page: number;
 }
 
+/**
+ * A search already answered, for `<council-directory-search>` to show without asking the feed
+ * (its `answer`): what a server renderer fetched, as the element itself would have.
+ */
+export interface DirectorySearchAnswer {
+  /** The search as the form sent it (the postcode as typed: the element checks it as its form does). */
+  query: DirectoryQuery;
+  /** The feed's page of services for it; none when the postcode was not one, or the feed failed. */
+  page?: DirectoryPage;
+  /** The feed's taxonomy terms (the filters). Left out, the element asks the feed for them. */
+  categories?: DirectoryCategory[];
+  /** The search failed: the feed's HTTP status, or 0 when it could not be reached. */
+  failed?: number;
+}
+
 const DISTANCES = [1, 3, 5, 10, 25];
+
+/** The results' code (results.ts), once loaded: by the first search, or before an `answer` is shown. */
+let resultsCode: typeof Results | undefined;
+const loadResults = (): Promise<typeof Results> =>
+  import('./results.js').then(
+    (code) => (resultsCode = code),
+    (cause: unknown) => {
+      throw new ApiError('network', 'Unreachable', { cause });
+    },
+  );
 
 /**
  * Searches any Open Referral UK feed (v3, or the v1 many councils still publish): keywords,
@@ -42,6 +67,7 @@ export class DirectorySearch extends CouncilElement {
     tileUrl: { attribute: 'tile-url' },
     tileAttribution: { attribute: 'tile-attribution' },
     headingLevel: { attribute: 'heading-level', type: Number },
+    answer: { attribute: false },
     query: { state: true },
     draft: { state: true },
     result: { state: true },
@@ -87,11 +113,18 @@ export class DirectorySearch extends CouncilElement {
    */
   headingLevel = 2;
 
+  /**
+   * A search already answered (a property, no attribute): shown as it is, without asking the
+   * feed. A server renderer (`@council-kit/ssr`) sets it and writes it into the page as a
+   * `<script type="application/json" data-council-data>` child, which the element reads when it
+   * connects; so the element takes the server's page over without searching again. See
+   * `DirectorySearchAnswer`.
+   */
+  answer?: DirectorySearchAnswer;
+
   private query: DirectoryQuery = { ...emptyQuery };
   private draft: DirectoryQuery = { ...emptyQuery };
   private result?: DirectoryPage;
-  /** The results' code (results.ts), loaded with the first search. */
-  private results?: typeof Results;
   private categories: DirectoryCategory[] = [];
   private error?: ApiError;
   private errors: FieldError[] = [];
@@ -106,18 +139,49 @@ export class DirectorySearch extends CouncilElement {
 
   /** A message of the results (`resultsStrings`), once they have loaded. */
   private say(key: string, params?: Record<string, string | number>): string {
-    return this.t(this.results!.resultsStrings, key, params);
+    return this.t(resultsCode!.resultsStrings, key, params);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
-    const http = this.http(this.apiBase);
-    void feedVersion(http, this.version).then((version) => feedCategories(http, version, this.locale)).then(
-      (categories) => (this.categories = categories),
-      () => (this.categories = []), // categories are a refinement: search still works without them
-    );
-    this.readUrl();
+    this.answer ??= readServerData(this) as DirectorySearchAnswer | undefined;
+    if (!this.answer?.categories) {
+      const http = this.http(this.apiBase);
+      void feedVersion(http, this.version).then((version) => feedCategories(http, version, this.locale)).then(
+        (categories) => (this.categories = categories),
+        () => (this.categories = []), // categories are a refinement: search still works without them
+      );
+    }
+    if (!this.answer) this.readUrl();
+  }
+
+  // An answer is shown with the results' code: the first update (the one that hydrates a page
+  // the server rendered, which must match it) waits for it to load.
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.answer && !resultsCode) await loadResults().catch(() => undefined);
+    super.scheduleUpdate();
+  }
+
+  /** Shows `answer` as the search's own result (a server renders with `resultsReady()` awaited first). */
+  override willUpdate(changed: PropertyValues<this>): void {
+    const answer = this.answer;
+    if (!changed.has('answer') || !answer) return;
+    if (answer.categories) this.categories = answer.categories;
+    this.draft = { ...answer.query };
+    const query = this.checked(answer.query);
+    if (!query) return;
+    this.query = query;
+    this.result = answer.failed === undefined ? answer.page : undefined;
+    this.error = answer.failed === undefined ? undefined : new ApiError(answer.failed ? 'http' : 'network', 'Search failed', { status: answer.failed || undefined });
+  }
+
+  /**
+   * Loads the results' code, which the element otherwise loads with its first search: a server
+   * renderer awaits it before rendering an element with an `answer`.
+   */
+  static async resultsReady(): Promise<void> {
+    await loadResults();
   }
 
   override disconnectedCallback(): void {
@@ -127,8 +191,11 @@ export class DirectorySearch extends CouncilElement {
     this.leaflet = this.mapped = undefined;
   }
 
-  /** Draws the map under the list once new results are on screen, if the council asked for one. */
+  /** Keeps the filter boxes to the search, and draws the map under the list once new results are on screen, if the council asked for one. */
   protected override updated(): void {
+    // Each box follows the search (`?checked`, which a server can render, stops counting once the
+    // box is clicked; a `.checked` binding would render as checked="false", which is checked).
+    for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>('[name=category]')) box.checked = this.draft.categories.includes(box.value);
     const container = this.renderRoot.querySelector<HTMLElement>('.map');
     const result = this.result;
     if (!container || this.mapped === result) return;
@@ -158,7 +225,8 @@ export class DirectorySearch extends CouncilElement {
   private writeUrl(query: DirectoryQuery): void {
     if (this.noUrlState) return;
     const params = new URLSearchParams(location.search);
-    for (const name of ['q', 'category', 'distance', 'page']) params.delete(name);
+    // (`postcode` too: a page the server rendered may carry it, see the README.)
+    for (const name of ['q', 'postcode', 'category', 'distance', 'page']) params.delete(name);
     if (query.text) params.set('q', query.text);
     query.categories.forEach((c) => params.append('category', c));
     if (query.postcode) params.set('distance', String(query.distance));
@@ -169,19 +237,16 @@ export class DirectorySearch extends CouncilElement {
 
   private submit(event: Event): void {
     event.preventDefault();
-    const text = this.draft.text.trim().slice(0, 100);
-    let postcode = '';
-    if (this.draft.postcode.trim()) {
-      const parsed = parsePostcode(this.draft.postcode);
-      if (!parsed.ok) {
-        this.errors = [{ field: 'postcode', message: this.msg('errorPostcode') }];
-        void this.focusAfterRender('.error-summary');
-        return;
-      }
-      postcode = parsed.postcode;
-    }
-    this.errors = [];
-    void this.run({ ...this.draft, text, postcode, page: 1 }, true);
+    const query = this.checked(this.draft);
+    if (query) void this.run({ ...query, page: 1 }, true);
+    else void this.focusAfterRender('.error-summary');
+  }
+
+  /** The search to send for `draft` (text trimmed, postcode normalised), or none, with the error shown, when the postcode is not one. */
+  private checked(draft: DirectoryQuery): DirectoryQuery | undefined {
+    const parsed = draft.postcode.trim() ? parsePostcode(draft.postcode) : { ok: true as const, postcode: '' };
+    this.errors = parsed.ok ? [] : [{ field: 'postcode', message: this.msg('errorPostcode') }];
+    return parsed.ok ? { ...draft, text: draft.text.trim().slice(0, 100), postcode: parsed.postcode } : undefined;
   }
 
   /** `push`: a new search (written to the URL); it and Try again move focus to the results. */
@@ -197,11 +262,8 @@ export class DirectorySearch extends CouncilElement {
       const http = this.http(this.apiBase);
       const [[json, version], results] = await Promise.all([
         feedVersion(http, this.version).then(async (version) => [await searchRequest(http, version, this.perPage, query, (json) => json, this.locale), version] as const),
-        import('./results.js').catch((cause: unknown) => {
-          throw new ApiError('network', 'Unreachable', { cause });
-        }),
+        loadResults(),
       ]);
-      this.results = results;
       this.result = results.readSearch(json, version, query);
       const message = this.say('found', { count: this.result.totalItems });
       this.announce(this.result.totalPages > 1 ? `${message}. ${this.say('pageOf', { page: this.result.page, pages: this.result.totalPages })}` : message);
@@ -247,20 +309,20 @@ export class DirectorySearch extends CouncilElement {
       <div class="form-group">
         <label class="label heading-s" for="text">${this.msg('textLabel')}</label>
         <p class="hint" id="text-hint">${this.msg('textHint')}</p>
-        <input class="input" id="text" type="search" maxlength="100" aria-describedby="text-hint" .value=${this.draft.text}
+        <input class="input" id="text" name="q" type="search" maxlength="100" aria-describedby="text-hint" .value=${this.draft.text}
           @input=${(e: Event) => (this.draft = { ...this.draft, text: (e.target as HTMLInputElement).value })} />
       </div>
       <div class="near">
         <div class="form-group ${postcodeError ? 'error' : ''}">
           <label class="label" for="postcode">${this.msg('postcodeLabel')}</label>
           ${this.renderFieldError('postcode-error', postcodeError)}
-          <input class="input width-10 ${postcodeError ? 'error' : ''}" id="postcode" autocomplete="postal-code" spellcheck="false" maxlength="16"
+          <input class="input width-10 ${postcodeError ? 'error' : ''}" id="postcode" name="postcode" autocomplete="postal-code" spellcheck="false" maxlength="16"
             aria-describedby=${postcodeError ? 'postcode-error' : nothing} aria-invalid=${postcodeError ? 'true' : 'false'} .value=${this.draft.postcode}
             @input=${(e: Event) => (this.draft = { ...this.draft, postcode: (e.target as HTMLInputElement).value })} />
         </div>
         <div class="form-group">
           <label class="label" for="distance">${this.msg('distanceLabel')}</label>
-          <select class="select" id="distance" @change=${(e: Event) => (this.draft = { ...this.draft, distance: Number((e.target as HTMLSelectElement).value) })}>
+          <select class="select" id="distance" name="distance" @change=${(e: Event) => (this.draft = { ...this.draft, distance: Number((e.target as HTMLSelectElement).value) })}>
             ${distances}
           </select>
         </div>
@@ -283,7 +345,7 @@ export class DirectorySearch extends CouncilElement {
       const count = chosen ? ` (${this.msg('selected', { count: chosen })})` : '';
       const boxes = terms.map(
         (c) => html`<div class="checkbox">
-          <input type="checkbox" id=${'category-' + c.id} .checked=${this.draft.categories.includes(c.id)}
+          <input type="checkbox" id=${'category-' + c.id} name="category" value=${c.id} ?checked=${this.draft.categories.includes(c.id)}
             @change=${(e: Event) => this.toggleCategory(c.id, (e.target as HTMLInputElement).checked)} />
           <label for=${'category-' + c.id} lang=${c.lang ?? nothing}>${c.name}${c.count === undefined ? nothing : ' (' + c.count + ')'}</label>
         </div>`,
@@ -300,9 +362,11 @@ export class DirectorySearch extends CouncilElement {
 
   private renderResults(): TemplateResult | typeof nothing {
     if (this.loading) return this.renderBusy(this.msg('searching'));
-    if (this.error) return this.renderProblem(this.error, () => void this.run(this.query, false, true));
+    // Rendered on a server, Try again is a link to the same search until the element is defined.
+    const again = html`<p class="no-js-only"><a href=${document.baseURI}>${this.t('tryAgain')}</a></p>`;
+    if (this.error) return this.renderProblem(this.error, () => void this.run(this.query, false, true), again);
     return this.result
-      ? this.results!.renderResults(
+      ? resultsCode!.renderResults(
           {
             html,
             nothing,

@@ -38,8 +38,10 @@ export interface ResultsView {
  */
 export function renderResults(view: ResultsView, result: DirectoryPage): TemplateResult {
   const { html, nothing, t, query } = view;
+  // Rendered on a server, the buttons need the script: until the element is defined, links to
+  // the same page do their work (the styles show one or the other, see directory-search.styles.ts).
   const heading = html`<div role="heading" aria-level=${view.level} class="heading-m" tabindex="-1" data-step-heading>${result.totalItems ? t('found', { count: result.totalItems }) : t('noneTitle')}</div>
-    <p><button type="button" class="link" @click=${view.clear}>${t('clear')}</button></p>`;
+    <p><button type="button" class="link js-only" @click=${view.clear}>${t('clear')}</button><a class="no-js-only" href=${pageLink()}>${t('clear')}</a></p>`;
   if (result.items.length === 0) {
     const filters = query.categories.length ? html`<li>${t('noneFilters')}</li>` : nothing;
     const distance = query.postcode ? html`<li>${t('noneDistance')}</li>` : nothing;
@@ -84,10 +86,23 @@ function renderResult({ html, nothing, t, detailUrl, query, level }: ResultsView
   </li>`;
 }
 
+/**
+ * This page's address (`document.baseURI`: on a server, the page being rendered) at results page
+ * `page`, or with no search at all: the no-JavaScript links.
+ */
+function pageLink(page?: number): string {
+  const url = new URL(document.baseURI);
+  if (page) url.searchParams.set('page', String(page));
+  else url.search = '';
+  return url.href;
+}
+
 function renderPagination({ html, nothing, t, goToPage }: ResultsView, result: DirectoryPage): TemplateResult | symbol {
   if (result.totalPages <= 1) return nothing;
-  const previous = result.page > 1 ? html`<button type="button" class="link" @click=${() => goToPage(result.page - 1)}>${t('previous')}</button>` : nothing;
-  const next = result.page < result.totalPages ? html`<button type="button" class="link" @click=${() => goToPage(result.page + 1)}>${t('next')}</button>` : nothing;
+  const link = (page: number, key: string) =>
+    html`<button type="button" class="link js-only" @click=${() => goToPage(page)}>${t(key)}</button><a class="no-js-only" href=${pageLink(page)}>${t(key)}</a>`;
+  const previous = result.page > 1 ? link(result.page - 1, 'previous') : nothing;
+  const next = result.page < result.totalPages ? link(result.page + 1, 'next') : nothing;
   return html`<nav class="pagination" aria-label=${t('pages')}>
     ${previous}
     <span>${t('pageOf', { page: result.page, pages: result.totalPages })}</span>

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ApiError, CouncilElement } from '@council-kit/core';
+import { ApiError, CouncilElement, readServerData } from '@council-kit/core';
 import type { DirectoryService, OrukVersion } from '@council-kit/contracts';
 import { serviceDetailStrings, type ServiceDetailKey } from './service-detail.i18n.js';
 import { styles } from './service-detail.styles.js';
@@ -38,7 +38,7 @@ export class ServiceDetail extends CouncilElement {
     serviceId: { attribute: 'service-id' },
     backUrl: { attribute: 'back-url' },
     headingLevel: { attribute: 'heading-level', type: Number },
-    service: { state: true },
+    service: { attribute: false },
     error: { state: true },
   };
 
@@ -60,15 +60,35 @@ export class ServiceDetail extends CouncilElement {
    */
   headingLevel = 2;
 
-  private service?: DirectoryService;
+  /**
+   * The service, already fetched (a property, no attribute): shown for `service-id` without
+   * asking the feed again. A server renderer (`@council-kit/ssr`) sets it and writes it into the
+   * page as a `<script type="application/json" data-council-data>` child, which the element
+   * reads when it connects; so it takes the server's page over without a second request.
+   */
+  service?: DirectoryService;
+
   private error?: ApiError;
 
   private msg(key: ServiceDetailKey, params?: Record<string, string | number>): string {
     return this.t(serviceDetailStrings, key, params);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.service ??= readServerData(this) as DirectoryService | undefined;
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('serviceId') || changed.has('apiBase')) void this.load();
+    if (!(changed.has('serviceId') || changed.has('apiBase'))) return;
+    // Given the service asked for (rendered on the server, or by the page): no request.
+    const given = this.service;
+    if (given?.id && given.id === this.serviceId) void this.updateComplete.then(() => this.shown(given));
+    else void this.load();
+  }
+
+  private shown({ id, name }: DirectoryService): void {
+    this.emit<ServiceShownDetail>('council-service-shown', { id, name });
   }
 
   private async load(): Promise<void> {
@@ -79,9 +99,9 @@ export class ServiceDetail extends CouncilElement {
     if (!id) this.error = new ApiError('http', 'No service id', { status: 404 });
     if (!id || !this.apiBase) return;
     try {
-      this.service = await feedService(this.http(this.apiBase), id, this.locale);
+      const service = (this.service = await feedService(this.http(this.apiBase), id, this.locale));
       await this.updateComplete;
-      this.emit<ServiceShownDetail>('council-service-shown', { id: this.service.id, name: this.service.name });
+      this.shown(service);
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'aborted') return;
       this.error = error instanceof ApiError ? error : new ApiError('invalid', String(error));

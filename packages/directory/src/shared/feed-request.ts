@@ -18,6 +18,7 @@ export interface DirectoryQuery {
   page: number;
 }
 
+/** No search yet: the form as it starts. */
 export const emptyQuery: DirectoryQuery = { text: '', categories: [], postcode: '', distance: 5, page: 1 };
 
 /** A feed version once known. */

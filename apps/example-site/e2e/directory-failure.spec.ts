@@ -138,6 +138,9 @@ test('service details failing: the problem with Try again, and the way back to t
 
   let failing = true;
   await page.route(orukRoutes.service, (route) => (failing ? fail500(route) : route.continue()));
+  // The detail page as a static host serves it (this site's server renders it with the service,
+  // no-js/directory.mjs, which a browser route cannot make fail): the element asks the feed.
+  await page.route(/\/local-services\/service\/\?id=/, async (route) => route.fulfill({ response: await route.fetch({ url: new URL('/local-services/service/', route.request().url()).href }) }));
   await results(page).first().getByRole('link').click();
   const detail = serviceDetail(page);
   const panel = problemPanel(detail);

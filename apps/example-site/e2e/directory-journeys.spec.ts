@@ -16,6 +16,17 @@ import {
   urlSearch,
 } from './directory-support.ts';
 
+/**
+ * axe on a page the server rendered (its elements' shadow roots link their stylesheets): axe
+ * reads those sheets into inline styles of its own, which the site's CSP reports. So the site's
+ * own problems are checked first, and what axe caused is left out after.
+ */
+async function axeOnServerPage(page: Page, problems: string[]): Promise<void> {
+  expect(problems).toEqual([]);
+  await expectNoAxeViolations(page);
+  problems.length = 0;
+}
+
 // "Find local services" and "Service details" through the real council API's Open Referral UK
 // feed (proxied on /oruk), with axe over the page, shadow roots included, at every step. Counts
 // are read from the feed itself, so the tests follow the seed.
@@ -209,15 +220,14 @@ test('service details, then "Back to results" returns to the same search and pag
   // Links from the feed: only safe schemes, a website opening in a new tab says so.
   const hrefs = await detail.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.every((href) => /^(https?:|mailto:|tel:|\/)/.test(href))).toBe(true);
-  await expectNoAxeViolations(page);
+  await axeOnServerPage(page, problems);
 
   await detail.getByRole('link', { name: 'Back to results' }).click();
   await expect(page).toHaveURL(searchUrl);
   await expect(directorySearch(page).getByRole('navigation', { name: 'Results pages' })).toContainText('Page 2 of');
   expect(await resultNames(page)).toEqual(names);
   await expect(directorySearch(page).locator('#text')).toHaveValue('debt');
-  await expectNoAxeViolations(page);
-  expect(problems).toEqual([]);
+  await axeOnServerPage(page, problems);
 });
 
 test('browser Back and Forward restore each search from the URL', async ({ page, request }) => {
@@ -317,8 +327,9 @@ test.describe('in Welsh', () => {
     const expected = await feed(request, 'services?search=food%20bank&per_page=10&lang=cy');
     await openDirectory(page, directoryPages.search.cy);
     const search = directorySearch(page);
-    await expect(search.getByLabel('Chwilio am wasanaeth')).toBeVisible();
-    await expect(search.getByLabel('Ger cod post (dewisol)')).toBeVisible();
+    // (By role: the page's no-JavaScript form, with the same labels, stays in the light DOM, unrendered.)
+    await expect(search.getByRole('searchbox', { name: 'Chwilio am wasanaeth' })).toBeVisible();
+    await expect(search.getByRole('textbox', { name: 'Ger cod post (dewisol)' })).toBeVisible();
     await expect(search.locator('#distance option:checked')).toHaveText('5 milltir');
     await expectNoAxeViolations(page);
 
@@ -341,7 +352,7 @@ test.describe('in Welsh', () => {
     await expect(page).toHaveTitle(`${expected.contents[0]!.name} – Cyngor Bwrdeistref Anytown`);
     await expect(detail.locator('dt').first()).toHaveText('Sut i gysylltu');
     await expect(detail).toContainText('Gwiriwyd y wybodaeth ddiwethaf');
-    await expectNoAxeViolations(page);
+    await axeOnServerPage(page, problems);
 
     await detail.getByRole('link', { name: 'Yn ôl i’r canlyniadau' }).click();
     await expect(page).toHaveURL('/cy/local-services/?q=food+bank');

@@ -40,9 +40,10 @@ for (const lang of ['en', 'cy'] as const) {
   test.describe(`without JavaScript (${lang})`, () => {
     test.use({ javaScriptEnabled: false });
 
-    test('search from the page\'s form, and page through the results by links', async ({ page, browser }) => {
+    test('search from the page\'s own form: the element, rendered on the server with the results', async ({ page, browser }) => {
       const axe = await axeWithoutScripts(browser);
       await page.goto(directoryPages.search[lang]);
+      await axe(page);
       // The page's own form (the element's fallback) sends the search to the server.
       await page.getByLabel(w.text).fill('');
       await page.getByRole('button', { name: w.search, exact: true }).click();
@@ -51,9 +52,12 @@ for (const lang of ['en', 'cy'] as const) {
       expect(await page.evaluate(() => customElements.get('council-directory-search'))).toBeUndefined();
       await expect(resultsHeading(page)).toHaveText(w.found);
       await expect(results(page)).toHaveCount(10);
-      await axe(page);
+    });
 
-      // Pages are links that keep the search.
+    // (One axe run per test: each takes seconds on a loaded machine.)
+    test('pages are links that keep the search', async ({ page, browser }) => {
+      const axe = await axeWithoutScripts(browser);
+      await page.goto(`${directoryPages.search[lang]}?q=&distance=5`);
       const firstPage = await results(page).locator('[role="heading"]').allTextContents();
       await directorySearch(page).getByRole('link', { name: w.next }).click();
       await expect(page).toHaveURL(/[?&]page=2$/);
@@ -86,8 +90,10 @@ for (const lang of ['en', 'cy'] as const) {
       await axe(page);
       await serviceDetail(page).getByRole('link', { name: w.back }).click();
       await expect(page).toHaveURL(directoryPages.search[lang]);
+    });
 
-      // A service that is not there says so, in the element's words, with the way back.
+    test('a service that is not there says so, in the element\'s words, with the way back', async ({ page, browser }) => {
+      const axe = await axeWithoutScripts(browser);
       const response = await page.goto(`${directoryPages.detail[lang]}?id=00000000-0000-4000-8000-000000000000`);
       expect(response?.status()).toBe(404);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(w.notFound);
@@ -96,7 +102,7 @@ for (const lang of ['en', 'cy'] as const) {
       await expect(page).toHaveURL(directoryPages.search[lang]);
     });
 
-    test('near a postcode: nearest first; a postcode that is not one: the element\'s message', async ({ page, browser }) => {
+    test('near a postcode: nearest first', async ({ page, browser }) => {
       const axe = await axeWithoutScripts(browser);
       await page.goto(directoryPages.search[lang]);
       await page.getByLabel(w.postcode).fill('an1 1aa');
@@ -107,7 +113,12 @@ for (const lang of ['en', 'cy'] as const) {
       expect(distances).toEqual([...distances].sort((a, b) => a - b));
       // The element's form keeps the postcode as it was typed.
       await expect(directorySearch(page).getByLabel(w.postcode)).toHaveValue('an1 1aa');
+      await axe(page);
+    });
 
+    test('a postcode that is not one: the element\'s message, in its error summary and beside the field', async ({ page, browser }) => {
+      const axe = await axeWithoutScripts(browser);
+      await page.goto(`${directoryPages.search[lang]}?q=food&postcode=an1+1aa`);
       await directorySearch(page).getByLabel(w.postcode).fill('NOT A POSTCODE');
       await directorySearch(page).getByRole('button', { name: w.search, exact: true }).click();
       await expect(page).toHaveTitle(new RegExp(`^${w.error} `));
@@ -129,7 +140,6 @@ for (const lang of ['en', 'cy'] as const) {
       await directorySearch(page).getByRole('link', { name: w.clear }).click();
       await expect(page).toHaveURL(directoryPages.search[lang]);
       await expect(page.getByLabel(w.text)).toHaveValue('');
-      await axe(page);
     });
   });
 

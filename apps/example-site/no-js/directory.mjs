@@ -65,7 +65,7 @@ export async function directoryAnswer(url, site) {
   const searchLang = langOf(pages.search, url);
   if (searchLang && searchFields.some((name) => url.searchParams.has(name))) return search(url, site, searchLang);
   const detailLang = langOf(pages.detail, url);
-  if (detailLang && url.searchParams.get('id')) return detail(url, site, detailLang, /** @type {string} */ (url.searchParams.get('id')));
+  if (detailLang && url.searchParams.get('id')) return detail(url, site, detailLang, /** @type {string} */ (url.searchParams.get('id')).slice(0, 200));
   return undefined;
 }
 
@@ -119,18 +119,22 @@ async function detail(url, site, lang, id) {
   const back = attributes['back-url'] || pages.search[lang].path;
   let service;
   try {
-    service = await feedService(feedClient(attributes, site), id.slice(0, 200), lang);
+    service = await feedService(feedClient(attributes, site), id, lang);
   } catch (error) {
     // A 400 is an id the feed could never have given (not one of its ids): not there either.
     const missing = error instanceof ApiError && (error.status === 404 || error.status === 400);
     /** @param {string} key */
     const say = (key) => escapeHtml(missing ? translate(serviceDetailStrings, key, lang) : translate(coreStrings, key, lang));
-    const html = `<div class="service-element no-js-step">
+    // Said in the page's light DOM, inside the element, which (once a script defines it) asks the
+    // feed itself and says the same in its own shadow root, with its Try again.
+    const panel = `<div class="no-js-step">
         <p><a href="${escapeHtml(back)}">${escapeHtml(translate(serviceDetailStrings, 'back', lang))}</a></p>
         <h1>${say(missing ? 'notFoundTitle' : 'problemTitle')}</h1>
         <p>${say(missing ? 'notFoundBody' : 'problemBody')}</p>
         <p><a href="${lang === 'cy' ? '/cy/contact/' : '/contact/'}">${escapeHtml(translate(flowStrings, 'contactLink', lang))}</a></p>
       </div>`;
+    const open = page.match(new RegExp(`<${detailTag}\\b[^>]*>`))?.[0] ?? `<${detailTag}>`;
+    const html = `${open.replace(/>$/, () => ` service-id="${escapeHtml(id)}">`)}${panel}</${detailTag}>`;
     return { status: missing ? 404 : 200, html: fillPage(page, { tag: detailTag, html, today: site.today }) };
   }
   const html = await renderElement(detailTag, {

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ApiError, CouncilElement, readServerData, type FieldError } from '@council-kit/core';
+import { ApiError, CouncilElement, type FieldError } from '@council-kit/core';
 import { parsePostcode } from '@council-kit/contracts';
 import type { DirectoryCategory, DirectoryPage, OrukVersion } from '@council-kit/contracts';
 import { directorySearchStrings, type DirectorySearchKey } from './directory-search.i18n.js';
 import { styles } from './directory-search.styles.js';
 import { emptyQuery, feedCategories, feedVersion, searchRequest, type DirectoryQuery } from '../shared/feed-request.js';
-import { lastPostcode } from '../shared/last-search.js';
+import { lastPostcode, serverAnswer } from '../shared/last-search.js';
 import type * as Results from './results.js';
 
 /** `detail` of `council-directory-searched`: counts only, never what the resident typed. */
@@ -145,7 +145,7 @@ export class DirectorySearch extends CouncilElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
-    this.answer ??= readServerData(this) as DirectorySearchAnswer | undefined;
+    this.answer ??= serverAnswer(this) as DirectorySearchAnswer | undefined;
     if (!this.answer?.categories) {
       const http = this.http(this.apiBase);
       void feedVersion(http, this.version).then((version) => feedCategories(http, version, this.locale)).then(
@@ -205,11 +205,22 @@ export class DirectorySearch extends CouncilElement {
     );
   }
 
+  // A page the server rendered could not know the postcode the resident searched near (kept out
+  // of the URL, in history state or the session): once the page is taken over, search near it.
+  protected override firstUpdated(): void {
+    if (this.answer && !this.answer.query.postcode && this.postcodeOfUrl()) this.readUrl();
+  }
+
+  /** The postcode the page URL's search was made near (history state, or the session's last search). */
+  private postcodeOfUrl(): string {
+    return (history.state as { councilPostcode?: string } | null)?.councilPostcode ?? lastPostcode(location.href);
+  }
+
   /** Restores the search from the URL (and the postcode from history state) and runs it. */
   private readUrl(): void {
     if (this.noUrlState) return;
     const params = new URLSearchParams(location.search);
-    const postcode = (history.state as { councilPostcode?: string } | null)?.councilPostcode ?? lastPostcode(location.href);
+    const postcode = this.postcodeOfUrl();
     const query: DirectoryQuery = {
       text: params.get('q') ?? '',
       categories: params.getAll('category'),

@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ApiError, CouncilElement, readServerData } from '@council-kit/core';
+import { ApiError, CouncilElement } from '@council-kit/core';
 import type { DirectoryService, OrukVersion } from '@council-kit/contracts';
 import { serviceDetailStrings, type ServiceDetailKey } from './service-detail.i18n.js';
 import { styles } from './service-detail.styles.js';
 import { feedService } from '../shared/feed-service.js';
-import { lastSearch } from '../shared/last-search.js';
+import { lastSearch, serverAnswer } from '../shared/last-search.js';
 import { scheduleWords } from '../shared/schedule-words.js';
 
 /** `detail` of `council-service-shown`: the service now on screen. */
@@ -25,7 +25,7 @@ export interface ServiceShownDetail {
  *
  * @summary A directory service's full details (Open Referral UK).
  * @slot - Fallback shown until the element upgrades: a link to the service on the council's directory.
- * @fires council-service-shown - A service's details are on screen. `detail: { id, name }`, so the page can use the name in `document.title`.
+ * @fires council-service-shown - A service's details, fetched by the element, are on screen. `detail: { id, name }`, so the page can use the name in `document.title` (a page rendered with the `service` already names it).
  * @csspart problem - The panel shown when the feed fails.
  * @csspart button - Every button.
  */
@@ -74,21 +74,19 @@ export class ServiceDetail extends CouncilElement {
     return this.t(serviceDetailStrings, key, params);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.service ??= readServerData(this) as DirectoryService | undefined;
-  }
-
   override willUpdate(changed: PropertyValues<this>): void {
     if (!(changed.has('serviceId') || changed.has('apiBase'))) return;
-    // Given the service asked for (rendered on the server, or by the page): no request.
-    const given = this.service;
-    if (given?.id && given.id === this.serviceId) void this.updateComplete.then(() => this.shown(given));
-    else void this.load();
+    // Given the service asked for (rendered on the server, in its data block, or set by the
+    // page): no request, and the page already shows its name.
+    const given = (this.service ??= serverAnswer(this) as DirectoryService | undefined);
+    if (!given?.id || given.id !== this.serviceId) void this.load();
   }
 
-  private shown({ id, name }: DirectoryService): void {
-    this.emit<ServiceShownDetail>('council-service-shown', { id, name });
+  // Hydrating a server-rendered page keeps the server's attribute values, and the server cannot
+  // know the search this resident came from (it is in their session): point the link there now.
+  protected override firstUpdated(): void {
+    const back = lastSearch();
+    if (back) this.renderRoot.querySelector('a')?.setAttribute('href', back);
   }
 
   private async load(): Promise<void> {
@@ -99,9 +97,9 @@ export class ServiceDetail extends CouncilElement {
     if (!id) this.error = new ApiError('http', 'No service id', { status: 404 });
     if (!id || !this.apiBase) return;
     try {
-      const service = (this.service = await feedService(this.http(this.apiBase), id, this.locale));
+      this.service = await feedService(this.http(this.apiBase), id, this.locale);
       await this.updateComplete;
-      this.shown(service);
+      this.emit<ServiceShownDetail>('council-service-shown', { id: this.service.id, name: this.service.name });
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'aborted') return;
       this.error = error instanceof ApiError ? error : new ApiError('invalid', String(error));

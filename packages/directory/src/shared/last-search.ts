@@ -26,3 +26,18 @@ export function lastSearch(): string | null {
 export function lastPostcode(url: string): string {
   return (lastSearch() === url && sessionStorage.getItem(LAST_POSTCODE)) || '';
 }
+
+/**
+ * The element's server data block: the answer a server rendered it with (`@council-kit/ssr`),
+ * as core's `readServerData` reads it, or `undefined` when there is none or it does not parse.
+ * Written here rather than imported from core, and in this module rather than one of its own:
+ * the CDN build splits code a module at a time, so either would be one more file on the page;
+ * this module is already in the one chunk both directory elements load.
+ */
+export function serverAnswer(host: Element): unknown {
+  try {
+    return JSON.parse(host.querySelector(':scope>script[data-council-data]')?.textContent || 'null') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}

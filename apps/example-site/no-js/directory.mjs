@@ -1,7 +1,7 @@
 // "Find local services" without JavaScript: the search page's GET form (the fallback in the
 // page, then the element's own form, whose fields carry names) is answered by this server from
 // the council's Open Referral UK feed, with the element's own requests (`searchFeed`,
-// `feedCategories`, `feedService`: the same endpoints, the same `Accept-Language`), and shown as
+// `feedVersion`, `feedCategories`, `feedService`: the same endpoints, the same `Accept-Language`), and shown as
 // `<council-directory-search>` rendered on the server with that answer (`answer`); each result
 // links to the service's page, `<council-service-detail>` rendered the same way (`service`).
 // With scripts on, each element takes the server's page over without asking the feed again.
@@ -16,7 +16,7 @@
 import { renderElement } from '@council-kit/ssr';
 import { ApiError, HttpClient, coreStrings, flowStrings, translate } from '@council-kit/core';
 import { parsePostcode } from '@council-kit/contracts';
-import { DirectorySearch, emptyQuery, feedCategories, feedService, searchFeed, serviceDetailStrings } from '@council-kit/directory';
+import { DirectorySearch, emptyQuery, feedCategories, feedService, feedVersion, searchFeed, serviceDetailStrings } from '@council-kit/directory';
 import '@council-kit/directory/define';
 import { URL } from 'node:url';
 import { builtPage, elementAttributes, escapeHtml, fillPage } from './page.mjs';
@@ -90,8 +90,11 @@ async function search(url, site, lang) {
   const http = feedClient(attributes, site);
   const version = /** @type {import('@council-kit/contracts').OrukVersion} */ (attributes.version || 'auto');
   const perPage = Number(attributes['per-page']) || 10;
-  // The filters are a refinement: without them the search still works (as in the element).
-  const categories = feedCategories(http, version, lang).catch(() => undefined);
+  // The filters are a refinement: without them the search still works (as in the element). The
+  // feed's version is asked once per client (`auto`), for both requests.
+  const categories = feedVersion(http, version)
+    .then((known) => feedCategories(http, known, lang))
+    .catch(() => undefined);
   const parsed = query.postcode.trim() ? parsePostcode(query.postcode) : { ok: true, postcode: '' };
   /** @type {import('@council-kit/directory').DirectorySearchAnswer} */
   const answer = { query, categories: await categories };

@@ -46,7 +46,7 @@ for (const sitePage of pages) {
 test('the home page links only to services that exist', async ({ page }) => {
   await page.goto('/');
   const services = page.locator('.services a');
-  await expect(services).toHaveText(['Find your bin day', 'Report a missed bin', 'Order a new bin', 'Garden waste collections', 'Report a repair', 'Manage a repair appointment', 'Find your address', 'Find local services']);
+  await expect(services).toHaveText(['Find your bin day', 'Report a missed bin', 'Order a new bin', 'Garden waste collections', 'Book a bulky waste collection', 'Report a repair', 'Manage a repair appointment', 'Find your address', 'Find local services']);
   await services.first().click();
   await expect(page).toHaveURL('/bins/collection-days/');
 });
@@ -59,6 +59,7 @@ test('the Welsh home page lists the same services, in Welsh', async ({ page }) =
     'Rhoi gwybod am fin a fethwyd',
     'Archebu bin newydd',
     'Casgliadau gwastraff gardd',
+    'Trefnu casgliad gwastraff swmpus',
     'Rhoi gwybod am waith trwsio',
     'Rheoli apwyntiad gwaith trwsio',
     'Dod o hyd i’ch cyfeiriad',
@@ -69,6 +70,7 @@ test('the Welsh home page lists the same services, in Welsh', async ({ page }) =
     '/cy/bins/report-missed/',
     '/cy/bins/new-bin/',
     '/cy/bins/garden-waste/',
+    '/cy/bins/bulky-waste/',
     '/cy/repairs/report/',
     '/cy/repairs/appointment/',
     '/cy/find-your-address/',

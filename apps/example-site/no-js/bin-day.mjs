@@ -6,7 +6,7 @@
 // script runs. Only the postcode and the UPRN travel in the URL: neither is personal data.
 import { renderElement, renderTemplate } from '@council-kit/ssr';
 import { addressLookupStrings, councilApiSource } from '@council-kit/address-lookup';
-import { ApiError, coreStrings, councilNow, translate } from '@council-kit/core';
+import { ApiError, coreStrings, councilNow, flowStrings, translate } from '@council-kit/core';
 import { errorSummary } from '@council-kit/core/forms';
 import { parsePostcode, readCollectionsResult, todayInLondon, validate } from '@council-kit/contracts';
 import { collectionsPath, collectionsQuery } from '@council-kit/waste';
@@ -67,10 +67,10 @@ class Step {
     this.today = todayInLondon(councilNow(site.renderToday ?? site.today));
   }
 
-  /** A message of core's catalogue (problem, error summary…) in the page's language.
+  /** A message of core's catalogues (problem, error summary, the journeys' "Contact us"…) in the page's language.
    * @param {string} key @param {Record<string, string | number>} [params] */
   t(key, params) {
-    return translate(coreStrings, key, this.lang, params);
+    return translate(key in flowStrings.en ? flowStrings : coreStrings, key, this.lang, params);
   }
 
   /** A message of the address lookup's catalogue: the same words as the element.

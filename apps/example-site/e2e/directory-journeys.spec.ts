@@ -337,7 +337,8 @@ test.describe('in Welsh', () => {
     await expect(resultsHeading(page)).toHaveText(/^\d+ gwasanaeth wedi’u canfod$/);
     await expectFocusOnResults(page);
     await expect(announcer(page)).toHaveText(/^\d+ gwasanaeth wedi’u canfod\. Tudalen 1 o \d+$/);
-    await expect(results(page).first()).toContainText(/\d+(\.\d)? (milltir|filltir) i ffwrdd/);
+    // One place "0.5 milltir i ffwrdd", or several "3 lleoliad, yr agosaf 0.5 milltir".
+    await expect(results(page).first()).toContainText(/\d+(\.\d)? (milltir|filltir) i ffwrdd|lleoliad, yr agosaf [\d.]+ (milltir|filltir)/);
     await expect(search.getByRole('navigation', { name: 'Tudalennau canlyniadau' }).getByRole('button', { name: 'Nesaf' })).toBeVisible();
     await expectNoAxeViolations(page);
 

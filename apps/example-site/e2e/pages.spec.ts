@@ -27,7 +27,8 @@ for (const sitePage of pages) {
     await expect(page.getByRole('navigation').getByRole('link', { name: t.toggle })).toHaveAttribute('href', sitePage.alternate);
     for (const name of t.footer) await expect(page.getByRole('contentinfo').getByRole('link', { name })).toBeVisible();
     // Welsh pages write times the Welsh way ("9yb i 5yp"), never "9am" inside a Welsh sentence.
-    if (sitePage.lang === 'cy') expect((await page.locator('body').textContent()) ?? '').not.toMatch(/\b\d{1,2}(:\d{2})?\s?(am|pm)\b/i);
+    // ("£5 am gadair" is Welsh for "£5 for a chair": a price is not a time.)
+    if (sitePage.lang === 'cy') expect((await page.locator('body').textContent()) ?? '').not.toMatch(/(?<!£)\b\d{1,2}(:\d{2})?\s?(am|pm)\b/i);
 
     // Every link to this site leads to a page that exists.
     const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('#')[0]!));

@@ -53,6 +53,8 @@ describe('the OpenAPI document', () => {
         'GET /waste/bulky-bookings/{reference}',
         'PATCH /waste/bulky-bookings/{reference}',
         'DELETE /waste/bulky-bookings/{reference}',
+        'GET /waste/bulky-bookings/{reference}/payment',
+        'POST /waste/bulky-bookings/{reference}/payment',
       ].sort(),
     );
   });

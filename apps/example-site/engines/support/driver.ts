@@ -128,13 +128,22 @@ export abstract class BaseDriver<H> implements Driver {
 
   async fill(label: Text, value: string, options: Where = {}): Promise<void> {
     const query: Query = { role: 'field', name: toMatch(label), ...options };
-    const handle = await this.waitForElement(query, `the field ${describeText(label)}`);
-    try {
-      await this.nativeType(handle, value);
-      await waitFor(`the field ${describeText(label)} to hold “${value}”`, defaultWait, async () => (await this.on(handle, pageScripts.describe, undefined)).value === value);
-    } finally {
-      await this.release(handle).catch(() => undefined);
-    }
+    await this.waitForElement(query, `the field ${describeText(label)}`).then((handle) => this.release(handle).catch(() => undefined));
+    // Found again and typed again until it holds the value: a server-rendered field, or a page's
+    // no-JavaScript one, is replaced when the element upgrades or hydrates, and what was typed
+    // into the old one is gone (WebDriver then says "element not interactable").
+    await waitFor(`the field ${describeText(label)} to hold “${value}”`, defaultWait, async () => {
+      const handle = await this.find(query);
+      if (!handle) return false;
+      try {
+        await this.nativeType(handle, value);
+        return (await this.on(handle, pageScripts.describe, undefined)).value === value;
+      } catch {
+        return false;
+      } finally {
+        await this.release(handle).catch(() => undefined);
+      }
+    });
   }
 
   async check(label: Text | Query, options: Where = {}): Promise<void> {

@@ -321,8 +321,9 @@ export function journeySuite(engine: Engine, slot: number): void {
 
     journey('searches the directory and opens a service', async (d) => {
       await d.goto('/local-services/');
-      await d.fill('Search for a service', 'food bank');
-      await d.click('Search', { role: 'button' });
+      // Inside the element: the page's no-JavaScript form, with the same labels, stays in the light DOM.
+      await d.fill('Search for a service', 'food bank', { within: 'council-directory-search' });
+      await d.click('Search', { role: 'button', within: 'council-directory-search' });
       await d.waitForStep(/^\d+ services found$/);
       await d.waitForUrl('/local-services/?q=food+bank');
       const first = await d.state({ role: 'css', css: '[part="result"] a[href]', within: 'council-directory-search' });

@@ -3,6 +3,10 @@ import { expect, test, type APIRequestContext, type Locator, type Page } from '@
 import { expectNoAxeViolations, focused, hasVisibleFocus, watchForProblems } from './support.ts';
 import { chooseAddress, confirmationReference, expectFocusOnStepHeading, findPostcode, findProperty, fixClock, openWastePage, problem, stepHeading, uprnOf, type An11aaAddress } from './waste-support.ts';
 
+// Whole journeys with axe on every page: on a shared two-core machine one can take more than
+// the default 30 s without anything being wrong (each step still waits only for its state).
+test.describe.configure({ timeout: 90_000 });
+
 // <council-bulky-waste> through the real council API (COUNCIL_TODAY, with the browser's clock on
 // the same day): book a collection, then open it from the confirmation's link and move it and
 // cancel it; in Welsh; by keyboard alone; at 320px; and when the API fails. Dates are the

@@ -17,6 +17,10 @@ import {
   priceOf,
 } from './garden-support.ts';
 
+// Whole journeys with axe on every page: on a shared two-core machine one can take more than
+// the default 30 s without anything being wrong (each step still waits only for its state).
+test.describe.configure({ timeout: 90_000 });
+
 // <council-garden-waste> on the example site, through the real council API (the Anytown demo
 // data on the test day, without GOV.UK Pay, so a subscription ends with "we will send you a
 // link"): every price and date on the page is the API's offer for the property. Axe over the

@@ -8,6 +8,7 @@
 // one of scripts/test-dates.mjs's dates, chosen by the day of the year, counted in the same line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import { rotationDate } from './test-dates.mjs';
 import { testToday } from './test-today.mjs';
 
@@ -53,14 +54,41 @@ function collect(name, files, read, exitOk) {
   }
 }
 
-const vitestCounts = (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.success === false && r.numFailedTests === 0 ? 1 : 0) });
+// Each count also names what failed, with the first line of why: CI shows only the end of the
+// output, so the summary is where a failure must say which test it was.
+const firstLine = (message) => stripVTControlCharacters(String(message ?? '')).trim().split('\n')[0].slice(0, 240);
+const vitestFailures = (r) =>
+  (r.testResults ?? []).flatMap((file) => [
+    ...(file.status === 'failed' && !file.assertionResults?.some((a) => a.status === 'failed') ? [`${file.name}: ${firstLine(file.message)}`] : []),
+    ...(file.assertionResults ?? []).filter((a) => a.status === 'failed').map((a) => `${a.fullName}: ${firstLine(a.failureMessages?.[0])}`),
+  ]);
+const vitestCounts = (r) => ({
+  passed: r.numPassedTests,
+  failed: r.numFailedTests + (r.success === false && r.numFailedTests === 0 ? 1 : 0),
+  failures: vitestFailures(r),
+});
 // A check marked `skipped` (e.g. npm audit when its endpoint is unreachable) counts as neither; the summary lists it.
 const checkCounts = (r) => ({
   passed: r.checks.filter((c) => c.ok && !c.skipped).length,
   failed: r.checks.filter((c) => !c.ok && !c.skipped).length,
   skipped: r.checks.filter((c) => c.skipped).map((c) => `${c.name}: ${c.detail ?? 'skipped'}`),
+  failures: r.checks.filter((c) => !c.ok && !c.skipped).map((c) => `${c.name}: ${firstLine(c.detail)}`),
 });
-const playwrightCounts = (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected + (r.errors?.length ?? 0) });
+const playwrightSpecs = (suite, titles = []) => [
+  ...(suite.specs ?? []).map((spec) => ({ spec, titles: [...titles, suite.title, spec.title].filter(Boolean) })),
+  ...(suite.suites ?? []).flatMap((child) => playwrightSpecs(child, [...titles, suite.title].filter(Boolean))),
+];
+const playwrightCounts = (r) => ({
+  passed: r.stats.expected + r.stats.flaky,
+  failed: r.stats.unexpected + (r.errors?.length ?? 0),
+  failures: [
+    ...(r.suites ?? [])
+      .flatMap((suite) => playwrightSpecs(suite))
+      .filter(({ spec }) => !spec.ok)
+      .map(({ spec, titles }) => `${titles.join(' › ')}: ${firstLine(spec.tests?.flatMap((t) => t.results ?? []).at(-1)?.error?.message)}`),
+    ...(r.errors ?? []).map((error) => firstLine(error.message)),
+  ],
+});
 
 // A fast pass leaves the full run's end-to-end, size and release reports alone.
 for (const parent of ['packages', 'apps']) {
@@ -136,6 +164,8 @@ console.log('\nSummary');
 for (const r of results) {
   console.log(`  ${r.failed ? '✗' : '✓'} ${r.name}: ${r.passed} passed, ${r.failed} failed${r.skipped?.length ? `, ${r.skipped.length} skipped` : ''}`);
   for (const skipped of r.skipped ?? []) console.log(`      – skipped: ${skipped}`);
+  for (const failure of (r.failures ?? []).slice(0, 10)) console.log(`      ✗ ${failure}`);
+  if (r.failures?.length > 10) console.log(`      … and ${r.failures.length - 10} more`);
 }
 if (!fast && !existsSync(`${root}/apps/example-site/reports/playwright.json`)) console.log('  (no end-to-end report)');
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -1,4 +1,4 @@
-import { deepQueryAll, describeElement, optionValue, renderedText, stepHeadings, type Described, type Query, type TextMatch } from './page-scripts.ts';
+import { deepQueryAll, describeElement, elementsReady, optionValue, renderedText, stepHeadings, type Described, type Query, type TextMatch } from './page-scripts.ts';
 import { waitFor } from './wait.ts';
 
 export type { Query } from './page-scripts.ts';
@@ -23,7 +23,7 @@ export interface Driver {
   readonly engine: string;
   /** A fresh page with empty storage, for the next journey. */
   newJourney(): Promise<void>;
-  /** Opens a path on the site and waits for the load event. */
+  /** Opens a path on the site, waits for the load event and for its elements to have rendered. */
   goto(path: string): Promise<void>;
   url(): Promise<string>;
   /** Clicks the button, link or summary with this text (role narrows it). */
@@ -78,6 +78,7 @@ export const pageScripts = {
   renderedText,
   stepHeadings,
   optionValue,
+  elementsReady,
 };
 
 /**
@@ -87,7 +88,8 @@ export const pageScripts = {
 export abstract class BaseDriver<H> implements Driver {
   abstract readonly engine: string;
   abstract newJourney(): Promise<void>;
-  abstract goto(path: string): Promise<void>;
+  /** Opens a path on the site and waits for the load event. */
+  protected abstract load(path: string): Promise<void>;
   abstract url(): Promise<string>;
   abstract close(): Promise<void>;
   abstract evaluate<A, R>(fn: (arg: A) => R, arg: A): Promise<R>;
@@ -102,6 +104,11 @@ export abstract class BaseDriver<H> implements Driver {
   /** Chooses the option (its value and text given) the engine's way. */
   protected abstract nativeSelect(handle: H, value: string, text: TextMatch): Promise<void>;
   protected abstract release(handle: H): Promise<void>;
+
+  async goto(path: string): Promise<void> {
+    await this.load(path);
+    await waitFor('the page’s Council Kit elements to render', defaultWait, () => this.evaluate(pageScripts.elementsReady, undefined));
+  }
 
   /** Waits until the query finds a rendered element, and returns it. */
   protected async waitForElement(query: Query, what: string, timeoutMs = defaultWait): Promise<H> {

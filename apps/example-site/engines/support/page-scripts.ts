@@ -193,6 +193,17 @@ export function optionElement(select: Element, text: { exact?: string; pattern?:
 }
 
 /** Clears this origin's storage (the waste elements remember the property in sessionStorage). */
+/**
+ * True once every Council Kit element in the page is defined and has rendered (upgraded, or
+ * hydrated from its server-rendered HTML). Before that, a click can land on the page's
+ * no-JavaScript form, which submits natively: a real journey, but not the element's.
+ */
+export function elementsReady(): boolean {
+  return [...document.querySelectorAll('*')]
+    .filter((el) => el.localName.startsWith('council-'))
+    .every((el) => customElements.get(el.localName) !== undefined && (el as Element & { hasUpdated?: boolean }).hasUpdated === true);
+}
+
 export function clearStorage(): boolean {
   sessionStorage.clear();
   localStorage.clear();

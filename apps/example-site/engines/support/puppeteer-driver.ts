@@ -51,7 +51,7 @@ export class PuppeteerDriver extends BaseDriver<ElementHandle<Element>> {
     this.current = await this.context.newPage();
   }
 
-  async goto(path: string): Promise<void> {
+  protected async load(path: string): Promise<void> {
     await this.page.goto(new URL(path, this.base).href, { waitUntil: 'load' });
   }
 

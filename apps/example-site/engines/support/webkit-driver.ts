@@ -89,7 +89,7 @@ export class WebKitDriver extends BaseDriver<string> {
     });
   }
 
-  async goto(path: string): Promise<void> {
+  protected async load(path: string): Promise<void> {
     await this.browser.navigateTo(new URL(path, this.base).href);
   }
 

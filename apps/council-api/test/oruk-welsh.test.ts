@@ -14,6 +14,7 @@ interface Service {
   name: string;
   description: string;
   language?: string;
+  details_language?: string;
   organization: { name: string; language?: string };
   attributes: { taxonomy_term: Term }[];
   service_at_locations?: { location: { name: string; language?: string } }[];
@@ -53,6 +54,7 @@ describe('the directory in Welsh', () => {
       expect(service.language).toBe('cy');
       expect(service.name).toMatch(/^Banc Bwyd|Banc Bwyd/);
       expect(service.organization.language).toBe('en');
+      expect(service.details_language).toBe('en');
       for (const { taxonomy_term: term } of service.attributes) expect([term.language, term.name]).toEqual(['cy', expect.stringMatching(/^Banciau bwyd|^Prydau/)]);
       for (const link of service.service_at_locations ?? []) expect(link.location.language).toBe('en');
     }
@@ -67,6 +69,7 @@ describe('the directory in Welsh', () => {
     expect(body.contents.map((s) => s.id)).toEqual(welsh.contents.map((s) => s.id));
     for (const service of body.contents) {
       expect(service).not.toHaveProperty('language');
+      expect(service).not.toHaveProperty('details_language');
       expect(service.name).toMatch(/Carers/);
     }
   });

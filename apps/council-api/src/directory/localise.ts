@@ -17,8 +17,10 @@ import { problemResponse, problems } from '../http/problems.js';
  *   `language` (an extension: ORUK's `languages` lists the languages a service is delivered
  *   in, not the language of its record), the BCP 47 tag of its name and description: `cy`, or
  *   `en` for English kept where there is no Welsh, which the elements put in `lang="en"` so
- *   screen readers read it with English rules. Other free text (eligibility, opening-time and
- *   cost notes, accessibility) has no Welsh version here and is English on every answer.
+ *   screen readers read it with English rules. A location's `language` covers its
+ *   accessibility notes too. The service's other free text (eligibility, opening-time, cost
+ *   and phone notes) has no Welsh version here and is English on every answer: each service
+ *   says so in `details_language` (an extension too), so the elements mark that text as well.
  *
  * English answers are sent exactly as before, without `language`.
  */
@@ -127,6 +129,7 @@ async function translate(db: CouncilDb, table: 'services' | 'taxonomy_terms', re
       record.description = row.description_cy;
     }
     record.language = row ? 'cy' : 'en';
+    if (table === 'services') record.details_language = 'en';
   }
 }
 

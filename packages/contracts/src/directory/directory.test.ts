@@ -84,6 +84,21 @@ describe('records in the language asked for', () => {
     const terms = parseOrukCategories({ contents: [{ id: 't1', name: 'Banciau bwyd', language: 'cy' }, { id: 't2', name: 'Food banks' }] });
     expect(terms.map((term) => term.lang)).toEqual(['cy', undefined]);
   });
+
+  it('reads the language of the organisation, each location and the other free text, each on its own', () => {
+    const service = parseOrukService({
+      id: 's1',
+      name: 'Banc Bwyd Anytown',
+      language: 'cy',
+      details_language: 'en',
+      organization: { name: 'Anytown Churches Together', language: 'en' },
+      service_at_locations: [{ location: { name: 'St Mary’s Hall', language: 'en', accessibility: [{ description: 'Step-free entrance' }] } }, { location: { name: 'Unmarked' } }],
+    });
+    expect([service.lang, service.detailsLang, service.organisation?.lang]).toEqual(['cy', 'en', 'en']);
+    expect(service.locations.map((l) => l.lang)).toEqual(['en', undefined]);
+    const plain = parseOrukService({ id: 's2', name: 'Food bank', organization: { name: 'Churches' } });
+    expect([plain.detailsLang, plain.organisation?.lang]).toEqual([undefined, undefined]);
+  });
 });
 
 describe('feed text as published', () => {

@@ -25,6 +25,8 @@ export interface DirectoryLocation {
   lat?: number;
   lng?: number;
   accessibility: string[];
+  /** The language of `name` and `accessibility` when the feed says (see `DirectoryService.lang`). */
+  lang?: string;
 }
 
 export interface DirectoryCost {
@@ -40,7 +42,8 @@ export interface DirectoryService {
   name: string;
   /** Plain text: any HTML in the feed has been reduced to text. */
   description: string;
-  organisation?: { id?: string; name: string; url?: string };
+  /** `lang`: the name's language when the feed says (see `DirectoryService.lang`). */
+  organisation?: { id?: string; name: string; url?: string; lang?: string };
   url?: string;
   email?: string;
   phones: { number: string; description?: string }[];
@@ -62,6 +65,12 @@ export interface DirectoryService {
    * shown with `lang="en"`.
    */
   lang?: string;
+  /**
+   * The language of the service's other free text (eligibility, and the feed's own opening-time,
+   * cost and phone notes) when the feed says (the council API's `details_language` extension:
+   * `en` on a Welsh answer, where it holds none of these in Welsh).
+   */
+  detailsLang?: string;
 }
 
 /** One page of results, whichever paging shape the feed used. */

@@ -48,6 +48,7 @@ function location(raw: Json): DirectoryLocation {
     lat: number(raw.latitude),
     lng: number(raw.longitude),
     accessibility,
+    lang: text(raw.language),
   };
 }
 
@@ -89,7 +90,7 @@ export function parseOrukService(raw: unknown, path = ''): DirectoryService {
     id,
     name,
     description: plainText(service.description),
-    organisation: organisation && words(organisation.name) ? { id: text(organisation.id), name: words(organisation.name)!, url: safeUrl(organisation.website ?? organisation.url) } : undefined,
+    organisation: organisation && words(organisation.name) ? { id: text(organisation.id), name: words(organisation.name)!, url: safeUrl(organisation.website ?? organisation.url), lang: text(organisation.language) } : undefined,
     url: safeUrl(service.url),
     email: email && /^[^\s@]+@[^\s@]+$/.test(email) ? email : undefined,
     phones,
@@ -104,6 +105,7 @@ export function parseOrukService(raw: unknown, path = ''): DirectoryService {
     distance,
     lastUpdated: date(service.assured_date) ?? date(service.last_modified),
     lang: text(service.language),
+    detailsLang: text(service.details_language),
   };
 }
 

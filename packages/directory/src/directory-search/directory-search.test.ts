@@ -280,7 +280,13 @@ describe('<council-directory-search>', () => {
   it('asks the feed in the page language, and marks English kept on a Welsh page lang="en"', async () => {
     const [first, second] = orukV3Page.contents as Record<string, unknown>[];
     const terms = { contents: [{ id: 'tax-food', name: 'Bwyd', language: 'cy' }, { id: 'tax-other', name: 'Other help', language: 'en' }] };
-    const services = { ...orukV3Page, contents: [{ ...first, name: 'Banc Bwyd Anytown', language: 'cy' }, { ...second, language: 'en' }] };
+    const services = {
+      ...orukV3Page,
+      contents: [
+        { ...first, name: 'Banc Bwyd Anytown', language: 'cy', details_language: 'en', organization: { name: 'Anytown Community Trust', language: 'en' } },
+        { ...second, language: 'en', details_language: 'en' },
+      ],
+    };
     const { calls } = mockApi({ 'GET /oruk/': { body: { version: '3.0' } }, 'GET /oruk/taxonomy_terms': { body: terms }, 'GET /oruk/services': { body: services } });
     const el = await fixture(`<div lang="cy"><council-directory-search api-base="/oruk"></council-directory-search></div>`);
     await userEvent.fill(page.getByLabelText('Chwilio am wasanaeth'), 'bwyd');
@@ -294,6 +300,9 @@ describe('<council-directory-search>', () => {
       ['Banc Bwyd Anytown', 'cy'],
       [(second as { name: string }).name, 'en'],
     ]);
+    // The organisation's name and the feed's cost words, inside Welsh sentences.
+    expect([...root.querySelectorAll('span[lang="en"]')].map((span) => span.textContent)).toEqual(['Anytown Community Trust', '£1 per family']);
+    await expect.element(page.getByText('Gan Anytown Community Trust')).toBeVisible();
     expect(root.querySelector('label[for="category-tax-other"]')!.getAttribute('lang')).toBe('en');
     expect(root.querySelector('label[for="category-tax-food"]')!.getAttribute('lang')).toBe('cy');
   });

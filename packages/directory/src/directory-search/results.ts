@@ -3,6 +3,7 @@ import type { DirectoryPage, DirectoryService } from '@council-kit/contracts';
 import type { DirectoryQuery } from '../shared/feed-request.js';
 import { rememberSearch } from '../shared/last-search.js';
 import { distanceWords } from '../shared/schedule-words.js';
+import { messageWithText } from '../shared/text-in-language.js';
 
 export { readSearch } from '../shared/feed.js';
 export { resultsStrings } from './results.i18n.js';
@@ -67,14 +68,17 @@ function renderResult({ html, nothing, t, detailUrl, query, level }: ResultsView
   const cost = service.costs[0];
   const href = detailUrl ? `${detailUrl}${detailUrl.includes('?') ? '&' : '?'}id=${encodeURIComponent(service.id)}` : '';
   const name = href ? html`<a href=${href} @click=${() => rememberSearch(location.href, query.postcode)}>${service.name}</a>` : service.name;
-  const organisation = service.organisation ? html`<p class="secondary-text">${t('by', { organisation: service.organisation.name })}</p>` : nothing;
   // Where the feed says a text's language (English on a Welsh page), screen readers are told.
+  const organisation = service.organisation
+    ? html`<p class="secondary-text">${messageWithText(html, t, 'by', 'organisation', service.organisation.name, service.organisation.lang)}</p>`
+    : nothing;
   const about = description ? html`<p lang=${service.lang ?? nothing}>${description}</p>` : nothing;
   // A service at several places is listed once, at its nearest: "3 locations, nearest 0.4 miles".
   const places = service.locations.length;
   const near = service.distance === undefined ? '' : places > 1 ? t('nearest', { count: places, distance: distanceWords(service.distance, t, 'nearestMiles') }) : distanceWords(service.distance, t);
   const distance = near ? html`<li>${near}</li>` : nothing;
-  const costs = cost ? html`<li>${cost.free ? t('free') : t('cost', { cost: cost.description ?? String(cost.amount ?? '') })}</li>` : nothing;
+  const costWords = () => (cost!.description ? messageWithText(html, t, 'cost', 'cost', cost!.description, service.detailsLang) : t('cost', { cost: String(cost!.amount ?? '') }));
+  const costs = cost ? html`<li>${cost.free ? t('free') : costWords()}</li>` : nothing;
   return html`<li class="result" part="result">
     <div role="heading" aria-level=${level + 1} class="heading-s" lang=${service.lang ?? nothing}>${name}</div>
     ${organisation}

@@ -43,6 +43,38 @@ describe('<council-service-detail>', () => {
     ]);
   });
 
+  it('on a Welsh page, marks the feed’s other English words lang="en" too, and its own words not', async () => {
+    const [foodBank] = orukV3Page.contents as Record<string, unknown>[];
+    const welsh = {
+      ...foodBank,
+      name: 'Banc Bwyd Anytown',
+      language: 'cy',
+      details_language: 'en',
+      organization: { name: 'Anytown Community Trust', language: 'en' },
+      phones: [{ number: '01632 960 123', description: 'Weekday mornings' }],
+      schedules: [{ freq: 'WEEKLY', byday: 'MO', opens_at: '10:00', closes_at: '12:00' }, { description: 'By appointment' }],
+      cost_options: [{ option: '£2 a visit', amount: 2 }],
+      service_at_locations: [{ location: { name: 'St Mary’s Church Hall', language: 'en', accessibility: [{ description: 'Step-free entrance' }] } }],
+    };
+    mockApi({ 'GET /oruk/services/svc-food-bank': { body: welsh } });
+    const el = await fixture(`<div lang="cy"><council-service-detail api-base="/oruk" service-id="svc-food-bank"></council-service-detail></div>`);
+    await expect.element(page.getByRole('heading', { name: 'Banc Bwyd Anytown' })).toBeVisible();
+    const english = [...el.shadowRoot!.querySelectorAll('[lang="en"]')].map((node) => node.textContent!.trim());
+    expect(english).toEqual([
+      'Anytown Community Trust',
+      'Weekday mornings',
+      'St Mary’s Church Hall',
+      'Step-free entrance',
+      'By appointment',
+      '£2 a visit',
+      'Anyone living in Anytown',
+      'English, Welsh, Polish',
+    ]);
+    // The sentence around the name, and times worded by the element, stay Welsh.
+    await expect.element(page.getByText('Yn cael ei redeg gan Anytown Community Trust')).toBeVisible();
+    expect(el.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('lang')).toBe('cy');
+  });
+
   it('gives "not found" the same heading level, and fires nothing', async () => {
     mockApi({ 'GET /oruk/services/gone': { status: 404 } });
     let fired = false;

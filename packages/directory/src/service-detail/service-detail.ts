@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ApiError, CouncilElement } from '@council-kit/core';
-import type { DirectoryService, OrukVersion } from '@council-kit/contracts';
+import type { DirectorySchedule, DirectoryService, OrukVersion } from '@council-kit/contracts';
 import { serviceDetailStrings, type ServiceDetailKey } from './service-detail.i18n.js';
 import { styles } from './service-detail.styles.js';
 import { feedService } from '../shared/feed-service.js';
 import { lastSearch, serverAnswer } from '../shared/last-search.js';
 import { scheduleWords } from '../shared/schedule-words.js';
+import { messageWithText } from '../shared/text-in-language.js';
 
 /** `detail` of `council-service-shown`: the service now on screen. */
 export interface ServiceShownDetail {
@@ -123,6 +124,12 @@ export class ServiceDetail extends CouncilElement {
     return html`<div role="heading" aria-level=${level} class="heading-m" tabindex="-1" data-step-heading lang=${lang ?? nothing}>${text}</div>`;
   }
 
+  /** Opening times in the page's words, or the feed's own description of them, in its language. */
+  private scheduleItem(schedule: DirectorySchedule, t: (key: string, params?: Record<string, string | number>) => string, own: (text: string) => TemplateResult): TemplateResult {
+    const words = scheduleWords(schedule, t);
+    return html`<dd>${words === schedule.description ? own(words) : words}</dd>`;
+  }
+
   private renderService(s: DirectoryService): TemplateResult {
     const t = (key: string, params?: Record<string, string | number>) => this.t(serviceDetailStrings, key, params);
     const ages =
@@ -133,31 +140,33 @@ export class ServiceDetail extends CouncilElement {
           : s.maximumAge !== undefined
             ? this.msg('agesTo', { max: s.maximumAge })
             : '';
-    const who = [s.eligibility, ages].filter(Boolean).join('\n');
     const contact = s.phones.length || s.email || s.url;
+    // The feed's own words keep the language it gives them (English on a Welsh page); ours are the page's.
+    const own = (text: string) => html`<span lang=${s.detailsLang ?? nothing}>${text}</span>`;
+    const who = s.eligibility ? html`${own(s.eligibility)}${ages ? `\n${ages}` : ''}` : ages;
     return html`${this.heading(s.name, s.lang)}
-      ${s.organisation ? html`<p class="secondary-text">${this.msg('by', { organisation: s.organisation.name })}</p>` : nothing}
+      ${s.organisation ? html`<p class="secondary-text">${messageWithText(html, t, 'by', 'organisation', s.organisation.name, s.organisation.lang)}</p>` : nothing}
       ${s.description.split('\n\n').map((p) => html`<p lang=${s.lang ?? nothing}>${p}</p>`)}
       <dl>
         ${contact
           ? html`<dt>${this.msg('contact')}</dt>
-              ${s.phones.map((p) => html`<dd>${this.msg('phone')}: <a href=${`tel:${p.number.replace(/[^\d+]/g, '')}`}>${p.number}</a>${p.description ? ` (${p.description})` : ''}</dd>`)}
+              ${s.phones.map((p) => html`<dd>${this.msg('phone')}: <a href=${`tel:${p.number.replace(/[^\d+]/g, '')}`}>${p.number}</a>${p.description ? html` (${own(p.description)})` : ''}</dd>`)}
               ${s.email ? html`<dd>${this.msg('email')}: <a href=${`mailto:${s.email}`}>${s.email}</a></dd>` : nothing}
               ${s.url ? html`<dd>${this.msg('website')}: <a href=${s.url} target="_blank" rel="noopener noreferrer">${this.msg('websiteLink')}</a></dd>` : nothing}`
           : nothing}
         ${s.locations.length
           ? html`<dt>${this.msg('where')}</dt>
               ${s.locations.map(
-                (l) => html`<dd>${[l.name, l.address, l.postcode].filter(Boolean).join('\n')}</dd>
-                  ${l.accessibility.length ? html`<dd>${this.msg('accessibility')}: ${l.accessibility.join(', ')}</dd>` : nothing}`,
+                (l) => html`<dd lang=${l.lang ?? nothing}>${[l.name, l.address, l.postcode].filter(Boolean).join('\n')}</dd>
+                  ${l.accessibility.length ? html`<dd>${this.msg('accessibility')}: <span lang=${l.lang ?? nothing}>${l.accessibility.join(', ')}</span></dd>` : nothing}`,
               )}`
           : nothing}
-        ${s.schedules.length ? html`<dt>${this.msg('when')}</dt>${s.schedules.map((sc) => html`<dd>${scheduleWords(sc, t)}</dd>`)}` : nothing}
+        ${s.schedules.length ? html`<dt>${this.msg('when')}</dt>${s.schedules.map((sc) => this.scheduleItem(sc, t, own))}` : nothing}
         ${s.costs.length
-          ? html`<dt>${this.msg('costs')}</dt>${s.costs.map((c) => html`<dd>${c.free ? this.msg('free') : (c.description ?? `£${c.amount ?? ''}`)}</dd>`)}`
+          ? html`<dt>${this.msg('costs')}</dt>${s.costs.map((c) => html`<dd>${c.free ? this.msg('free') : c.description ? own(c.description) : `£${c.amount ?? ''}`}</dd>`)}`
           : nothing}
         ${who ? html`<dt>${this.msg('who')}</dt><dd>${who}</dd>` : nothing}
-        ${s.languages.length ? html`<dt>${this.msg('languages')}</dt><dd>${s.languages.join(', ')}</dd>` : nothing}
+        ${s.languages.length ? html`<dt>${this.msg('languages')}</dt><dd>${own(s.languages.join(', '))}</dd>` : nothing}
       </dl>
       ${s.lastUpdated ? html`<p class="secondary-text">${this.msg('updated', { date: this.formatDate(s.lastUpdated, { weekday: false }) })}</p>` : nothing}`;
   }

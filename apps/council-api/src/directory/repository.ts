@@ -137,56 +137,58 @@ export async function findServiceAtLocations(db: CouncilDb, filters: DirectoryFi
 /**
  * Services at locations within `metres` of `centre`, one page of them and how many there are in
  * all: nearest first (when searching, those named for the search first, then the others that
- * match it elsewhere: a food bank before a pantry filed under food banks). `perService`: each
- * service once, at its nearest location (`/services`); else each service at each location
- * (`/service_at_locations`). A spatial index's box finds the candidates (spatial.ts); the
- * haversine distance, the circle, the order, the page and the count are all worked out by the
- * database, so a region's tens of thousands of candidates never travel to JavaScript.
+ * match it elsewhere: a food bank before a pantry filed under food banks); each service at each
+ * location (`/service_at_locations`). A spatial index's box finds the candidates (spatial.ts);
+ * the haversine distance, the circle, the order, the page and the count are all worked out by
+ * the database, so a region's tens of thousands of candidates never travel to JavaScript.
  * Locations without coordinates are never near anything.
  */
-export async function findNear(
-  db: CouncilDb,
-  filters: DirectoryFilters & { query?: SearchQuery },
-  scope: ServiceScope,
-  centre: Point,
-  metres: number,
-  perService: boolean,
-): Promise<Found<SalRow & { distance: number }>> {
+export async function findNear(db: CouncilDb, filters: DirectoryFilters & { query?: SearchQuery }, scope: ServiceScope, centre: Point, metres: number): Promise<Found<SalRow & { distance: number }>> {
+  const candidates = await nearCandidates(db, filters, scope, centre, metres);
+  // Ties (one venue, several services) by id, so pages are stable.
+  const page = sql<NearRow & { id: string; location_id: string }>`select id, service_id, location_id, distance, count(*) over () as total
+    from (${candidates}) c order by tier, distance, id limit ${filters.perPage} offset ${offset(filters)}`;
+  const { rows } = await page.execute(db);
+  const total = await nearTotal(db, rows, filters, sql`select count(*) as n from (${candidates}) c`);
+  return { total, rows: rows.map(({ id, service_id, location_id, distance }) => ({ id, service_id, location_id, description: null, distance: Math.round(Number(distance)) })) };
+}
+
+/** As `findNear`, each service once, at its nearest location (`/services`): its id and that distance. */
+export async function findServicesNear(db: CouncilDb, filters: DirectoryFilters & { query?: SearchQuery }, scope: ServiceScope, centre: Point, metres: number): Promise<Found<{ service_id: string; distance: number }>> {
+  const candidates = await nearCandidates(db, filters, scope, centre, metres);
+  const page = sql<NearRow>`select service_id, min(distance) as distance, count(*) over () as total
+    from (${candidates}) c group by service_id order by min(tier), min(distance), service_id limit ${filters.perPage} offset ${offset(filters)}`;
+  const { rows } = await page.execute(db);
+  const total = await nearTotal(db, rows, filters, sql`select count(distinct service_id) as n from (${candidates}) c`);
+  return { total, rows: rows.map(({ service_id, distance }) => ({ service_id, distance: Math.round(Number(distance)) })) };
+}
+
+/** The rows within the circle, with their distance and whether the search names them (`tier` 0). */
+async function nearCandidates(db: CouncilDb, filters: DirectoryFilters & { query?: SearchQuery }, scope: ServiceScope, centre: Point, metres: number) {
   const search = filters.query;
   const fts = searchSql(db);
   const tier = search ? sql`case when ${fts.nameMatches('sal.service_id', search)} then 0 else 1 end` : sql`0`;
-  const candidates = sql`select sal.id, sal.service_id, sal.location_id, ${tier} as tier, ${haversineSql(db, centre)} as distance
+  // The box first (its index), then the circle on the distance worked out once per row.
+  const inBox = sql`select sal.id, sal.service_id, sal.location_id, ${tier} as tier, ${haversineSql(db, centre)} as distance
     from locations l join service_at_locations sal on sal.location_id = l.id
     where ${await nearCondition(db, centre, metres)}
     ${andAll(scopeConditions('sal.service_id', scope))}
     ${search ? sql`and ${fts.serviceMatches('sal.service_id', search)}` : sql``}`;
-  // Ties (one venue, several services) by id, so pages are stable. The window count is of the
-  // rows before the page is cut; a page past the end has no row to carry it, so it is counted apart.
-  const page = perService
-    ? sql<NearRow>`select min(id) as id, service_id, min(location_id) as location_id, min(distance) as distance, count(*) over () as total
-        from (${candidates}) c where distance <= ${metres}
-        group by service_id order by min(tier), min(distance), service_id limit ${filters.perPage} offset ${offset(filters)}`
-    : sql<NearRow>`select id, service_id, location_id, distance, count(*) over () as total
-        from (${candidates}) c where distance <= ${metres}
-        order by tier, distance, id limit ${filters.perPage} offset ${offset(filters)}`;
-  const { rows } = await page.execute(db);
-  let total = Number(rows[0]?.total ?? 0);
-  if (!rows.length && filters.page > 1) {
-    const counted = perService
-      ? sql<{ n: number }>`select count(distinct service_id) as n from (${candidates}) c where distance <= ${metres}`
-      : sql<{ n: number }>`select count(*) as n from (${candidates}) c where distance <= ${metres}`;
-    total = Number((await counted.execute(db)).rows[0]?.n ?? 0);
-  }
-  return {
-    total,
-    rows: rows.map(({ id, service_id, location_id, distance }) => ({ id, service_id, location_id, description: null, distance: Math.round(Number(distance)) })),
-  };
+  return sql`select * from (${inBox}) b where distance <= ${metres}`;
+}
+
+/**
+ * The count the page's window carried; a page past the end has no row to carry it, so it is
+ * counted apart.
+ */
+async function nearTotal(db: CouncilDb, rows: NearRow[], filters: DirectoryFilters, count: RawBuilder<unknown>): Promise<number> {
+  if (rows.length || filters.page <= 1) return Number(rows[0]?.total ?? 0);
+  const counted = await sql<{ n: number }>`${count}`.execute(db);
+  return Number(counted.rows[0]?.n ?? 0);
 }
 
 interface NearRow {
-  id: string;
   service_id: string;
-  location_id: string;
   distance: number;
   total: number | string;
 }

@@ -20,6 +20,7 @@ import { withSearchQuery } from './search-query.js';
 import {
   findLastModified,
   findNear,
+  findServicesNear,
   findOrganization,
   findOrganizations,
   findOrganizationServiceIds,
@@ -71,7 +72,7 @@ export async function searchServices(db: CouncilDb, asked: DirectoryFilters): Pr
   if (filters.postcode) {
     const centre = await postcodeCentre(db, filters.postcode);
     if (!centre) return { problem: directoryProblems.postcodeNotFound(filters.postcode) };
-    const near = await findNear(db, filters, scope, centre, filters.proximity ?? MAX_PROXIMITY, true);
+    const near = await findServicesNear(db, filters, scope, centre, filters.proximity ?? MAX_PROXIMITY);
     distances = new Map(near.rows.map((row) => [row.service_id, row.distance]));
     found = { total: near.total, rows: near.rows.map((row) => row.service_id) };
   } else {
@@ -111,7 +112,7 @@ export async function searchServiceAtLocations(
   if (filters.postcode) {
     const centre = await postcodeCentre(db, filters.postcode);
     if (!centre) return { problem: directoryProblems.postcodeNotFound(filters.postcode) };
-    found = await findNear(db, filters, scope, centre, filters.proximity ?? MAX_PROXIMITY, false);
+    found = await findNear(db, filters, scope, centre, filters.proximity ?? MAX_PROXIMITY);
   } else {
     found = await findServiceAtLocations(db, filters, scope);
   }

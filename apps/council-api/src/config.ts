@@ -105,6 +105,12 @@ export interface Config {
   bulkyManageUrl?: string;
   /** With GOV.UK Pay: the page with `<council-bulky-waste>` a resident comes back to (`BULKY_PAY_RETURN_URL`); unset: `PAY_RETURN_URL`. */
   bulkyPayReturnUrl?: string;
+  /**
+   * With GOV.UK Pay: how long a charged bulky booking holds its slots unpaid before it is
+   * cancelled and they go back (`BULKY_UNPAID_HOLD_MINUTES`, default 180: Pay's 90-minute
+   * session, the payment poller's give-up, and time to pay again after a failed card).
+   */
+  bulkyUnpaidHoldMinutes: number;
 }
 
 /** The demo data sets `COUNCIL_DEMO` may name: only the fictional Anytown. */
@@ -162,6 +168,7 @@ export const defaultConfig: Config = {
   },
   gardenSubscriptionUrl: 'https://www.anytown.example/garden-waste',
   retentionDays: 90,
+  bulkyUnpaidHoldMinutes: 180,
   containerPrices: {},
   staffApiTokens: [],
   sources: defaultSources,
@@ -211,6 +218,8 @@ export function loadConfig(env: Env = process.env): Config {
     bulkyCatalogueFile: text(env, 'BULKY_CATALOGUE_FILE'),
     bulkyManageUrl: manageUrl(env, 'BULKY_MANAGE_URL'),
     bulkyPayReturnUrl: manageUrl(env, 'BULKY_PAY_RETURN_URL'),
+    // At least the poller's give-up (two hours): a payment still on Pay's page must never lose its slots.
+    bulkyUnpaidHoldMinutes: integer(env, 'BULKY_UNPAID_HOLD_MINUTES', defaultConfig.bulkyUnpaidHoldMinutes, 120, 7 * 24 * 60),
   };
 }
 

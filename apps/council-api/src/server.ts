@@ -19,6 +19,7 @@ import { purgeExpired } from './retention/purge.js';
 import { prepareRepairs, seedIfEmpty } from './seed.js';
 import { httpPayClient } from './waste/pay-client.js';
 import { whenPaid } from './waste/payable-registry.js';
+import { releaseUnpaidBulkyOnce } from './waste/bulky/unpaid.js';
 import { pollPaymentsOnce } from './waste/payment-poller.js';
 
 export interface StartServerOptions extends Partial<Config> {
@@ -125,11 +126,15 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       : undefined;
 
   // GOV.UK Pay, when configured: every minute, ask Pay about payments whose residents never came
-  // back (pollPaymentsOnce backs off per payment). Unref'd, like the purge.
+  // back (pollPaymentsOnce backs off per payment), then give back the slots of bulky bookings
+  // left unpaid past their hold (bulky/unpaid.ts). Unref'd, like the purge.
   const payPoll =
     config.pay && payClient
       ? setInterval(() => {
-          pollPaymentsOnce({ db, clock: appClock, pay: payClient, logger, onPaid: whenPaid(appClock) }).catch((error: unknown) => logger.warn('payment poll failed', message(error)));
+          pollPaymentsOnce({ db, clock: appClock, pay: payClient, logger, onPaid: whenPaid(appClock) })
+            .catch((error: unknown) => logger.warn('payment poll failed', message(error)))
+            .then(() => releaseUnpaidBulkyOnce({ db, clock: appClock, holdMinutes: config.bulkyUnpaidHoldMinutes }))
+            .catch((error: unknown) => logger.warn('releasing unpaid bulky bookings failed', message(error)));
         }, 60 * 1000)
       : undefined;
   payPoll?.unref();

@@ -26,8 +26,10 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'SILENT',
       POSTCODE_AREAS: 'an,zz',
       TRUST_PROXY: 'true',
+      BULKY_UNPAID_HOLD_MINUTES: '240',
     });
     expect(config).toMatchObject({
+      bulkyUnpaidHoldMinutes: 240,
       port: 8099,
       host: '0.0.0.0',
       databaseUrl: '/srv/council.sqlite',
@@ -47,6 +49,9 @@ describe('loadConfig', () => {
     ['DATABASE_POOL_SIZE', '0'],
     ['LOG_LEVEL', 'loud'],
     ['TRUST_PROXY', 'maybe'],
+    // Shorter than the payment poller's give-up would cancel a booking whose payment is still on Pay's page.
+    ['BULKY_UNPAID_HOLD_MINUTES', '60'],
+    ['BULKY_UNPAID_HOLD_MINUTES', 'three hours'],
   ])('refuses %s=%s with a clear message', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));

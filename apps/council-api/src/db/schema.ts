@@ -530,6 +530,8 @@ export interface BulkyBookingsTable {
   location: 'front-garden' | 'driveway' | 'kerbside' | 'other';
   location_detail: string | null;
   status: 'booked' | 'cancelled' | 'collected';
+  /** Why it was cancelled (migration 0016): `resident`, or `unpaid` when Pay's hold ran out. */
+  cancel_reason: 'resident' | 'unpaid' | null;
   lang: string;
   payment_url: string | null;
   manage_token_hash: string | null;

@@ -14,6 +14,7 @@ import * as directoryFeeds from './0012-directory-feeds.js';
 import * as gardenSubscriptions from './0014-garden-subscriptions.js';
 import * as directoryWelshSearch from './0013-directory-welsh-search.js';
 import * as bulkyWaste from './0015-bulky-waste.js';
+import * as bulkyUnpaid from './0016-bulky-unpaid.js';
 
 /**
  * Every migration, in order. Listed in code (not globbed from disk) so the bundled server
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '0013-directory-welsh-search': directoryWelshSearch,
   '0014-garden-subscriptions': gardenSubscriptions,
   '0015-bulky-waste': bulkyWaste,
+  '0016-bulky-unpaid': bulkyUnpaid,
 };

@@ -35,13 +35,13 @@ export async function authoriseBooking(c: Context, db: CouncilDb, limit: GuessLi
   if (token === undefined) return { problem: bulkyProblems.manageTokenRequired(), headers: CHALLENGE };
   const wait = await limit.blocked(c, reference);
   if (wait !== undefined) return { problem: bulkyProblems.tooManyGuesses(wait), headers: { 'Retry-After': String(wait) } };
-  const row = await db.selectFrom('bulky_bookings').select(['reference', 'status', 'manage_token_hash']).where('reference', '=', reference).executeTakeFirst();
+  const row = await db.selectFrom('bulky_bookings').select(['reference', 'status', 'cancel_reason', 'manage_token_hash']).where('reference', '=', reference).executeTakeFirst();
   // Compared even when there is no such booking, so an unknown reference takes as long as a wrong token.
   const matches = manageTokenMatches(token, row?.manage_token_hash ?? null);
   if (!row || !matches) {
     await limit.failed(c, reference);
     return { problem: bulkyProblems.bookingNotFound() };
   }
-  if (row.status !== 'booked') return { problem: bulkyProblems.manageLinkExpired(row.status) };
+  if (row.status !== 'booked') return { problem: bulkyProblems.manageLinkExpired(row.status, row.cancel_reason) };
   return { reference: row.reference };
 }

@@ -46,12 +46,15 @@ export const bulkyProblems = {
     status: 401,
     detail: 'Reading, changing or cancelling a bulky waste booking needs the manage token given when it was booked (in the link in its confirmation). Send it as Authorization: Bearer <token>, never in the URL.',
   }),
-  /** 403: the right token for a cancelled or collected booking. */
-  manageLinkExpired: (status: string): Problem => ({
+  /** 403: the right token for a cancelled or collected booking (`reason`: why it was cancelled). */
+  manageLinkExpired: (status: string, reason?: string | null): Problem => ({
     type: problemTypes.manageLinkExpired,
     title: 'This booking’s manage link has expired',
     status: 403,
-    detail: `This booking is ${status}, so its manage link no longer works. Book a new collection if you need one.`,
+    detail:
+      reason === 'unpaid'
+        ? 'This booking was cancelled because it was not paid for in time, and its slots went back to other residents. Book a new collection if you still need one.'
+        : `This booking is ${status}, so its manage link no longer works. Book a new collection if you need one.`,
   }),
   tooManyGuesses: (retryAfterSeconds: number): Problem => ({
     type: problemTypes.rateLimited,

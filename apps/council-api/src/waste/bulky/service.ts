@@ -143,7 +143,7 @@ async function recordBooking(deps: BulkyDeps, request: BulkyBookingRequest, idem
 
 /** Refuses a change to a booking that is not `booked` or whose cut-off has passed. */
 function changeRefusal(deps: BulkyDeps, row: BookingRow, now: Date) {
-  if (row.status !== 'booked') return { problem: bulkyProblems.manageLinkExpired(row.status) };
+  if (row.status !== 'booked') return { problem: bulkyProblems.manageLinkExpired(row.status, row.cancel_reason) };
   const until = changeUntil(row.collection_date, deps.catalogue);
   if (now >= until) return { problem: bulkyProblems.changeClosed(until.toISOString()) };
   return undefined;
@@ -188,7 +188,7 @@ export async function cancelBulky(deps: BulkyDeps, reference: string, idempotenc
     const refused = changeRefusal(deps, row, now);
     if (refused) return refused;
     await releaseSlots(trx, row.round_id, row.collection_date, row.slots);
-    await trx.updateTable('bulky_bookings').set({ status: 'cancelled', updated_at: now.toISOString() }).where('reference', '=', reference).execute();
+    await trx.updateTable('bulky_bookings').set({ status: 'cancelled', cancel_reason: 'resident', updated_at: now.toISOString() }).where('reference', '=', reference).execute();
     const updated = (await loadBooking(trx, reference))!;
     if (await handedOff(trx, row, !!deps.config.pay)) {
       await enqueueHandoff(trx, { type: 'bulky.cancelled', reference, data: { collectionDate: row.collection_date, amount: row.amount } }, now);

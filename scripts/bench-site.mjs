@@ -15,8 +15,15 @@ const siteDist = path.join(root, 'apps/example-site/dist');
 /** DESIGN.md: example-site pages. */
 export const siteBudgets = { performance: 95, accessibility: 100, transferKB: 100, cls: 0 };
 
-/** Pages Lighthouse runs on (each run takes a while on a shared machine): the bin-day page first, then one page per pattern. */
-const lighthousePages = (process.env.BENCH_LIGHTHOUSE_PAGES ?? '/bins/collection-days/,/bins/report-missed/,/bins/new-bin/,/repairs/report/,/local-services/')
+/**
+ * Pages Lighthouse runs on (each run takes a while on a shared machine): the bin-day page first,
+ * then one page per pattern, then the pages the site renders on its server (a property's
+ * collections, a search's results), which carry their answer in the HTML.
+ */
+const lighthousePages = (
+  process.env.BENCH_LIGHTHOUSE_PAGES ??
+  '/bins/collection-days/,/bins/report-missed/,/bins/new-bin/,/repairs/report/,/local-services/,/bins/collection-days/?uprn=100070000112,/local-services/?q=food+bank'
+)
   .split(',')
   .map((page) => page.trim())
   .filter(Boolean);

@@ -92,6 +92,27 @@ function withoutHopByHop(headers) {
 const compress = { br: promisify(brotliCompress), gzip: promisify(gzip) };
 
 /**
+ * The encoding to send a body of this type and size in, from what the browser accepts (Brotli
+ * first), or null when it is not worth it or not accepted.
+ * @param {import('node:http').IncomingMessage} req @param {string} type @param {number} size
+ * @returns {'br' | 'gzip' | null}
+ */
+function encodingFor(req, type, size) {
+  const accepts = String(req.headers['accept-encoding'] ?? '');
+  return !compressible.test(type) || size < 512 ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+}
+
+/**
+ * `raw` compressed: `best` for what is compressed once and kept, `fast` for what is made per request.
+ * @param {Buffer} raw @param {'br' | 'gzip'} encoding @param {'best' | 'fast'} effort
+ */
+function compressed(raw, encoding, effort) {
+  return encoding === 'br'
+    ? compress.br(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: effort === 'best' ? 11 : 5, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+    : compress.gzip(raw, { level: effort === 'best' ? 9 : 6 });
+}
+
+/**
  * Starts the site. Resolves once it listens, with its URL and a `close()` that finishes
  * in-flight responses and cuts idle keep-alive connections.
  *
@@ -235,12 +256,24 @@ async function serve(req, res, url, site, cache) {
     const pageUrl = new URL(url.pathname + url.search, `http://${host}`);
     const answer = await (noJsRoutes ??= import('./no-js/routes.mjs')).then((routes) => routes.serverRendered(pageUrl, site));
     if (answer) {
-      const body = Buffer.from(answer.body);
+      const raw = Buffer.from(answer.body);
+      // Compressed like the static files (a results page is ~50 kB of HTML, ~8 kB compressed):
+      // a stylesheet (immutable) once, at the best level; a page, made for this request, at a
+      // level quick enough to do every time.
+      const encoding = encodingFor(req, answer.type, raw.length);
+      const cacheKey = answer.immutable && encoding ? `${pageUrl.pathname}|${encoding}` : undefined;
+      let body = cacheKey ? cache.get(cacheKey) : undefined;
+      if (!body) {
+        body = encoding ? await compressed(raw, encoding, answer.immutable ? 'best' : 'fast') : raw;
+        if (cacheKey) cache.set(cacheKey, body);
+      }
       res.writeHead(answer.status, {
         ...securityHeaders,
         'Content-Type': answer.type,
         // A page answers one resident's postcode or property: never kept by a shared cache.
         'Cache-Control': answer.immutable ? 'public, max-age=31536000, immutable' : 'no-store',
+        Vary: 'Accept-Encoding',
+        ...(encoding ? { 'Content-Encoding': encoding } : {}),
         'Content-Length': body.length,
       });
       return res.end(req.method === 'HEAD' ? undefined : body);
@@ -347,8 +380,7 @@ async function sendFile(req, res, file, info, status, cache, rootDir, today) {
     return res.end();
   }
 
-  const accepts = String(req.headers['accept-encoding'] ?? '');
-  const encoding = !compressible.test(type) || size < 512 ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+  const encoding = encodingFor(req, type, size);
   if (!encoding) {
     res.writeHead(status, { ...headers, 'Content-Length': size });
     if (req.method === 'HEAD' || source) return res.end(req.method === 'HEAD' ? undefined : source);
@@ -358,11 +390,7 @@ async function sendFile(req, res, file, info, status, cache, rootDir, today) {
   const key = `${file}|${info.mtimeMs}|${encoding}`;
   let body = cache?.get(key);
   if (!body) {
-    const raw = source ?? (await readFile(file));
-    body =
-      encoding === 'br'
-        ? await compress.br(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } })
-        : await compress.gzip(raw, { level: 9 });
+    body = await compressed(source ?? (await readFile(file)), encoding, 'best');
     cache?.set(key, body);
   }
   res.writeHead(status, { ...headers, 'Content-Encoding': encoding, 'Content-Length': body.length });

@@ -29,6 +29,20 @@ test('text is compressed when the browser accepts it', async ({ request }) => {
   expect(await response.text()).toContain('<council-address-lookup');
 });
 
+test('server-rendered pages and their element stylesheets are compressed too, and pages are never cached', async ({ request }) => {
+  const results = await request.get('/local-services/?q=food+bank', { headers: { 'Accept-Encoding': 'gzip, br' } });
+  expect(results.headers()).toMatchObject({ 'content-encoding': 'br', 'cache-control': 'no-store', vary: 'Accept-Encoding' });
+  const html = await results.text();
+  expect(html).toMatch(/<template [^>]*shadowrootmode="open"/);
+  const sheet = /href="(\/council-kit\/ssr\/[^"]+\.css)"/.exec(html)?.[1];
+  expect(sheet).toBeTruthy();
+  const css = await request.get(sheet!, { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(css.headers()).toMatchObject({ 'content-encoding': 'gzip', 'cache-control': 'public, max-age=31536000, immutable' });
+  expect(await css.text()).toContain(':host');
+  // A browser that asks for nothing gets it as it is.
+  expect((await request.get('/local-services/?q=food+bank', { headers: { 'Accept-Encoding': 'identity' } })).headers()['content-encoding']).toBeUndefined();
+});
+
 test('unknown paths get the 404 page in the right language', async ({ request }) => {
   const english = await request.get('/no-such-page');
   expect(english.status()).toBe(404);

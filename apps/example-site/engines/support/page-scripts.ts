@@ -192,7 +192,6 @@ export function optionElement(select: Element, text: { exact?: string; pattern?:
   return null;
 }
 
-/** Clears this origin's storage (the waste elements remember the property in sessionStorage). */
 /**
  * True once every Council Kit element in the page is defined and has rendered (upgraded, or
  * hydrated from its server-rendered HTML). Before that, a click can land on the page's
@@ -204,6 +203,7 @@ export function elementsReady(): boolean {
     .every((el) => customElements.get(el.localName) !== undefined && (el as Element & { hasUpdated?: boolean }).hasUpdated === true);
 }
 
+/** Clears this origin's storage (the waste elements remember the property in sessionStorage). */
 export function clearStorage(): boolean {
   sessionStorage.clear();
   localStorage.clear();

@@ -19,6 +19,8 @@ export const minifyCssPlugin = {
     build.onLoad({ filter: /\.ts$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
       if (!source.includes('css`') && !source.includes('html`')) return undefined;
+      // An escaped backtick (in a comment, say) ends the match early and the whole block ships unminified.
+      if (/\bcss`[^`$]*\\`/.test(source)) throw new Error(`${args.path}: a backtick inside a css\`\` template stops its minification; write the comment without one`);
       const contents = source
         .replace(/\bcss`([^`$]*)`/g, (_, body) => `css\`${minifyCss(body)}\``)
         // Template indentation: a line break and its indent become one space, which renders the same.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseOrukCategories, rootOrukVersion } from './categories.js';
 import { detectOrukVersion } from './oruk-version.js';
-import { parseOrukPage, parseOrukService } from './oruk.js';
+import { parseOrukPage } from './oruk-page.js';
+import { parseOrukService } from './oruk.js';
 import { decodeEntities } from './entities.js';
 import { distanceMetres, plainText, safeUrl } from './text.js';
 import { orukQuirksPage, orukTaxonomyTerms, orukV1Page, orukV3Page } from '../fixtures/directory.js';

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 export const styles = css`
-  /* The page's main heading (\`heading-level="1"\`): GOV.UK's large heading. */
+  /* The page's main heading (heading-level="1"): GOV.UK's large heading. */
   [aria-level='1'] {
     font-size: 1.895em;
     line-height: 1.1;

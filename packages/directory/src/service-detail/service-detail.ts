@@ -124,12 +124,6 @@ export class ServiceDetail extends CouncilElement {
     return html`<div role="heading" aria-level=${level} class="heading-m" tabindex="-1" data-step-heading lang=${lang ?? nothing}>${text}</div>`;
   }
 
-  /** Opening times in the page's words, or the feed's own description of them, in its language. */
-  private scheduleItem(schedule: DirectorySchedule, t: (key: string, params?: Record<string, string | number>) => string, own: (text: string) => TemplateResult): TemplateResult {
-    const words = scheduleWords(schedule, t);
-    return html`<dd>${words === schedule.description ? own(words) : words}</dd>`;
-  }
-
   private renderService(s: DirectoryService): TemplateResult {
     const t = (key: string, params?: Record<string, string | number>) => this.t(serviceDetailStrings, key, params);
     const ages =
@@ -143,6 +137,8 @@ export class ServiceDetail extends CouncilElement {
     const contact = s.phones.length || s.email || s.url;
     // The feed's own words keep the language it gives them (English on a Welsh page); ours are the page's.
     const own = (text: string) => html`<span lang=${s.detailsLang ?? nothing}>${text}</span>`;
+    // Opening times in the page's words, or the feed's own description of them, in its language.
+    const schedule = (sc: DirectorySchedule) => (scheduleWords(sc, t) === sc.description ? own(sc.description!) : scheduleWords(sc, t));
     const who = s.eligibility ? html`${own(s.eligibility)}${ages ? `\n${ages}` : ''}` : ages;
     return html`${this.heading(s.name, s.lang)}
       ${s.organisation ? html`<p class="secondary-text">${messageWithText(html, t, 'by', 'organisation', s.organisation.name, s.organisation.lang)}</p>` : nothing}
@@ -161,7 +157,7 @@ export class ServiceDetail extends CouncilElement {
                   ${l.accessibility.length ? html`<dd>${this.msg('accessibility')}: <span lang=${l.lang ?? nothing}>${l.accessibility.join(', ')}</span></dd>` : nothing}`,
               )}`
           : nothing}
-        ${s.schedules.length ? html`<dt>${this.msg('when')}</dt>${s.schedules.map((sc) => this.scheduleItem(sc, t, own))}` : nothing}
+        ${s.schedules.length ? html`<dt>${this.msg('when')}</dt>${s.schedules.map((sc) => html`<dd>${schedule(sc)}</dd>`)}` : nothing}
         ${s.costs.length
           ? html`<dt>${this.msg('costs')}</dt>${s.costs.map((c) => html`<dd>${c.free ? this.msg('free') : c.description ? own(c.description) : `£${c.amount ?? ''}`}</dd>`)}`
           : nothing}
